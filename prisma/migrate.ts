@@ -11,6 +11,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
+  ColumnTypeEnum,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
@@ -50,16 +51,38 @@ function loadWasm(): void {
   wasmReady = true;
 }
 
-/** A pool whose results report the internal "char" type as text, so the adapter can read pg_catalog. */
+/**
+ * The adapter rejects pg_catalog's internal "char" type, which the schema describer reads (constraint and
+ * relation kinds) and expects as `Character`. The pool reports those columns as text so the adapter accepts them,
+ * and remembers them by result rows; `readCharColumns` then re-types them for the engine.
+ */
+const charColumnsByRows = new WeakMap<unknown[], number[]>();
+
 function poolReadingCharAsText(config: pg.PoolConfig): pg.Pool {
   const pool = new pg.Pool(config);
   const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<pg.QueryResult>;
   (pool as unknown as { query: unknown }).query = async (...args: unknown[]) => {
     const result = await query(...args);
-    for (const field of result.fields ?? []) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+    const charColumns: number[] = [];
+    (result.fields ?? []).forEach((field, index) => {
+      if (field.dataTypeID !== PG_CHAR_OID) return;
+      field.dataTypeID = PG_TEXT_OID;
+      charColumns.push(index);
+    });
+    if (charColumns.length) charColumnsByRows.set(result.rows, charColumns);
     return result;
   };
   return pool;
+}
+
+function readCharColumns(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  adapter.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    for (const index of charColumnsByRows.get(result.rows) ?? []) result.columnTypes[index] = ColumnTypeEnum.Character;
+    return result;
+  };
+  return adapter;
 }
 
 /** Runs a script as one query: Postgres runs it as one implicit transaction, so a failing migration leaves nothing. */
@@ -74,7 +97,7 @@ async function connectAdapter(url: string): Promise<{ adapter: SqlDriverAdapter;
   const { config, schema } = parseDatabaseUrl(url);
   const pool = poolReadingCharAsText(config);
   const adapter = await new PrismaPg(pool, { schema }).connect();
-  return { adapter: runScriptsWhole(adapter), pool };
+  return { adapter: readCharColumns(runScriptsWhole(adapter)), pool };
 }
 
 /**

@@ -1,0 +1,1 @@
+export { getDb } from "../../prisma/db.ts";

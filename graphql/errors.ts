@@ -1,0 +1,64 @@
+import { GraphQLError } from "graphql";
+
+/**
+ * Expected failures. Each is a GraphQLError, so Yoga passes it through its error masking (every other error is
+ * masked), and each carries a stable `extensions.code` that API clients switch on. Messages are Swedish, for people.
+ * The public contract's return types (API.md) cannot be unions, so errors travel in `errors[]`, never in data.
+ */
+export type ErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "VALIDATION_FAILED"
+  | "RATE_LIMITED"
+  | "QUERY_TOO_COMPLEX"
+  | "CONFLICT";
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class StegvisError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export class UnauthenticatedError extends StegvisError {
+  constructor(message = "Du behöver logga in.") {
+    super("UNAUTHENTICATED", message);
+  }
+}
+
+export class ForbiddenError extends StegvisError {
+  constructor(message = "Du har inte behörighet att se eller ändra det här.") {
+    super("FORBIDDEN", message);
+  }
+}
+
+export class NotFoundError extends StegvisError {
+  constructor(what: string) {
+    super("NOT_FOUND", `${what} finns inte.`);
+  }
+}
+
+export class ValidationError extends StegvisError {
+  readonly fieldErrors: FieldError[];
+  constructor(fieldErrors: FieldError[], message = "Något behöver rättas. Se felen vid varje fält.") {
+    super("VALIDATION_FAILED", message, { fieldErrors });
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+export class RateLimitedError extends StegvisError {
+  constructor(message = "För många försök. Vänta en stund och försök igen.") {
+    super("RATE_LIMITED", message);
+  }
+}
+
+export class QueryTooComplexError extends StegvisError {
+  constructor(message: string) {
+    super("QUERY_TOO_COMPLEX", message);
+  }
+}

@@ -1,0 +1,48 @@
+import { builder } from "../builder.ts";
+
+export const Adaptation = builder.prismaObject("Adaptation", {
+  description: "An anpassning from the shared vocabulary: placements offer them, participants need them.",
+  fields: (t) => ({
+    code: t.exposeString("code"),
+    label: t.exposeString("label", { description: "Swedish label" }),
+    category: t.exposeString("category"),
+  }),
+});
+
+export const OccupationCard = builder.prismaObject("OccupationCard", {
+  description: "A yrkeskort: a picture of a work situation with a short lättläst text.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    title: t.exposeString("title"),
+    ssyk: t.exposeString("ssyk", { nullable: true }),
+    area: t.exposeString("area"),
+    description: t.exposeString("description"),
+  }),
+});
+
+export const Kommun = builder.prismaObject("Kommun", {
+  fields: (t) => ({
+    code: t.exposeString("code"),
+    name: t.exposeString("name"),
+    latitude: t.exposeFloat("latitude"),
+    longitude: t.exposeFloat("longitude"),
+  }),
+});
+
+builder.queryFields((t) => ({
+  adaptations: t.prismaField({
+    type: [Adaptation],
+    authScopes: { public: true },
+    resolve: (query, _root, _args, { db }) => db.adaptation.findMany({ ...query, orderBy: { sortOrder: "asc" } }),
+  }),
+  occupationCards: t.prismaField({
+    type: [OccupationCard],
+    authScopes: { public: true },
+    resolve: (query, _root, _args, { db }) => db.occupationCard.findMany({ ...query, orderBy: { sortOrder: "asc" } }),
+  }),
+  kommuner: t.prismaField({
+    type: [Kommun],
+    authScopes: { public: true },
+    resolve: (query, _root, _args, { db }) => db.kommun.findMany({ ...query, orderBy: { name: "asc" } }),
+  }),
+}));

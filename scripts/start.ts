@@ -1,0 +1,53 @@
+/**
+ * npm start: the whole app in one process. With DATABASE_URL it uses that PostgreSQL; without it, the embedded
+ * PostgreSQL (PGlite) with its data in .data/pglite, kept across restarts. Either way it applies pending
+ * migrations, loads the reference data, seeds the demo data once (never in production), and serves on PORT (3000).
+ */
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import express from "express";
+import { resolveDatabase } from "../prisma/database.ts";
+import { getDb } from "../prisma/db.ts";
+import { applyMigrations } from "../prisma/migrate.ts";
+import { loadReferenceData } from "../prisma/reference-data.ts";
+import { seedDemoData } from "../prisma/seed.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const production = process.env.NODE_ENV === "production";
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "127.0.0.1";
+
+const database = await resolveDatabase();
+process.env.DATABASE_URL = database.url;
+console.info(database.embedded ? "database: embedded PostgreSQL in .data/pglite" : "database: DATABASE_URL");
+
+const applied = await applyMigrations({ url: database.url });
+if (applied.length) console.info(`migrations applied: ${applied.join(", ")}`);
+
+const db = getDb();
+await loadReferenceData(db);
+if (!production) {
+  const result = await seedDemoData(db);
+  console.info(result.seeded ? "demo data loaded" : "demo data already present");
+}
+
+const build = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
+const app = express();
+app.disable("x-powered-by");
+app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
+app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+app.all("*", createRequestHandler({ build, mode: production ? "production" : "development" }));
+
+const server = app.listen(port, host, () => console.info(`Stegvis is listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`));
+
+async function shutdown() {
+  server.close();
+  server.closeAllConnections();
+  await db.$disconnect();
+  await database.stop();
+  process.exit(0);
+}
+process.once("SIGTERM", shutdown);
+process.once("SIGINT", shutdown);

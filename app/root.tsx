@@ -1,5 +1,6 @@
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
+  Form,
   isRouteErrorResponse,
   Links,
   Meta,
@@ -7,9 +8,11 @@ import {
   Scripts,
   ScrollRestoration,
   useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import stylesheet from "./styles.css?url";
+import stylesheet from "./styles.css";
+import { getUser, startPageFor } from "./utils/auth.server.ts";
 
 export const links: LinksFunction = () => [
   { rel: "icon", href: "data:," },
@@ -18,7 +21,13 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "Stegvis – arbetsträning och praktik" }];
 
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  return { user: user && { name: user.name, startPage: startPageFor(user.roles) } };
+}
+
 export function Layout({ children }: { children: ReactNode }) {
+  const user = useRouteLoaderData<typeof loader>("root")?.user ?? null;
   return (
     <html lang="sv">
       <head>
@@ -36,6 +45,20 @@ export function Layout({ children }: { children: ReactNode }) {
             Stegvis
           </a>
           <span className="tagline">Arbetsträning och praktik, ett steg i taget</span>
+          <nav aria-label="Konto" className="account">
+            {user ? (
+              <>
+                <a href={user.startPage}>{user.name}</a>
+                <Form method="post" action="/logga-ut">
+                  <button type="submit" className="link-button">
+                    Logga ut
+                  </button>
+                </Form>
+              </>
+            ) : (
+              <a href="/logga-in">Logga in</a>
+            )}
+          </nav>
         </header>
         <main id="main">{children}</main>
         <ScrollRestoration />

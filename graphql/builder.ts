@@ -1,48 +1,54 @@
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
 import type { Context } from "./context.ts";
-import type { Role } from "../generated/prisma/client.ts";
+import { ForbiddenError, QueryTooComplexError, UnauthenticatedError } from "./errors.ts";
+import { scopesOf, type Scope } from "./policy.ts";
 
-const hasRole = (context: Context, role: Role) => context.viewer?.roles.includes(role) ?? false;
+/** Query limits: deep nesting and huge fan-out are refused before anything runs. */
+export const QUERY_LIMITS = { depth: 10, breadth: 200, complexity: 2_000 } as const;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
-  AuthScopes: {
-    public: boolean;
-    loggedIn: boolean;
-    admin: boolean;
-    coach: boolean;
-    supportWorker: boolean;
-    orgMember: boolean;
-  };
+  AuthScopes: Record<Scope, boolean>;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
   };
 }>({
-  // Order matters: scope-auth wraps resolvers before the prisma plugin plans its queries.
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  // Complexity first (refuse before any work), then scope-auth (before the prisma plugin plans queries).
+  plugins: [ComplexityPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  complexity: {
+    limit: QUERY_LIMITS,
+    complexityError: (kind, result) =>
+      new QueryTooComplexError(
+        kind === "Depth"
+          ? `Frågan är för djup: ${result.depth} nivåer, högst ${QUERY_LIMITS.depth} är tillåtna.`
+          : kind === "Breadth"
+            ? `Frågan har för många fält: ${result.breadth}, högst ${QUERY_LIMITS.breadth} är tillåtna.`
+            : `Frågan är för stor: kostnad ${result.complexity}, högst ${QUERY_LIMITS.complexity} är tillåten.`,
+      ),
+  },
   scopeAuth: {
-    authScopes: (context) => ({
-      public: true,
-      loggedIn: context.viewer !== null,
-      admin: hasRole(context, "ADMIN"),
-      coach: hasRole(context, "COACH"),
-      supportWorker: hasRole(context, "SUPPORT_WORKER"),
-      orgMember: hasRole(context, "ORG_MEMBER"),
-    }),
+    authScopes: (context) => {
+      const held = scopesOf(context.viewer?.roles ?? null);
+      return Object.fromEntries(
+        (["public", "loggedIn", "admin", "coach", "supportWorker", "orgMember"] as const).map((scope) => [scope, held.has(scope)]),
+      ) as Record<Scope, boolean>;
+    },
+    unauthorizedError: (_parent, context) => (context.viewer ? new ForbiddenError() : new UnauthenticatedError()),
   },
   prisma: {
     client: (context) => context.db,
     dmmf: getDatamodel(),
     filterConnectionTotalCount: true,
-    onUnusedQuery: process.env.NODE_ENV === "production" ? null : "warn",
+    onUnusedQuery: null,
   },
   relay: {
     clientMutationId: "omit",
@@ -51,6 +57,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
+builder.mutationType({});
 
 builder.scalarType("DateTime", {
   serialize: (value) => value.toISOString(),

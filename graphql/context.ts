@@ -1,10 +1,14 @@
 import type { Db } from "../prisma/db.ts";
 import type { Role } from "../generated/prisma/client.ts";
 
-/** Who is asking. Null for anonymous callers. */
+/**
+ * Who is asking. A person signed in with a session, or an outside system with an organisation-scoped API token
+ * (then `userId` is null and the token acts as an organisation member). Null for anonymous callers.
+ */
 export interface Viewer {
-  userId: string;
-  email: string;
+  userId: string | null;
+  apiTokenId: string | null;
+  email: string | null;
   roles: Role[];
   organizationIds: string[];
 }
@@ -13,12 +17,25 @@ export interface Context {
   db: Db;
   viewer: Viewer | null;
   requestId: string;
+  clientAddress: string;
+  /** The session token from the request's cookie, if any (logout and login rotation need it). */
+  sessionToken: string | null;
+  /** Set-Cookie values for the response; the HTTP layer (Yoga plugin or Remix action) sends them. */
+  responseCookies: string[];
 }
 
-export function createContext({ db, viewer = null, requestId = crypto.randomUUID() }: {
+export function createContext({
+  db,
+  viewer = null,
+  requestId = crypto.randomUUID(),
+  clientAddress = "unknown",
+  sessionToken = null,
+}: {
   db: Db;
   viewer?: Viewer | null;
   requestId?: string;
+  clientAddress?: string;
+  sessionToken?: string | null;
 }): Context {
-  return { db, viewer, requestId };
+  return { db, viewer, requestId, clientAddress, sessionToken, responseCookies: [] };
 }

@@ -7,6 +7,7 @@ import { GraphQLError } from "graphql";
  */
 export type ErrorCode =
   | "UNAUTHENTICATED"
+  | "INVALID_CREDENTIALS"
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "VALIDATION_FAILED"
@@ -60,5 +61,12 @@ export class RateLimitedError extends StegvisError {
 export class QueryTooComplexError extends StegvisError {
   constructor(message: string) {
     super("QUERY_TOO_COMPLEX", message);
+  }
+}
+
+export class InvalidCredentialsError extends StegvisError {
+  constructor() {
+    // The same words whether the email exists or not.
+    super("INVALID_CREDENTIALS", "Fel e-postadress eller lösenord.");
   }
 }

@@ -1,10 +1,20 @@
 import type { Db } from "../prisma/db.ts";
+import { readCookie, SESSION_COOKIE, viewerFromApiToken, viewerFromSession } from "./auth/session.ts";
 import { createContext, type Context } from "./context.ts";
 
 /**
- * The one way an HTTP request becomes a GraphQL context, used by POST /graphql and by Remix loaders alike,
- * so both see the same viewer and the same rules.
+ * The one way an HTTP request becomes a GraphQL context — the viewer from the session cookie or an API token —
+ * used by POST /graphql and by Remix loaders and actions alike, so both see the same viewer and the same rules.
  */
-export async function contextFromRequest(request: Request, db: Db): Promise<Context> {
-  return createContext({ db, requestId: request.headers.get("x-request-id") ?? undefined });
+export async function contextFromRequest(request: Request, db: Db, clientAddress = "unknown"): Promise<Context> {
+  const bearer = request.headers.get("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null;
+  const sessionToken = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
+  const viewer = bearer ? await viewerFromApiToken(db, bearer) : sessionToken ? await viewerFromSession(db, sessionToken) : null;
+  return createContext({
+    db,
+    viewer,
+    sessionToken,
+    clientAddress,
+    requestId: request.headers.get("x-request-id") ?? undefined,
+  });
 }

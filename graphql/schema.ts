@@ -1,8 +1,24 @@
-import { lexicographicSortSchema } from "graphql";
+import { lexicographicSortSchema, type GraphQLSchema } from "graphql";
 import { builder } from "./builder.ts";
+import { operationPolicy } from "./policy.ts";
 import "./schema/reference.ts";
 import "./schema/organization.ts";
 import "./schema/placement.ts";
 import "./schema/user.ts";
+import "./schema/session.ts";
+import "./schema/admin.ts";
+import "./schema/participant.ts";
 
-export const schema = lexicographicSortSchema(builder.toSchema());
+/** Default deny: a query or mutation without a row in the policy table, or without auth scopes, fails the build. */
+function assertEveryOperationHasPolicy(built: GraphQLSchema): GraphQLSchema {
+  for (const root of [built.getQueryType(), built.getMutationType()]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      const name = `${root!.name}.${field.name}`;
+      const options = (field.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions;
+      if (!(name in operationPolicy) || !options?.authScopes) throw new Error(`${name} has no policy in graphql/policy.ts`);
+    }
+  }
+  return built;
+}
+
+export const schema = assertEveryOperationHasPolicy(lexicographicSortSchema(builder.toSchema()));

@@ -1,17 +1,70 @@
-import { createYoga } from "graphql-yoga";
+import { GraphQLError } from "graphql";
+import { createYoga, type Plugin } from "graphql-yoga";
 import type { Db } from "../prisma/db.ts";
 import type { Context } from "./context.ts";
 import { contextFromRequest } from "./request-context.ts";
 import { schema } from "./schema.ts";
 
+export interface ServerContext {
+  clientAddress?: string;
+}
+
+/**
+ * CSRF: the endpoint trusts a session cookie, so a request must be one a foreign page cannot forge without a
+ * CORS preflight: JSON (or GraphQL) content, and, when the browser says where it comes from, our own origin.
+ */
+function csrfGuard(request: Request): Response | null {
+  if (request.method === "GET") return null; // Yoga runs only queries over GET, never mutations.
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/(json|graphql-response\+json)\b/i.test(type)) {
+    return Response.json({ errors: [{ message: "Skicka frågan som JSON.", extensions: { code: "BAD_REQUEST" } }] }, { status: 415 });
+  }
+  const origin = request.headers.get("origin");
+  if (origin && new URL(origin).host !== new URL(request.url).host) {
+    return Response.json({ errors: [{ message: "Fel ursprung för anropet.", extensions: { code: "FORBIDDEN" } }] }, { status: 403 });
+  }
+  return null;
+}
+
 /** POST /graphql. Unexpected errors are masked (with a request id to find the log line); typed errors pass. */
 export function createGraphQLServer({ db, production = process.env.NODE_ENV === "production" }: { db: () => Db; production?: boolean }) {
-  return createYoga<Record<string, unknown>, Context>({
+  const contexts = new WeakMap<Request, Context>();
+  const http: Plugin<Context> = {
+    onRequest({ request, endResponse }) {
+      const refused = csrfGuard(request);
+      if (refused) endResponse(refused);
+    },
+    onResponse({ request, response }) {
+      const context = contexts.get(request);
+      for (const cookie of context?.responseCookies ?? []) response.headers.append("set-cookie", cookie);
+      if (context) response.headers.set("x-request-id", context.requestId);
+    },
+  };
+  return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
     graphiql: !production,
     landingPage: false,
-    maskedErrors: { isDev: !production },
-    context: ({ request }) => contextFromRequest(request, db()),
+    plugins: [http],
+    // Expected errors are answers, not incidents; unexpected ones are logged once, in maskError, with their id.
+    logging: { debug: () => {}, info: () => {}, warn: (...args) => console.warn(...args), error: () => {} },
+    maskedErrors: {
+      isDev: !production,
+      maskError(error, message) {
+        // Typed errors (and GraphQL's own validation errors) pass, located: their message is meant for people.
+        if (error instanceof GraphQLError && (error.extensions?.code || !error.originalError)) return error;
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        const requestId = crypto.randomUUID();
+        console.error(`[graphql] error ${requestId}`, original);
+        return new GraphQLError(`${message}. Ange fel-id ${requestId} om du kontaktar supporten.`, {
+          extensions: { code: "INTERNAL_SERVER_ERROR", requestId },
+        });
+      },
+    },
+    context: async ({ request, clientAddress }) => {
+      const context = await contextFromRequest(request, db(), clientAddress);
+      contexts.set(request, context);
+      return context;
+    },
   });
 }

@@ -13,6 +13,7 @@ import { getDb } from "../prisma/db.ts";
 import { applyMigrations } from "../prisma/migrate.ts";
 import { loadReferenceData } from "../prisma/reference-data.ts";
 import { seedDemoData } from "../prisma/seed.ts";
+import { securityHeaders } from "./security-headers.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const production = process.env.NODE_ENV === "production";
@@ -29,16 +30,26 @@ if (applied.length) console.info(`migrations applied: ${applied.join(", ")}`);
 const db = getDb();
 await loadReferenceData(db);
 if (!production) {
-  const result = await seedDemoData(db);
+  // Dated from today, so listings look current; the tests seed at the fixed DEMO_NOW instead.
+  const result = await seedDemoData(db, { now: new Date() });
   console.info(result.seeded ? "demo data loaded" : "demo data already present");
 }
 
 const build = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
 const app = express();
 app.disable("x-powered-by");
+if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+app.use(securityHeaders(production));
 app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
-app.all("*", createRequestHandler({ build, mode: production ? "production" : "development" }));
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: production ? "production" : "development",
+    getLoadContext: (req) => ({ clientAddress: req.ip ?? "unknown" }),
+  }),
+);
 
 const server = app.listen(port, host, () => console.info(`Stegvis is listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`));
 

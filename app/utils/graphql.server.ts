@@ -1,7 +1,7 @@
 import { execute, GraphQLError, parse, validate, type DocumentNode } from "graphql";
 import { contextFromRequest } from "../../graphql/request-context.ts";
-import { getDb } from "./db.server.ts";
 import { schema } from "../../graphql/schema.ts";
+import { getDb } from "./db.server.ts";
 
 const documents = new Map<string, DocumentNode>();
 
@@ -19,6 +19,8 @@ function compile(source: string): DocumentNode {
 export interface GraphQLResult<TData> {
   data: TData | null;
   errors: readonly GraphQLError[];
+  /** Set-Cookie values the operation asked for (login, logout): pass them on in the route's response. */
+  cookies: string[];
 }
 
 /**
@@ -29,14 +31,11 @@ export async function runGraphQL<TData, TVariables extends Record<string, unknow
   request: Request,
   source: string,
   variables?: TVariables,
+  clientAddress?: string,
 ): Promise<GraphQLResult<TData>> {
-  const result = await execute({
-    schema,
-    document: compile(source),
-    contextValue: await contextFromRequest(request, getDb()),
-    variableValues: variables,
-  });
-  return { data: (result.data as TData | null | undefined) ?? null, errors: result.errors ?? [] };
+  const context = await contextFromRequest(request, getDb(), clientAddress);
+  const result = await execute({ schema, document: compile(source), contextValue: context, variableValues: variables });
+  return { data: (result.data as TData | null | undefined) ?? null, errors: result.errors ?? [], cookies: context.responseCookies };
 }
 
 /** Like runGraphQL for loaders: any error becomes a thrown error for the route's ErrorBoundary. */
@@ -48,4 +47,14 @@ export async function queryGraphQL<TData, TVariables extends Record<string, unkn
   const { data, errors } = await runGraphQL<TData, TVariables>(request, source, variables);
   if (errors.length || !data) throw errors[0] ?? new Error("empty GraphQL result");
   return data;
+}
+
+export function fieldErrorsOf(errors: readonly GraphQLError[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const error of errors) {
+    for (const { field, message } of (error.extensions?.fieldErrors as { field: string; message: string }[] | undefined) ?? []) {
+      fields[field] ??= message;
+    }
+  }
+  return fields;
 }

@@ -1,8 +1,10 @@
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { builder } from "../builder.ts";
+import { allow } from "../policy.ts";
 import type { Viewer } from "../context.ts";
 import { ValidationError } from "../errors.ts";
+import { visiblePlacements } from "../visibility.ts";
 import { Adaptation, OccupationCard } from "./reference.ts";
 import "./organization.ts";
 
@@ -12,13 +14,9 @@ const DEFAULT_PAGE_SIZE = 20;
 export const PlacementKind = builder.enumType("PlacementKind", { values: ["WORK_TRAINING", "INTERNSHIP"] as const });
 export const Weekday = builder.enumType("Weekday", { values: ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const });
 
-/** Which placements a viewer may see: published ones for everybody, and every status of their own organisations'. */
-export function visiblePlacements(viewer: Viewer | null): Prisma.PlacementWhereInput {
-  const own = viewer?.organizationIds.length ? [{ organizationId: { in: viewer.organizationIds } }] : [];
-  return { OR: [{ status: "PUBLISHED" }, ...own] };
-}
-
 export const Placement = builder.prismaObject("Placement", {
+  // Row visibility (published, or the viewer's own organisation's) is applied by every query that loads placements.
+  authScopes: { public: true },
   fields: (t) => ({
     id: t.exposeID("id"),
     title: t.exposeString("title"),
@@ -107,7 +105,7 @@ builder.queryFields((t) => ({
     {
       type: Placement,
       description: "Published placements for anyone; an organisation member also sees its own drafts.",
-      authScopes: { public: true },
+      authScopes: allow("Query.placements"),
       args: {
         query: t.arg.string({ required: false }),
         filter: t.arg({ type: PlacementFilter, required: false }),
@@ -134,7 +132,7 @@ builder.queryFields((t) => ({
   placement: t.prismaField({
     type: Placement,
     nullable: true,
-    authScopes: { public: true },
+    authScopes: allow("Query.placement"),
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, { id }, { db, viewer }) =>
       db.placement.findFirst({ ...query, where: { AND: [{ id: String(id) }, visiblePlacements(viewer)] } }),

@@ -1,6 +1,8 @@
 import { builder } from "../builder.ts";
+import { allow } from "../policy.ts";
 
 export const Adaptation = builder.prismaObject("Adaptation", {
+  authScopes: { public: true },
   description: "An anpassning from the shared vocabulary: placements offer them, participants need them.",
   fields: (t) => ({
     code: t.exposeString("code"),
@@ -10,6 +12,7 @@ export const Adaptation = builder.prismaObject("Adaptation", {
 });
 
 export const OccupationCard = builder.prismaObject("OccupationCard", {
+  authScopes: { public: true },
   description: "A yrkeskort: a picture of a work situation with a short lättläst text.",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -21,6 +24,7 @@ export const OccupationCard = builder.prismaObject("OccupationCard", {
 });
 
 export const Kommun = builder.prismaObject("Kommun", {
+  authScopes: { public: true },
   fields: (t) => ({
     code: t.exposeString("code"),
     name: t.exposeString("name"),
@@ -32,17 +36,17 @@ export const Kommun = builder.prismaObject("Kommun", {
 builder.queryFields((t) => ({
   adaptations: t.prismaField({
     type: [Adaptation],
-    authScopes: { public: true },
+    authScopes: allow("Query.adaptations"),
     resolve: (query, _root, _args, { db }) => db.adaptation.findMany({ ...query, orderBy: { sortOrder: "asc" } }),
   }),
   occupationCards: t.prismaField({
     type: [OccupationCard],
-    authScopes: { public: true },
+    authScopes: allow("Query.occupationCards"),
     resolve: (query, _root, _args, { db }) => db.occupationCard.findMany({ ...query, orderBy: { sortOrder: "asc" } }),
   }),
   kommuner: t.prismaField({
     type: [Kommun],
-    authScopes: { public: true },
+    authScopes: allow("Query.kommuner"),
     resolve: (query, _root, _args, { db }) => db.kommun.findMany({ ...query, orderBy: { name: "asc" } }),
   }),
 }));

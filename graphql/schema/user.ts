@@ -1,11 +1,25 @@
 import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
+import { allow } from "../policy.ts";
+import { Organization } from "./organization.ts";
+
+const selfOrAdmin = (user: { id: string }, context: Context) =>
+  context.viewer?.userId === user.id || (context.viewer?.roles.includes("ADMIN") ?? false);
 
 export const User = builder.prismaObject("User", {
+  authScopes: { loggedIn: true },
   fields: (t) => ({
     id: t.exposeID("id"),
-    email: t.exposeString("email"),
     name: t.exposeString("name"),
-    roles: t.stringList({ resolve: (user) => user.roles }),
+    email: t.exposeString("email", { authScopes: (user, _args, context) => selfOrAdmin(user, context) }),
+    roles: t.stringList({ authScopes: (user, _args, context) => selfOrAdmin(user, context), resolve: (user) => user.roles }),
+    active: t.exposeBoolean("active", { authScopes: { admin: true } }),
+    organizations: t.field({
+      type: [Organization],
+      authScopes: (user, _args, context) => selfOrAdmin(user, context),
+      select: { memberships: { include: { organization: true } } },
+      resolve: (user) => user.memberships.map((membership) => membership.organization),
+    }),
   }),
 });
 
@@ -13,8 +27,8 @@ builder.queryFields((t) => ({
   me: t.prismaField({
     type: User,
     nullable: true,
-    authScopes: { public: true },
+    authScopes: allow("Query.me"),
     resolve: (query, _root, _args, { db, viewer }) =>
-      viewer ? db.user.findUnique({ ...query, where: { id: viewer.userId } }) : null,
+      viewer?.userId ? db.user.findUnique({ ...query, where: { id: viewer.userId } }) : null,
   }),
 }));

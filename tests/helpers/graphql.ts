@@ -1,24 +1,53 @@
 import type { Db } from "../../prisma/db.ts";
 import { createGraphQLServer } from "../../graphql/yoga.ts";
 
-export interface GraphQLResponse<TData> {
-  data?: TData | null;
-  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
+export interface GraphQLError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; [key: string]: unknown };
 }
 
-/** A client for POST /graphql over the real Yoga handler (in-process fetch, no network), as production runs it. */
-export function graphqlClient(getDb: () => Db, { headers = {} as Record<string, string> } = {}) {
+export interface GraphQLResponse<TData> {
+  data?: TData | null;
+  errors?: GraphQLError[];
+}
+
+export interface GraphQLCall<TData> extends GraphQLResponse<TData> {
+  status: number;
+  headers: Headers;
+}
+
+/**
+ * A client for POST /graphql through the real Yoga handler as production configures it (masking, CSRF guard,
+ * cookies), over an in-process fetch: no network. `cookie` signs the caller in.
+ */
+export function graphqlClient(getDb: () => Db, defaults: { cookie?: string; authorization?: string; clientAddress?: string } = {}) {
   const yoga = createGraphQLServer({ db: getDb, production: true });
-  return async function request<TData = Record<string, unknown>>(
+  return async function request<TData = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
-    extraHeaders: Record<string, string> = {},
-  ): Promise<GraphQLResponse<TData>> {
-    const response = await yoga.fetch("http://stegvis.test/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", ...headers, ...extraHeaders },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse<TData>;
+    options: { cookie?: string; authorization?: string; clientAddress?: string } = {},
+  ): Promise<GraphQLCall<TData>> {
+    const { cookie, authorization, clientAddress } = { ...defaults, ...options };
+    const headers: Record<string, string> = { "content-type": "application/json" };
+    if (cookie) headers.cookie = cookie;
+    if (authorization) headers.authorization = authorization;
+    const response = await yoga.fetch(
+      "http://stegvis.test/graphql",
+      { method: "POST", headers, body: JSON.stringify({ query, variables }) },
+      { clientAddress: clientAddress ?? "203.0.113.7" },
+    );
+    const body = (await response.json()) as GraphQLResponse<TData>;
+    return { ...body, status: response.status, headers: response.headers };
   };
+}
+
+/** The `name=value` part of a Set-Cookie header, ready to send back as a Cookie header. */
+export function cookieFrom(headers: Headers): string | undefined {
+  const setCookie = headers.get("set-cookie");
+  return setCookie ? setCookie.split(";")[0] : undefined;
+}
+
+export function errorCodes(call: GraphQLResponse<unknown>): (string | undefined)[] {
+  return (call.errors ?? []).map((error) => error.extensions?.code);
 }

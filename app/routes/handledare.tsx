@@ -1,0 +1,34 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { ParticipantList, type ParticipantRow } from "../components/participant-list.tsx";
+import { requireUser } from "../utils/auth.server.ts";
+import { queryGraphQL } from "../utils/graphql.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Uppföljning – Stegvis" }];
+
+const FOLLOWED = /* GraphQL */ `
+  query Followed {
+    participants(first: 100) { totalCount edges { node { id code displayName stage } } }
+  }
+`;
+
+interface FollowedData {
+  participants: { totalCount: number; edges: { node: ParticipantRow }[] };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request, "SUPPORT_WORKER");
+  const { participants } = await queryGraphQL<FollowedData>(request, FOLLOWED);
+  return { name: user.name, participants: participants.edges.map((e) => e.node) };
+}
+
+export default function SupportWorkerStart() {
+  const { name, participants } = useLoaderData<typeof loader>();
+  return (
+    <section>
+      <h1>Deltagare jag följer upp</h1>
+      <p>Hej {name}! Här är de deltagare du är handledare för.</p>
+      <ParticipantList participants={participants} empty="Du följer inte upp någon deltagare just nu." />
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { getUser, safeRedirect, startPageFor, type SignedInUser } from "../utils/auth.server.ts";
+import { fieldErrorsOf, runGraphQL } from "../utils/graphql.server.ts";
+import { clientAddressOf } from "../utils/request.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Logga in – Stegvis" }];
+
+const LOGIN = /* GraphQL */ `
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) { id name email roles }
+  }
+`;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  if (user) throw redirect(startPageFor(user.roles));
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const email = String(form.get("email") ?? "");
+  const password = String(form.get("password") ?? "");
+  const { data, errors, cookies } = await runGraphQL<{ login: SignedInUser | null }>(request, LOGIN, { email, password }, clientAddressOf(context));
+  if (errors.length || !data?.login) {
+    return { email, fieldErrors: fieldErrorsOf(errors), formError: errors[0]?.message ?? "Inloggningen misslyckades." };
+  }
+  const headers = new Headers();
+  for (const cookie of cookies) headers.append("set-cookie", cookie);
+  return redirect(safeRedirect(form.get("redirectTo"), startPageFor(data.login.roles)), { headers });
+}
+
+export default function Login() {
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const submitting = useNavigation().state === "submitting";
+  const fieldErrors: Record<string, string> = result?.fieldErrors ?? {};
+  return (
+    <section className="narrow">
+      <h1>Logga in</h1>
+      <p>För dig som arbetar med Stegvis: jobbcoacher, handledare, arbetsgivare och administratörer.</p>
+      {result?.formError && !Object.keys(fieldErrors).length && (
+        <p className="form-error" role="alert">
+          {result.formError}
+        </p>
+      )}
+      <Form method="post" noValidate className="stack">
+        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
+        <div className="field">
+          <label htmlFor="email">E-postadress</label>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            defaultValue={result?.email}
+            aria-invalid={fieldErrors.email ? true : undefined}
+            aria-describedby={fieldErrors.email ? "email-error" : undefined}
+          />
+          {fieldErrors.email && (
+            <p id="email-error" className="field-error">
+              {fieldErrors.email}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor="password">Lösenord</label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            aria-invalid={fieldErrors.password ? true : undefined}
+            aria-describedby={fieldErrors.password ? "password-error" : undefined}
+          />
+          {fieldErrors.password && (
+            <p id="password-error" className="field-error">
+              {fieldErrors.password}
+            </p>
+          )}
+        </div>
+        <button type="submit" className="button" disabled={submitting}>
+          {submitting ? "Loggar in …" : "Logga in"}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { redirect } from "@remix-run/node";
+import { queryGraphQL } from "./graphql.server.ts";
+
+export type RoleName = "ADMIN" | "COACH" | "SUPPORT_WORKER" | "ORG_MEMBER";
+
+export interface SignedInUser {
+  id: string;
+  name: string;
+  email: string;
+  roles: RoleName[];
+}
+
+const ME = /* GraphQL */ `
+  query Me {
+    me { id name email roles }
+  }
+`;
+
+/** The signed-in person, or null. Reads through GraphQL like everything else. */
+export async function getUser(request: Request): Promise<SignedInUser | null> {
+  const { me } = await queryGraphQL<{ me: SignedInUser | null }>(request, ME);
+  return me;
+}
+
+/** The signed-in person; otherwise a redirect to the login page that comes back here afterwards. */
+export async function requireUser(request: Request, role?: RoleName): Promise<SignedInUser> {
+  const user = await getUser(request);
+  if (!user) {
+    const url = new URL(request.url);
+    throw redirect(`/logga-in?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`);
+  }
+  if (role && !user.roles.includes(role)) throw new Response("Du har inte behörighet att se sidan.", { status: 403 });
+  return user;
+}
+
+/** Where each role starts. Someone with several roles starts at the first that applies, in this order. */
+const startPages: [RoleName, string][] = [
+  ["COACH", "/coach"],
+  ["SUPPORT_WORKER", "/handledare"],
+  ["ORG_MEMBER", "/organisation"],
+  ["ADMIN", "/admin"],
+];
+
+export function startPageFor(roles: RoleName[]): string {
+  return startPages.find(([role]) => roles.includes(role))?.[1] ?? "/";
+}
+
+/** Only same-site paths, so a crafted link cannot send someone elsewhere after login. */
+export function safeRedirect(to: FormDataEntryValue | string | null, fallback: string): string {
+  return typeof to === "string" && to.startsWith("/") && !to.startsWith("//") ? to : fallback;
+}

@@ -1,0 +1,28 @@
+import type { AuditAction, Prisma } from "../generated/prisma/client.ts";
+import type { Context } from "./context.ts";
+
+export interface AuditEntry {
+  action: AuditAction;
+  entity: string;
+  entityId: string;
+  participantId: string | null;
+  purpose: string;
+}
+
+/** One access-log row for the current caller; write it in the same transaction as any change it describes. */
+export function auditRow(context: Context, entry: AuditEntry): Prisma.AuditEventCreateManyInput {
+  return {
+    ...entry,
+    actorId: context.viewer?.userId ?? null,
+    apiTokenId: context.viewer?.apiTokenId ?? null,
+    requestId: context.requestId,
+  };
+}
+
+/** Logs a read of each participant's data: one event per participant per read. */
+export async function logParticipantReads(context: Context, participantIds: readonly string[], purpose: string): Promise<void> {
+  if (participantIds.length === 0) return;
+  await context.db.auditEvent.createMany({
+    data: participantIds.map((id) => auditRow(context, { action: "READ", entity: "Participant", entityId: id, participantId: id, purpose })),
+  });
+}

@@ -1,0 +1,59 @@
+import type { Db } from "../../prisma/db.ts";
+import type { Viewer } from "../context.ts";
+import { hashSecret, newSecret } from "./tokens.ts";
+
+export const SESSION_COOKIE = "stegvis_session";
+const SESSION_SECONDS = 12 * 60 * 60;
+
+export function readCookie(header: string | null, name: string): string | null {
+  for (const part of header?.split(";") ?? []) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(value.join("="));
+  }
+  return null;
+}
+
+function cookie(value: string, maxAge: number): string {
+  const secure = process.env.NODE_ENV === "production" ? "; Secure" : "";
+  return `${SESSION_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure}`;
+}
+
+export const clearedSessionCookie = () => cookie("", 0);
+
+/** Starts a session and returns its Set-Cookie value. A new token every time: a login never reuses a session. */
+export async function startSession(db: Db, userId: string, previousToken: string | null): Promise<string> {
+  const token = newSecret();
+  await db.$transaction([
+    ...(previousToken ? [db.session.deleteMany({ where: { id: hashSecret(previousToken) } })] : []),
+    db.session.create({ data: { id: hashSecret(token), userId, expiresAt: new Date(Date.now() + SESSION_SECONDS * 1000) } }),
+  ]);
+  return cookie(token, SESSION_SECONDS);
+}
+
+export async function endSession(db: Db, token: string | null): Promise<void> {
+  if (token) await db.session.deleteMany({ where: { id: hashSecret(token) } });
+}
+
+export async function viewerFromSession(db: Db, token: string): Promise<Viewer | null> {
+  const session = await db.session.findUnique({
+    where: { id: hashSecret(token) },
+    include: { user: { include: { memberships: { select: { organizationId: true } } } } },
+  });
+  if (!session || session.expiresAt < new Date() || !session.user.active) return null;
+  const { user } = session;
+  return {
+    userId: user.id,
+    apiTokenId: null,
+    email: user.email,
+    roles: user.roles,
+    organizationIds: user.memberships.map((m) => m.organizationId),
+  };
+}
+
+/** An outside system's bearer token acts as a member of the one organisation it was issued for. */
+export async function viewerFromApiToken(db: Db, token: string): Promise<Viewer | null> {
+  const apiToken = await db.apiToken.findUnique({ where: { tokenHash: hashSecret(token) } });
+  if (!apiToken || apiToken.revokedAt) return null;
+  await db.apiToken.update({ where: { id: apiToken.id }, data: { lastUsedAt: new Date() } });
+  return { userId: null, apiTokenId: apiToken.id, email: null, roles: ["ORG_MEMBER"], organizationIds: [apiToken.organizationId] };
+}

@@ -1,0 +1,62 @@
+import type { Role } from "../generated/prisma/client.ts";
+
+/**
+ * Who may call what: the one table to read. Each operation lists the scopes of which the caller needs ANY.
+ * Row-level rules come on top, in the resolvers: a coach reads only their own caseload, an organisation member
+ * reads a participant only through a consented proposal or assignment at their own organisation, and so on.
+ * An operation missing here makes the schema refuse to build (default deny; see assertEveryOperationHasPolicy).
+ */
+export const SCOPES = ["public", "loggedIn", "admin", "coach", "supportWorker", "orgMember"] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export const operationPolicy = {
+  // Open to everyone: published placements and the vocabularies hold no personal data.
+  "Query.me": ["public"],
+  "Query.placements": ["public"],
+  "Query.placement": ["public"],
+  "Query.adaptations": ["public"],
+  "Query.occupationCards": ["public"],
+  "Query.kommuner": ["public"],
+  "Query.organizations": ["public"],
+  "Mutation.login": ["public"],
+  "Mutation.logout": ["public"],
+  "Mutation.resetPassword": ["public"],
+
+  // Participants: special-category data (GDPR art. 9).
+  "Query.participants": ["coach", "supportWorker"],
+  "Query.participant": ["coach", "supportWorker", "orgMember"],
+  "Query.participantAuditLog": ["admin", "coach"],
+  "Query.participantDataExport": ["admin", "coach"],
+  "Mutation.recordConsent": ["coach"],
+  "Mutation.withdrawConsent": ["coach"],
+
+  // Administration.
+  "Query.users": ["admin"],
+  "Query.apiTokens": ["admin"],
+  "Mutation.createUser": ["admin"],
+  "Mutation.deactivateUser": ["admin"],
+  "Mutation.issuePasswordReset": ["admin"],
+  "Mutation.createOrganization": ["admin"],
+  "Mutation.createApiToken": ["admin"],
+  "Mutation.revokeApiToken": ["admin"],
+} as const satisfies Record<string, readonly Scope[]>;
+
+export type Operation = keyof typeof operationPolicy;
+
+/** The authScopes option for an operation's field: any of its listed scopes. */
+export function allow(operation: Operation): Partial<Record<Scope, true>> {
+  return Object.fromEntries(operationPolicy[operation].map((scope) => [scope, true]));
+}
+
+const roleScopes: Record<Role, Scope> = { ADMIN: "admin", COACH: "coach", SUPPORT_WORKER: "supportWorker", ORG_MEMBER: "orgMember" };
+
+/** The scopes a caller holds: everyone has `public`; a signed-in caller `loggedIn` and one per role. */
+export function scopesOf(roles: readonly Role[] | null): Set<Scope> {
+  if (roles === null) return new Set(["public"]);
+  return new Set<Scope>(["public", "loggedIn", ...roles.map((role) => roleScopes[role])]);
+}
+
+export function isAllowed(operation: Operation, roles: readonly Role[] | null): boolean {
+  const held = scopesOf(roles);
+  return operationPolicy[operation].some((scope) => held.has(scope));
+}

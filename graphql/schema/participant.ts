@@ -1,0 +1,297 @@
+import { resolveOffsetConnection } from "@pothos/plugin-relay";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { auditRow, logParticipantReads } from "../audit.ts";
+import { builder } from "../builder.ts";
+import type { Context, Viewer } from "../context.ts";
+import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
+import { allow } from "../policy.ts";
+import { checkPageSize, MAX_PAGE_SIZE, Weekday } from "./placement.ts";
+import "./reference.ts";
+
+/**
+ * How the viewer may see a participant. CASELOAD: their own coach or support worker, the whole profile.
+ * SHARED: a member of an organisation with an open proposal or assignment for the participant, while the
+ * participant's consent to share with employers stands: first name, hours and workplace needs only.
+ */
+export type ParticipantAccess = "CASELOAD" | "SHARED";
+
+const OPEN_PROPOSALS = ["SUGGESTED", "CONTACTED", "VISIT", "TRIAL", "PLACED"] as const;
+const accessByRow = new WeakMap<object, ParticipantAccess>();
+
+/** Fields check this; a participant row that no access check has tagged shows nothing (fail closed). */
+export const accessOf = (row: object): ParticipantAccess | null => accessByRow.get(row) ?? null;
+
+export function caseloadWhere(viewer: Viewer): Prisma.ParticipantWhereInput {
+  const or: Prisma.ParticipantWhereInput[] = [];
+  if (viewer.userId && viewer.roles.includes("COACH")) or.push({ coachId: viewer.userId });
+  if (viewer.userId && viewer.roles.includes("SUPPORT_WORKER")) or.push({ supportWorkerId: viewer.userId });
+  return or.length ? { OR: or } : { id: { in: [] } };
+}
+
+export function employerShareWhere(organizationIds: string[]): Prisma.ParticipantWhereInput {
+  const atOrganization = { placement: { organizationId: { in: organizationIds } } };
+  return {
+    consents: { some: { scope: "SHARE_WITH_EMPLOYER", withdrawnAt: null } },
+    OR: [
+      { proposals: { some: { status: { in: [...OPEN_PROPOSALS] }, ...atOrganization } } },
+      { assignments: { some: { status: { in: ["ACTIVE", "PAUSED"] }, ...atOrganization } } },
+    ],
+  };
+}
+
+/** The viewer's access to one participant, or null: the single place these rules are decided. */
+export async function participantAccess(context: Context, participantId: string): Promise<ParticipantAccess | null> {
+  const { viewer, db } = context;
+  if (!viewer) return null;
+  if (await db.participant.count({ where: { AND: [{ id: participantId }, caseloadWhere(viewer)] } })) return "CASELOAD";
+  if (viewer.roles.includes("ORG_MEMBER") && viewer.organizationIds.length) {
+    const shared = await db.participant.count({ where: { AND: [{ id: participantId }, employerShareWhere(viewer.organizationIds)] } });
+    if (shared) return "SHARED";
+  }
+  return null;
+}
+
+function grant<T extends object>(row: T, access: ParticipantAccess): T {
+  accessByRow.set(row, access);
+  return row;
+}
+
+const caseloadOnly = { authScopes: (row: object) => accessOf(row) === "CASELOAD" };
+const sharedToo = { authScopes: (row: object) => accessOf(row) !== null };
+
+export const AdaptationNeed = builder.prismaObject("ParticipantAdaptationNeed", {
+  name: "AdaptationNeed",
+  description: "A need phrased as a workplace adaptation; never a diagnosis.",
+  authScopes: { loggedIn: true },
+  fields: (t) => ({
+    adaptation: t.relation("adaptation"),
+    mustHave: t.exposeBoolean("mustHave"),
+  }),
+});
+
+export const Consent = builder.prismaObject("Consent", {
+  authScopes: { coach: true, supportWorker: true, admin: true },
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    scope: t.exposeString("scope", { description: "SHARE_WITH_EMPLOYER | SHARE_WITH_SUPPORT_WORKER | CONTACT_WITH_AUTHORITIES" }),
+    givenAt: t.expose("givenAt", { type: "DateTime" }),
+    withdrawnAt: t.expose("withdrawnAt", { type: "DateTime", nullable: true }),
+    note: t.exposeString("note"),
+    active: t.boolean({ resolve: (consent) => consent.withdrawnAt === null }),
+  }),
+});
+
+export const Participant = builder.prismaObject("Participant", {
+  authScopes: { loggedIn: true },
+  fields: (t) => ({
+    id: t.exposeID("id", sharedToo),
+    displayName: t.exposeString("displayName", { ...sharedToo, description: "First name or chosen name" }),
+    hoursPerDayMax: t.exposeFloat("hoursPerDayMax", sharedToo),
+    weekdays: t.field({ type: [Weekday], ...sharedToo, resolve: (p) => p.weekdays }),
+    adaptationNeeds: t.relation("adaptationNeeds", { ...sharedToo, query: { orderBy: { adaptation: { sortOrder: "asc" } } } }),
+    code: t.exposeString("code", { ...caseloadOnly, description: "Pseudonymous code; never a personnummer" }),
+    kommunCode: t.exposeString("kommunCode", caseloadOnly),
+    stage: t.exposeString("stage", caseloadOnly),
+    interests: t.exposeStringList("interests", caseloadOnly),
+    interestsText: t.exposeString("interestsText", caseloadOnly),
+    goals: t.exposeString("goals", caseloadOnly),
+    avoidAreas: t.exposeStringList("avoidAreas", caseloadOnly),
+    avoidText: t.exposeString("avoidText", caseloadOnly),
+    travelKind: t.exposeString("travelKind", caseloadOnly),
+    travelRadiusKm: t.exposeFloat("travelRadiusKm", { ...caseloadOnly, nullable: true }),
+    travelKommunCodes: t.stringList({
+      ...caseloadOnly,
+      select: { travelKommuner: { select: { kommunCode: true } } },
+      resolve: (p) => p.travelKommuner.map((k) => k.kommunCode),
+    }),
+    consents: t.relation("consents", { ...caseloadOnly, query: { orderBy: { givenAt: "desc" } } }),
+  }),
+});
+
+async function requireCoachOf(context: Context, participantId: string): Promise<void> {
+  const participant = await context.db.participant.findUnique({ where: { id: participantId }, select: { coachId: true } });
+  if (!participant) throw new NotFoundError("Deltagaren");
+  if (participant.coachId !== context.viewer?.userId) throw new ForbiddenError("Bara deltagarens egen jobbcoach kan göra det här.");
+}
+
+/** Admins, and the participant's own coach, may produce the log extract and the data export. */
+async function requireAdminOrCoachOf(context: Context, participantId: string): Promise<void> {
+  if (context.viewer?.roles.includes("ADMIN")) {
+    if (!(await context.db.participant.count({ where: { id: participantId } }))) throw new NotFoundError("Deltagaren");
+    return;
+  }
+  await requireCoachOf(context, participantId);
+}
+
+export const AuditEvent = builder.prismaObject("AuditEvent", {
+  authScopes: { admin: true, coach: true },
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    action: t.exposeString("action", { description: "READ | CREATE | UPDATE | DELETE | EXPORT" }),
+    entity: t.exposeString("entity"),
+    entityId: t.exposeString("entityId"),
+    purpose: t.exposeString("purpose"),
+    requestId: t.exposeString("requestId", { nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    actorName: t.string({
+      nullable: true,
+      select: { actor: { select: { name: true } } },
+      resolve: (event) => event.actor?.name ?? null,
+    }),
+    viaApiToken: t.boolean({ resolve: (event) => event.apiTokenId !== null }),
+  }),
+});
+
+const ConsentScope = builder.enumType("ConsentScope", {
+  values: ["SHARE_WITH_EMPLOYER", "SHARE_WITH_SUPPORT_WORKER", "CONTACT_WITH_AUTHORITIES"] as const,
+});
+
+const RecordConsentInput = builder.inputType("RecordConsentInput", {
+  fields: (t) => ({
+    participantId: t.id({ required: true }),
+    scope: t.field({ type: ConsentScope, required: true }),
+    givenAt: t.field({ type: "DateTime", required: false, description: "Defaults to now" }),
+    note: t.string({ required: false }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  participants: t.connection(
+    {
+      type: Participant,
+      description: "Only the caller's own caseload (coach or support worker); nobody else's.",
+      authScopes: allow("Query.participants"),
+      resolve: async (_root, args, context) => {
+        checkPageSize(args.first);
+        const where = caseloadWhere(context.viewer!);
+        const [totalCount, connection] = await Promise.all([
+          context.db.participant.count({ where }),
+          resolveOffsetConnection({ args, defaultSize: 50, maxSize: MAX_PAGE_SIZE }, ({ limit, offset }) =>
+            context.db.participant.findMany({ where, orderBy: [{ displayName: "asc" }, { id: "asc" }], take: limit, skip: offset }),
+          ),
+        ]);
+        const nodes = connection.edges.map((edge) => grant(edge!.node, "CASELOAD"));
+        await logParticipantReads(context, nodes.map((n) => n.id), "Visa min deltagarlista");
+        return { ...connection, totalCount };
+      },
+    },
+    { name: "ParticipantConnection", fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount }) }) },
+  ),
+  participant: t.prismaField({
+    type: Participant,
+    nullable: true,
+    authScopes: allow("Query.participant"),
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const id = String(args.id);
+      const access = await participantAccess(context, id);
+      if (!access) {
+        if (!(await context.db.participant.count({ where: { id } }))) return null;
+        throw new ForbiddenError("Du arbetar inte med den här deltagaren, eller så finns inget samtycke till att dela uppgifterna.");
+      }
+      const row = await context.db.participant.findUniqueOrThrow({ ...query, where: { id } });
+      await logParticipantReads(context, [id], access === "CASELOAD" ? "Visa deltagarprofil" : "Visa delade uppgifter för förslag eller insats");
+      return grant(row, access);
+    },
+  }),
+  participantAuditLog: t.prismaField({
+    type: [AuditEvent],
+    description: "Loggutdrag: every logged read and change of one participant's data, newest first. Itself logged.",
+    authScopes: allow("Query.participantAuditLog"),
+    args: { participantId: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const participantId = String(args.participantId);
+      await requireAdminOrCoachOf(context, participantId);
+      await context.db.auditEvent.create({
+        data: auditRow(context, { action: "EXPORT", entity: "AuditLog", entityId: participantId, participantId, purpose: "Loggutdrag" }),
+      });
+      return context.db.auditEvent.findMany({ ...query, where: { participantId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    },
+  }),
+  participantDataExport: t.string({
+    description: "Everything held about one participant, as JSON (a GDPR access request). Itself logged.",
+    authScopes: allow("Query.participantDataExport"),
+    args: { participantId: t.arg.id({ required: true }) },
+    resolve: async (_root, args, context) => {
+      const participantId = String(args.participantId);
+      await requireAdminOrCoachOf(context, participantId);
+      await context.db.auditEvent.create({
+        data: auditRow(context, { action: "EXPORT", entity: "Participant", entityId: participantId, participantId, purpose: "Registerutdrag (GDPR)" }),
+      });
+      const data = await context.db.participant.findUniqueOrThrow({
+        where: { id: participantId },
+        include: {
+          kommun: true,
+          travelKommuner: true,
+          adaptationNeeds: { include: { adaptation: true } },
+          avoidCards: { include: { occupationCard: true } },
+          handovers: true,
+          cardSortSessions: { include: { choices: { include: { occupationCard: true } } } },
+          consents: true,
+          proposals: { include: { events: true, placement: { select: { id: true, title: true, organization: { select: { name: true } } } } } },
+          assignments: {
+            include: { attendanceDays: true, monthlyReports: { include: { versions: true } }, followUps: { include: { ratings: true } } },
+          },
+          followUps: { include: { ratings: true } },
+          auditEvents: { orderBy: { createdAt: "asc" } },
+        },
+      });
+      return JSON.stringify({ exportedAt: new Date().toISOString(), participant: data }, null, 2);
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  recordConsent: t.prismaField({
+    type: Consent,
+    authScopes: allow("Mutation.recordConsent"),
+    args: { input: t.arg({ type: RecordConsentInput, required: true }) },
+    resolve: async (query, _root, { input }, context) => {
+      const participantId = String(input.participantId);
+      await requireCoachOf(context, participantId);
+      const givenAt = input.givenAt ?? new Date();
+      if (givenAt.getTime() > Date.now() + 60_000) {
+        throw new ValidationError([{ field: "givenAt", message: "Datumet för samtycket kan inte ligga i framtiden." }]);
+      }
+      return context.db.$transaction(async (tx) => {
+        const consent = await tx.consent.create({
+          ...query,
+          data: { participantId, scope: input.scope, givenAt, note: input.note ?? "", recordedById: context.viewer!.userId! },
+        });
+        await tx.auditEvent.create({
+          data: auditRow(context, { action: "CREATE", entity: "Consent", entityId: consent.id, participantId, purpose: "Registrera samtycke" }),
+        });
+        return consent;
+      });
+    },
+  }),
+  withdrawConsent: t.prismaField({
+    type: Consent,
+    description: "Takes effect at once for every later read.",
+    authScopes: allow("Mutation.withdrawConsent"),
+    args: { consentId: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const existing = await context.db.consent.findUnique({ where: { id: String(args.consentId) } });
+      if (!existing) throw new NotFoundError("Samtycket");
+      await requireCoachOf(context, existing.participantId);
+      if (existing.withdrawnAt) throw new ValidationError([{ field: "consentId", message: "Samtycket är redan återkallat." }]);
+      return context.db.$transaction(async (tx) => {
+        const consent = await tx.consent.update({
+          ...query,
+          where: { id: existing.id },
+          data: { withdrawnAt: new Date(), withdrawnById: context.viewer!.userId },
+        });
+        await tx.auditEvent.create({
+          data: auditRow(context, {
+            action: "UPDATE",
+            entity: "Consent",
+            entityId: consent.id,
+            participantId: existing.participantId,
+            purpose: "Återkalla samtycke",
+          }),
+        });
+        return consent;
+      });
+    },
+  }),
+}));

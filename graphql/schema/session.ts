@@ -1,0 +1,41 @@
+import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "../auth/throttle.ts";
+import { verifyPassword } from "../../prisma/password.ts";
+import { clearedSessionCookie, endSession, startSession } from "../auth/session.ts";
+import { builder } from "../builder.ts";
+import { InvalidCredentialsError } from "../errors.ts";
+import { allow } from "../policy.ts";
+import { loginInput } from "../validation/account.ts";
+import { parseInput } from "../validation/parse.ts";
+import { User } from "./user.ts";
+
+builder.mutationFields((t) => ({
+  login: t.prismaField({
+    type: User,
+    nullable: true,
+    description: "Sets the same HTTP-only session cookie as the login page. Wrong credentials: an error, no cookie.",
+    authScopes: allow("Mutation.login"),
+    args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const { email, password } = parseInput(loginInput, args);
+      const { db } = context;
+      await assertLoginAllowed(db, email, context.clientAddress);
+      const user = await db.user.findUnique({ where: { email } });
+      const valid = await verifyPassword(user?.passwordHash ?? null, password);
+      if (!user || !user.active || !valid) {
+        await recordLoginFailure(db, email, context.clientAddress);
+        throw new InvalidCredentialsError();
+      }
+      await clearLoginFailures(db, email);
+      context.responseCookies.push(await startSession(db, user.id, context.sessionToken));
+      return db.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
+    },
+  }),
+  logout: t.boolean({
+    authScopes: allow("Mutation.logout"),
+    resolve: async (_root, _args, context) => {
+      await endSession(context.db, context.sessionToken);
+      context.responseCookies.push(clearedSessionCookie());
+      return true;
+    },
+  }),
+}));

@@ -1,0 +1,85 @@
+// Demo data for the embedded default and development. Never in production.
+//   node --import tsx prisma/seed.ts      (npm run db:seed) loads reference data, then demo data, into DATABASE_URL
+//                                         (or the embedded database when DATABASE_URL is unset) and prints counts.
+// seedDemoData is idempotent: when the demo admin exists it does nothing. Everything is written in one batch
+// transaction of createMany statements (~20 round trips), so it is fast on PGlite too.
+import { pathToFileURL } from "node:url";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { hashPassword } from "./password.ts";
+import { buildDemoWorld, DEMO_ADMIN_EMAIL, type DemoWorld } from "./demo-data.ts";
+
+export type SeedCounts = { [K in Exclude<keyof DemoWorld, "now">]: number } & { searchOutbox: number };
+
+export type SeedResult = { seeded: false } | { seeded: true; counts: SeedCounts };
+
+export function assertNotProduction(): void {
+  if (process.env.NODE_ENV === "production") {
+    throw new Error("Vägrar lägga in demodata: NODE_ENV=production. Demodata (med kända lösenord) får aldrig finnas i produktion.");
+  }
+}
+
+export async function seedDemoData(db: PrismaClient, options: { now?: Date } = {}): Promise<SeedResult> {
+  assertNotProduction();
+  const existing = await db.user.findUnique({ where: { email: DEMO_ADMIN_EMAIL }, select: { id: true } });
+  if (existing) return { seeded: false };
+
+  const world = buildDemoWorld({ now: options.now });
+  // one hash per distinct password (all demo users share "stegvis-demo"); argon2id with its own salt
+  const hashes = new Map<string, string>();
+  await Promise.all(
+    [...new Set(world.users.map((u) => u.password))].map(async (pw) => hashes.set(pw, await hashPassword(pw))),
+  );
+  const users = world.users.map(({ password, ...u }) => ({ ...u, passwordHash: hashes.get(password)! }));
+  const outbox = world.placements.map((p) => ({ placementId: p.id }));
+
+  await db.$transaction([
+    db.user.createMany({ data: users }),
+    db.organization.createMany({ data: world.organizations }),
+    db.membership.createMany({ data: world.memberships }),
+    db.placement.createMany({ data: world.placements }),
+    db.placementAdaptation.createMany({ data: world.placementAdaptations }),
+    db.placementOccupationCard.createMany({ data: world.placementOccupationCards }),
+    db.searchOutbox.createMany({ data: outbox }),
+    db.participant.createMany({ data: world.participants }),
+    db.participantTravelKommun.createMany({ data: world.participantTravelKommuner }),
+    db.participantAdaptationNeed.createMany({ data: world.participantAdaptationNeeds }),
+    db.participantAvoidCard.createMany({ data: world.participantAvoidCards }),
+    db.cardSortSession.createMany({ data: world.cardSortSessions }),
+    db.cardChoice.createMany({ data: world.cardChoices }),
+    db.consent.createMany({ data: world.consents }),
+    db.proposal.createMany({ data: world.proposals }),
+    db.proposalEvent.createMany({ data: world.proposalEvents }),
+    db.assignment.createMany({ data: world.assignments }),
+    db.followUp.createMany({ data: world.followUps }),
+    db.progressRating.createMany({ data: world.progressRatings }),
+    db.attendanceDay.createMany({ data: world.attendanceDays }),
+  ]);
+
+  const { now: _now, ...tables } = world;
+  const counts = Object.fromEntries(Object.entries(tables).map(([k, rows]) => [k, rows.length])) as SeedCounts;
+  counts.searchOutbox = outbox.length;
+  return { seeded: true, counts };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  assertNotProduction();
+  const { resolveDatabase } = await import("./database.ts");
+  const { createDb } = await import("./db.ts");
+  const { loadReferenceData } = await import("./reference-data.ts");
+  const database = await resolveDatabase();
+  const db = createDb(database.url);
+  try {
+    const started = performance.now();
+    const reference = await loadReferenceData(db);
+    console.info("reference data:", JSON.stringify(reference));
+    const result = await seedDemoData(db);
+    if (result.seeded) {
+      console.info("demo data seeded:");
+      console.table(result.counts);
+    } else console.info(`demo data already present (${DEMO_ADMIN_EMAIL} exists); nothing seeded`);
+    console.info(`done in ${Math.round(performance.now() - started)} ms`);
+  } finally {
+    await db.$disconnect();
+    await database.stop();
+  }
+}

@@ -20,14 +20,14 @@ function cookie(value: string, maxAge: number): string {
 
 export const clearedSessionCookie = () => cookie("", 0);
 
-/** Starts a session and returns its Set-Cookie value. A new token every time: a login never reuses a session. */
-export async function startSession(db: Db, userId: string, previousToken: string | null): Promise<string> {
+/** Starts a session: its token and Set-Cookie value. A new token every time: a login never reuses a session. */
+export async function startSession(db: Db, userId: string, previousToken: string | null): Promise<{ token: string; setCookie: string }> {
   const token = newSecret();
   await db.$transaction([
     ...(previousToken ? [db.session.deleteMany({ where: { id: hashSecret(previousToken) } })] : []),
     db.session.create({ data: { id: hashSecret(token), userId, expiresAt: new Date(Date.now() + SESSION_SECONDS * 1000) } }),
   ]);
-  return cookie(token, SESSION_SECONDS);
+  return { token, setCookie: cookie(token, SESSION_SECONDS) };
 }
 
 export async function endSession(db: Db, token: string | null): Promise<void> {

@@ -1,6 +1,6 @@
 import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "../auth/throttle.ts";
 import { verifyPassword } from "../../prisma/password.ts";
-import { clearedSessionCookie, endSession, startSession } from "../auth/session.ts";
+import { clearedSessionCookie, endSession, startSession, viewerFromSession } from "../auth/session.ts";
 import { builder } from "../builder.ts";
 import { InvalidCredentialsError } from "../errors.ts";
 import { allow } from "../policy.ts";
@@ -26,7 +26,9 @@ builder.mutationFields((t) => ({
         throw new InvalidCredentialsError();
       }
       await clearLoginFailures(db, email);
-      context.responseCookies.push(await startSession(db, user.id, context.sessionToken));
+      const session = await startSession(db, user.id, context.sessionToken);
+      context.responseCookies.push(session.setCookie);
+      context.viewer = await viewerFromSession(db, session.token);
       return db.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
     },
   }),

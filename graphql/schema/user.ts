@@ -6,8 +6,10 @@ import { Organization } from "./organization.ts";
 const selfOrAdmin = (user: { id: string }, context: Context) =>
   context.viewer?.userId === user.id || (context.viewer?.roles.includes("ADMIN") ?? false);
 
+// Reachable wherever a name is shown (a coach on a profile, an actor in a log); everything beyond the name is
+// checked per field against the live viewer, so the user that `login` returns already counts as "self".
 export const User = builder.prismaObject("User", {
-  authScopes: { loggedIn: true },
+  authScopes: { public: true },
   fields: (t) => ({
     id: t.exposeID("id"),
     name: t.exposeString("name"),

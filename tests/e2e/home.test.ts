@@ -42,3 +42,55 @@ describe("home page in Chromium", () => {
     for (const { node } of body.data.placements.edges) expect(["WORK_TRAINING", "INTERNSHIP"]).toContain(node.kind);
   });
 });
+
+describe("login in Chromium", () => {
+  const roles = [
+    { email: "admin@demo.stegvis.se", path: "/admin", heading: "Administration" },
+    { email: "coach@demo.stegvis.se", path: "/coach", heading: "Mina deltagare" },
+    { email: "handledare@demo.stegvis.se", path: "/handledare", heading: "Deltagare jag följer upp" },
+    { email: "arbetsgivare@demo.stegvis.se", path: "/organisation", heading: "Vår organisation" },
+    { email: "socialtforetag@demo.stegvis.se", path: "/organisation", heading: "Vår organisation" },
+  ];
+
+  for (const { email, path, heading } of roles) {
+    it(`logs ${email} in to ${path} and out again`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${app.url}/`);
+      await page.getByRole("link", { name: "Logga in" }).click();
+      await page.getByLabel("E-postadress").fill(email);
+      await page.getByLabel("Lösenord").fill("stegvis-demo");
+      await page.getByRole("button", { name: "Logga in" }).click();
+      await page.waitForURL(`${app.url}${path}`);
+      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(heading);
+      const cookies = await context.cookies();
+      expect(cookies.find((c) => c.name === "stegvis_session")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+
+      await page.getByRole("button", { name: "Logga ut" }).click();
+      await page.waitForURL(`${app.url}/`);
+      await page.getByRole("link", { name: "Logga in" }).waitFor({ state: "visible" });
+      await page.goto(`${app.url}${path}`);
+      expect(new URL(page.url()).pathname).toBe("/logga-in");
+      await context.close();
+    });
+  }
+
+  it("shows a Swedish error for a wrong password and stays on the login page", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/logga-in`);
+    await page.getByLabel("E-postadress").fill("coach@demo.stegvis.se");
+    await page.getByLabel("Lösenord").fill("fel-lösenord");
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await expect(page.getByRole("alert").textContent()).resolves.toBe("Fel e-postadress eller lösenord.");
+    expect(new URL(page.url()).pathname).toBe("/logga-in");
+    await page.close();
+  });
+
+  it("sends security headers with every page", async () => {
+    const response = await fetch(`${app.url}/logga-in`);
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+  });
+});

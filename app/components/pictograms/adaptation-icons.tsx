@@ -41,16 +41,17 @@ export const ADAPTATION_ICONS: Readonly<Record<string, ReactElement>> = {
       <path d={arcArrow(32, 34, 25, 120, 170, false, 5)} />
     </>
   ),
-  /** Gradvis ökning av tiden: steps upwards, each with a clock that is a little fuller. */
+  /** Gradvis ökning av tiden: clocks that grow and fill up, one after the other. */
   GRADUAL_INCREASE: (
     <>
-      <path d="M4 58H23V44H41V30H60" />
-      <circle cx={13.5} cy={47} r={7} />
-      <Solid d={wedge(13.5, 47, 7, 0, 90)} />
-      <circle cx={32} cy={33} r={7} />
-      <Solid d={wedge(32, 33, 7, 0, 180)} />
-      <circle cx={50.5} cy={19} r={7} />
-      <Solid d={wedge(50.5, 19, 7, 0, 270)} />
+      <circle cx={9} cy={41} r={5} />
+      <Solid d={wedge(9, 41, 5, 0, 90)} />
+      <circle cx={25} cy={38} r={8} />
+      <Solid d={wedge(25, 38, 8, 0, 180)} />
+      <circle cx={47} cy={35} r={11} />
+      <Solid d={wedge(47, 35, 11, 0, 270)} />
+      <path d="M6 56h50" />
+      <path d={chevron(58, 56, 90, 5)} />
     </>
   ),
   /** Fler och längre raster: a warm cup with steam, the fika break. */
@@ -89,11 +90,13 @@ export const ADAPTATION_ICONS: Readonly<Record<string, ReactElement>> = {
       <path d={chevron(46, 52, 180, 4)} />
     </>
   ),
-  /** Inga tunga lyft: a heavy weight, crossed out. */
+  /** Inga tunga lyft: carrying a big box, crossed out. */
   NO_HEAVY_LIFTING: (
     <>
-      <path d="M25 28v-4a7 7 0 0 1 14 0v4" />
-      <path d="M24 46a12 12 0 1 1 16 0z" />
+      <Head x={32} y={14} />
+      <rect x={19} y={24} width={26} height={18} rx={1} />
+      <path d="M32 19v5M26 42l-3 12M38 42l3 12M32 20l-10 7M32 20l10 7" />
+      <path d="M19 33h26" />
       <NoSign />
     </>
   ),

@@ -4,7 +4,7 @@
  * Each shows the work itself: a broom on a floor, a forklift with a box, a greenhouse with a seedling.
  */
 import type { ReactElement } from "react";
-import { Bust, Dot, Figure, Head, Solid, Spanner, arc, chevron, wedge } from "./primitives.tsx";
+import { Bust, Dot, Figure, Head, Solid, Spanner, arc, wedge } from "./primitives.tsx";
 
 /**
  * Card id for an occupation card title: lowercase, å/ä → a, ö → o, é → e (any accent dropped),
@@ -33,16 +33,15 @@ export const OCCUPATION_CARD_ICONS: Readonly<Record<string, ReactElement>> = {
       <Dot x={57} y={55} r={1.8} />
     </>
   ),
-  /** Hemservice, städa hos äldre: vacuuming inside someone's home. */
+  /** Hemservice, städa hos äldre: a bucket and mop inside someone's home. */
   "hemservice-stada-hos-aldre": (
     <>
       <path d="M4 30L32 8l28 22" />
       <path d="M10 26v32h44V26" />
-      <path d="M15 53v-5a6 6 0 0 1 6-6h6a6 6 0 0 1 6 6v5z" />
-      <Dot x={19} y={56} r={2} />
-      <Dot x={29} y={56} r={2} />
-      <path d="M30 42c0-6 4-9 10-9" />
-      <path d="M40 33l4 20M38 55h12" />
+      <path d="M16 40h18l-2 16H18z" />
+      <path d="M17 40a8 8 0 0 1 16 0" />
+      <path d="M46 28l-6 20" />
+      <path d="M34 56l4-8h6l4 8M39 52l-1 4M43 52l1 4" />
     </>
   ),
   /** Tvätta bilar, putsa fönster: a car covered in soap bubbles. */
@@ -122,14 +121,11 @@ export const OCCUPATION_CARD_ICONS: Readonly<Record<string, ReactElement>> = {
   /** Göra smörgåsar och kall mat: an open sandwich with toppings. */
   "gora-smorgasar-och-kall-mat": (
     <>
-      <path d="M4 52h56M12 52c1 3 3 4 6 4h28c3 0 5-1 6-4" />
-      <rect x={6} y={38} width={52} height={9} rx={3} />
-      <path d="M7 38c2-4 5-4 7-1 2-3 5-3 7 0" />
-      <path d="M14 35a8 8 0 0 1 16 0zM34 35a8 8 0 0 1 16 0z" />
-      <Dot x={22} y={31.5} r={2.5} />
-      <Dot x={42} y={31.5} r={2.5} />
-      <path d="M50 35c2-3 5-3 7 0" />
-      <path d="M30 20l22-12M46 11l8-4c2 0 3 2 1 3l-7 5" />
+      <path d="M6 34L22 12l36 22" />
+      <path d="M14 31l9-12 26 12" />
+      <path d="M6 34h52v17a3 3 0 0 1-3 3H9a3 3 0 0 1-3-3z" />
+      <path d="M6 42c3 3 5-2 8 0s5-3 8 0 5-3 8 0 5-3 8 0 5-3 8 0 5-3 8 0" />
+      <path d="M6 47h52" />
     </>
   ),
   /** Baka: rolling out dough with a rolling pin. */
@@ -276,17 +272,15 @@ export const OCCUPATION_CARD_ICONS: Readonly<Record<string, ReactElement>> = {
       <path d="M20 44l13 9 13-9" />
     </>
   ),
-  /** Dela ut reklam: a flyer going into a mailbox. */
+  /** Dela ut reklam: a flyer pushed through the letterbox in a front door. */
   "dela-ut-reklam": (
     <>
-      <path d="M16 40V24a8 8 0 0 1 8-8h24a8 8 0 0 1 8 8v16z" />
-      <path d="M24 16a8 8 0 0 1 8 8v16" />
-      <path d="M40 40v18M30 58h20" />
-      <path d="M52 26V12h6v5h-6" />
-      <path d="M6 12l14-6 6 16-14 6z" />
-      <path d="M13 14l6-3M14 19l6-3" />
-      <path d="M28 18c4-2 8 0 10 4" />
-      <path d={chevron(38, 22, 150, 4)} />
+      <path d="M12 58V6h36v52" />
+      <Dot x={42} y={46} r={2.5} />
+      <path d="M18 32h24v5H18z" />
+      <path d="M22 32l-4-18 16-3 4 21" />
+      <path d="M22 18l9-2M23 23l9-2" />
+      <path d="M4 58h56" />
     </>
   ),
   /** Köra truck: a forklift lifting a box. */
@@ -402,10 +396,12 @@ export const OCCUPATION_CARD_ICONS: Readonly<Record<string, ReactElement>> = {
   /** Snickeri och möbelrenovering: a wooden chair and a hammer. */
   "snickeri-och-mobelrenovering": (
     <>
-      <path d="M12 6v52M12 34h24v24M12 12h6M12 22h6" />
-      <path d="M18 6v28" />
-      <path d="M42 58l12-28" />
-      <path d="M44 28l14 6 2-4-14-6z" />
+      <path d="M10 6c3 9 4 18 4 28v22M14 34h22v22M14 47h22" />
+      <path d="M10 6l4-1" />
+      <g transform="rotate(-20 46 14)">
+        <rect x={37} y={10} width={18} height={8} rx={2} />
+        <path d="M46 18v34" />
+      </g>
     </>
   ),
   /** Sömnad och textil: a sewing machine. */
@@ -479,10 +475,11 @@ export const OCCUPATION_CARD_ICONS: Readonly<Record<string, ReactElement>> = {
   /** Kontorsassistent: skanna och arkivera — a paper into the scanner, then into binders. */
   "kontorsassistent-skanna-och-arkivera": (
     <>
-      <path d="M4 46h28v10H4z" />
-      <path d="M8 46l4-10h14" />
-      <path d="M10 30V8h16v22" />
-      <path d="M14 14h8M14 20h8" />
+      <rect x={4} y={34} width={28} height={22} rx={3} />
+      <path d="M4 42h28" />
+      <Dot x={25} y={49} r={2} />
+      <path d="M10 34V8h16v26" />
+      <path d="M14 15h8M14 21h8M14 27h5" />
       <rect x={36} y={8} width={8} height={48} rx={1} />
       <rect x={48} y={8} width={8} height={48} rx={1} />
       <circle cx={40} cy={40} r={2} />
@@ -561,8 +558,8 @@ export const OCCUPATION_CARD_ICONS: Readonly<Record<string, ReactElement>> = {
       <rect x={26} y={6} width={34} height={22} rx={2} />
       <path d="M32 14h10M32 20h16" />
       <Figure x={14} y={14} right={[6, -2, 12, -6]} />
-      <Head x={42} y={38} r={4.5} />
-      <path d="M42 44v8M42 52l-4 6M42 52l4 6M42 46l-5 5M42 46l5 5" />
+      <Head x={44} y={35} />
+      <path d="M44 42v9M44 51l-4 7M44 51l4 7M44 44l-5 6M44 44l5 6" />
     </>
   ),
 };

@@ -128,6 +128,8 @@ export function NoSign(): ReactElement {
 
 /** A clock face with two hands (clock angles in degrees) and quarter-hour dots. */
 export function Clock({ cx, cy, r, hands = [0, 90], ticks = true }: { cx: number; cy: number; r: number; hands?: readonly [number, number] | null; ticks?: boolean }): ReactElement {
+  const hour = hands && polar(cx, cy, r * 0.45, hands[0]);
+  const minute = hands && polar(cx, cy, r * 0.65, hands[1]);
   return (
     <>
       <circle cx={cx} cy={cy} r={r} />
@@ -135,18 +137,9 @@ export function Clock({ cx, cy, r, hands = [0, 90], ticks = true }: { cx: number
         const [x, y] = polar(cx, cy, r - 5, a);
         return <Dot key={a} x={x} y={y} r={1.6} />;
       })}
-      {hands && (
-        <path
-          d={`M${n(polar(cx, cy, r * 0.45, hands[0])[0])} ${n(polar(cx, cy, r * 0.45, hands[0])[1])}L${cx} ${cy}L${n(polar(cx, cy, r * 0.65, hands[1])[0])} ${n(polar(cx, cy, r * 0.65, hands[1])[1])}`}
-        />
-      )}
+      {hour && minute && <path d={`M${n(hour[0])} ${n(hour[1])}L${cx} ${cy}L${n(minute[0])} ${n(minute[1])}`} />}
     </>
   );
-}
-
-/** A five-lobed sparkle / star burst used for "clean" and "new". */
-export function Sparkle({ x, y, s = 4 }: { x: number; y: number; s?: number }): ReactElement {
-  return <path d={`M${x} ${y - s}V${y + s}M${x - s} ${y}H${x + s}`} />;
 }
 
 /**

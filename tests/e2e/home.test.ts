@@ -62,7 +62,7 @@ describe("login in Chromium", () => {
       await page.getByLabel("Lösenord").fill("stegvis-demo");
       await page.getByRole("button", { name: "Logga in" }).click();
       await page.waitForURL(`${app.url}${path}`);
-      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(heading);
+      await page.getByRole("heading", { level: 1, name: heading, exact: true }).waitFor({ state: "visible" });
       const cookies = await context.cookies();
       expect(cookies.find((c) => c.name === "stegvis_session")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 

@@ -71,7 +71,7 @@ export const ADAPTATION_ICONS: Readonly<Record<string, ReactElement>> = {
       <path d="M4 58L40 44H60" />
       <path d="M44 44V12h14v32" />
       <Dot x={48} y={29} />
-      <Head x={19} y={17} r={4.5} />
+      <Head x={19} y={17} />
       <path d="M19 24l-1 12h10l3 9" />
       <path d="M19 29h8" />
       <path d={arc(18, 43, 9, 100, 350)} />

@@ -91,7 +91,6 @@ export const OCCUPATION_CARD_ICONS: Readonly<Record<string, ReactElement>> = {
       <path d={arc(24, 32, 6, 230, 130)} />
       <path d="M52 36V18a4 4 0 0 0-4-4h-6v5" />
       <Solid d="M42 24c-2 3-2 5 0 5s2-2 0-5z" />
-      <circle cx={42} cy={42} r={2} />
       <circle cx={14} cy={12} r={3} />
       <circle cx={22} cy={8} r={2} />
     </>

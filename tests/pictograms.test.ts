@@ -1,0 +1,185 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import {
+  ADAPTATION_ICONS,
+  AdaptationPictogram,
+  FALLBACK_ICON,
+  OCCUPATION_CARD_ICONS,
+  OccupationCardPictogram,
+  Pictogram,
+  hasAdaptationPictogram,
+  hasOccupationCardPictogram,
+  occupationCardSlug,
+} from "../app/components/pictograms/pictogram.tsx";
+
+const dataDir = path.join(import.meta.dirname, "..", "prisma", "data");
+
+/** Minimal RFC 4180 parser: quoted fields may hold commas, newlines and doubled quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      field = "";
+      if (row.some((f) => f !== "")) rows.push(row);
+      row = [];
+    } else field += c;
+  }
+  row.push(field);
+  if (row.some((f) => f !== "")) rows.push(row);
+  return rows;
+}
+
+function readCsv(file: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(readFileSync(path.join(dataDir, file), "utf8").replace(/^\uFEFF/, ""));
+  return rows.map((cells) => {
+    expect(cells).toHaveLength(header.length);
+    return Object.fromEntries(header.map((name, i) => [name.trim(), cells[i].trim()]));
+  });
+}
+
+const adaptations = readCsv("anpassningar.csv").map((r) => ({ code: r.kod, label: r.svenska }));
+const cards = readCsv("yrkeskort.csv").map((r) => ({ id: occupationCardSlug(r.titel), title: r.titel }));
+
+const fallbackMarkup = renderToStaticMarkup(createElement(Pictogram, { decorative: true, children: FALLBACK_ICON }));
+const adaptationMarkup = (code: string) => renderToStaticMarkup(createElement(AdaptationPictogram, { code, decorative: true }));
+const cardMarkup = (cardId: string) => renderToStaticMarkup(createElement(OccupationCardPictogram, { cardId, decorative: true }));
+
+/** Everything inside the <svg>: the drawing itself, independent of size, label and a11y attributes. */
+const drawing = (markup: string) => markup.replace(/^<svg[^>]*>/, "").replace(/<title>.*?<\/title>/, "").replace(/<\/svg>$/, "");
+
+describe("occupationCardSlug", () => {
+  it.each([
+    ["Städa lokaler", "stada-lokaler"],
+    ["Hemservice, städa hos äldre", "hemservice-stada-hos-aldre"],
+    ["Låna ut utrustning (som Fritidsbanken)", "lana-ut-utrustning-som-fritidsbanken"],
+    ["Kafébiträde", "kafebitrade"],
+    ["Kontorsassistent: skanna och arkivera", "kontorsassistent-skanna-och-arkivera"],
+    ["Second hand-butik", "second-hand-butik"],
+    ["Enkel IT-support", "enkel-it-support"],
+    ["  Ö -- å!  ", "o-a"],
+  ])("%s → %s", (title, slug) => {
+    expect(occupationCardSlug(title)).toBe(slug);
+  });
+
+  it("gives every card in the CSV a unique id", () => {
+    expect(cards).toHaveLength(46);
+    expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
+  });
+});
+
+describe("pictogram coverage", () => {
+  it("has read all rows of both CSVs", () => {
+    expect(adaptations).toHaveLength(29);
+    expect(cards).toHaveLength(46);
+  });
+
+  it.each(adaptations)("adaptation $code has its own drawing", ({ code }) => {
+    expect(hasAdaptationPictogram(code)).toBe(true);
+    expect(drawing(adaptationMarkup(code))).not.toBe(drawing(fallbackMarkup));
+  });
+
+  it.each(cards)("card $id has its own drawing", ({ id }) => {
+    expect(hasOccupationCardPictogram(id)).toBe(true);
+    expect(drawing(cardMarkup(id))).not.toBe(drawing(fallbackMarkup));
+  });
+
+  it("has no drawings for keys that are not in the data", () => {
+    expect(Object.keys(ADAPTATION_ICONS).sort()).toEqual(adaptations.map((a) => a.code).sort());
+    expect(Object.keys(OCCUPATION_CARD_ICONS).sort()).toEqual(cards.map((c) => c.id).sort());
+  });
+
+  it("draws every pictogram differently", () => {
+    const all = [
+      ...adaptations.map((a) => [`adaptation ${a.code}`, drawing(adaptationMarkup(a.code))] as const),
+      ...cards.map((c) => [`card ${c.id}`, drawing(cardMarkup(c.id))] as const),
+    ];
+    const seen = new Map<string, string>();
+    for (const [name, markup] of all) {
+      expect(markup.length, name).toBeGreaterThan(0);
+      expect(seen.get(markup), `${name} looks the same as ${seen.get(markup)}`).toBeUndefined();
+      seen.set(markup, name);
+    }
+    expect(seen.size).toBe(29 + 46);
+  });
+});
+
+describe("accessibility", () => {
+  const attr = (markup: string, name: string) => markup.match(new RegExp(`^<svg[^>]*\\s${name}="([^"]*)"`))?.[1];
+  const titleOf = (markup: string) => markup.match(/<title>(.*?)<\/title>/)?.[1];
+  const unescape = (s: string | undefined) => s?.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+
+  it.each(adaptations)("adaptation $code is an image named “$label”", ({ code, label }) => {
+    const markup = renderToStaticMarkup(createElement(AdaptationPictogram, { code, label }));
+    expect(attr(markup, "role")).toBe("img");
+    expect(unescape(attr(markup, "aria-label"))).toBe(label);
+    expect(unescape(titleOf(markup))).toBe(label);
+    expect(attr(markup, "focusable")).toBe("false");
+    expect(attr(markup, "aria-hidden")).toBeUndefined();
+    expect(attr(markup, "width")).toBe("48");
+  });
+
+  it.each(cards)("card $id is an image named “$title”", ({ id, title }) => {
+    const markup = renderToStaticMarkup(createElement(OccupationCardPictogram, { cardId: id, title }));
+    expect(attr(markup, "role")).toBe("img");
+    expect(unescape(attr(markup, "aria-label"))).toBe(title);
+    expect(unescape(titleOf(markup))).toBe(title);
+    expect(attr(markup, "focusable")).toBe("false");
+    expect(attr(markup, "width")).toBe("96");
+  });
+
+  it("hides decorative pictograms from assistive technology", () => {
+    for (const markup of [
+      adaptationMarkup("SHORTER_DAYS"),
+      cardMarkup("stada-lokaler"),
+      renderToStaticMarkup(createElement(AdaptationPictogram, { code: "SHORTER_DAYS", label: "Kortare dagar", decorative: true })),
+    ]) {
+      expect(attr(markup, "aria-hidden")).toBe("true");
+      expect(attr(markup, "role")).toBeUndefined();
+      expect(attr(markup, "aria-label")).toBeUndefined();
+      expect(markup).not.toContain("<title>");
+      expect(attr(markup, "focusable")).toBe("false");
+    }
+  });
+
+  it("draws a neutral fallback for unknown keys instead of crashing", () => {
+    for (const markup of [
+      renderToStaticMarkup(createElement(AdaptationPictogram, { code: "NO_SUCH_CODE", label: "Okänd anpassning" })),
+      renderToStaticMarkup(createElement(OccupationCardPictogram, { cardId: "finns-inte", title: "Okänt yrke" })),
+      renderToStaticMarkup(createElement(AdaptationPictogram, { code: "toString", label: "Inte en kod" })),
+    ]) {
+      expect(drawing(markup)).toBe(drawing(fallbackMarkup));
+      expect(attr(markup, "role")).toBe("img");
+    }
+  });
+
+  it("honours size and className, and uses currentColor strokes on a 64×64 grid", () => {
+    const markup = renderToStaticMarkup(createElement(AdaptationPictogram, { code: "OWN_PACE", label: "Eget tempo", size: 160, className: "pic" }));
+    expect(attr(markup, "width")).toBe("160");
+    expect(attr(markup, "height")).toBe("160");
+    expect(attr(markup, "class")).toBe("pic");
+    expect(attr(markup, "viewBox")).toBe("0 0 64 64");
+    expect(attr(markup, "stroke")).toBe("currentColor");
+    expect(attr(markup, "fill")).toBe("none");
+    expect(attr(markup, "stroke-width")).toBe("3");
+    expect(drawing(markup)).not.toMatch(/<text/);
+  });
+});

@@ -1,36 +1,95 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { roleLabel } from "../components/status.tsx";
 import { requireUser } from "../utils/auth.server.ts";
-import { queryGraphQL } from "../utils/graphql.server.ts";
+import { fieldErrorsOf, queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Administration – Stegvis" }];
 
 const ADMIN_OVERVIEW = /* GraphQL */ `
   query AdminOverview {
     users { id name email roles active }
-    organizations { id }
+    organizations { id name kind kommun { name } }
+    kommuner { code name }
   }
 `;
 
 interface AdminData {
   users: { id: string; name: string; email: string; roles: string[]; active: boolean }[];
-  organizations: { id: string }[];
+  organizations: { id: string; name: string; kind: string; kommun: { name: string } }[];
+  kommuner: { code: string; name: string }[];
 }
+
+const organizationKindLabel: Record<string, string> = {
+  COMPANY: "Företag",
+  SOCIAL_ENTERPRISE: "Socialt företag",
+  ASSOCIATION: "Förening",
+  PUBLIC: "Kommunal verksamhet",
+};
+
+const MUTATIONS = {
+  createUser: `mutation($input: CreateUserInput!) { createUser(input: $input) { id name } }`,
+  createOrganization: `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }`,
+  issuePasswordReset: `mutation($userId: ID!) { issuePasswordReset(userId: $userId) }`,
+  deactivateUser: `mutation($userId: ID!) { deactivateUser(userId: $userId) { id name } }`,
+} as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "ADMIN");
   return queryGraphQL<AdminData>(request, ADMIN_OVERVIEW);
 }
 
+export async function action({ request }: ActionFunctionArgs) {
+  await requireUser(request, "ADMIN");
+  const form = await request.formData();
+  const intent = String(form.get("intent")) as keyof typeof MUTATIONS;
+  const variables: Record<string, unknown> =
+    intent === "createUser"
+      ? { input: { email: form.get("email"), name: form.get("name"), roles: form.getAll("roles"), organizationIds: form.getAll("organizationIds").filter(Boolean) } }
+      : intent === "createOrganization"
+        ? { input: { name: form.get("name"), kind: form.get("kind"), kommunCode: form.get("kommunCode") } }
+        : { userId: form.get("userId") };
+  if (!(intent in MUTATIONS)) throw new Response("Okänd åtgärd", { status: 400 });
+  const { data, errors } = await runGraphQL<Record<string, unknown>>(request, MUTATIONS[intent], variables);
+  if (errors.length) return { ok: false, intent, fieldErrors: fieldErrorsOf(errors), message: errors[0]!.message, link: null };
+  const origin = new URL(request.url).origin;
+  return {
+    ok: true,
+    intent,
+    fieldErrors: {} as Record<string, string>,
+    message:
+      intent === "issuePasswordReset" ? "Länken gäller i 24 timmar och kan bara användas en gång." : "Klart! Ändringen är sparad.",
+    link: intent === "issuePasswordReset" ? `${origin}${data!.issuePasswordReset as string}` : null,
+  };
+}
+
+function FieldError({ id, message }: { id: string; message?: string }) {
+  return message ? <p id={id} className="field-error">{message}</p> : null;
+}
+
 export default function AdminStart() {
-  const { users, organizations } = useLoaderData<typeof loader>();
+  const { users, organizations, kommuner } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errorsFor = (intent: string) => (result?.intent === intent ? result.fieldErrors : {});
+  const userErrors = errorsFor("createUser");
+  const organizationErrors = errorsFor("createOrganization");
   return (
     <section>
       <h1>Administration</h1>
       <p>
         {users.length} konton och {organizations.length} organisationer.
       </p>
+      {result && (
+        <div className={result.ok ? "notice" : "form-error"} role="status">
+          <p>{result.message}</p>
+          {result.link && (
+            <p>
+              Skicka länken till personen: <code>{result.link}</code>
+            </p>
+          )}
+        </div>
+      )}
+
       <h2>Konton</h2>
       <table className="table">
         <thead>
@@ -39,6 +98,7 @@ export default function AdminStart() {
             <th scope="col">E-post</th>
             <th scope="col">Roller</th>
             <th scope="col">Status</th>
+            <th scope="col">Åtgärder</th>
           </tr>
         </thead>
         <tbody>
@@ -48,10 +108,101 @@ export default function AdminStart() {
               <td>{user.email}</td>
               <td>{user.roles.map((role) => roleLabel[role] ?? role).join(", ")}</td>
               <td>{user.active ? "Aktiv" : "Avstängd"}</td>
+              <td className="actions">
+                <Form method="post">
+                  <input type="hidden" name="userId" value={user.id} />
+                  <button type="submit" name="intent" value="issuePasswordReset" className="link-button">
+                    Länk för nytt lösenord<span className="visually-hidden"> till {user.name}</span>
+                  </button>
+                </Form>
+                {user.active && (
+                  <Form method="post">
+                    <input type="hidden" name="userId" value={user.id} />
+                    <button type="submit" name="intent" value="deactivateUser" className="link-button">
+                      Stäng av<span className="visually-hidden"> {user.name}</span>
+                    </button>
+                  </Form>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+
+      <div className="two-columns">
+        <Form method="post" className="stack card" noValidate aria-labelledby="new-user-heading">
+          <h2 id="new-user-heading">Nytt konto</h2>
+          <div className="field">
+            <label htmlFor="user-name">Namn</label>
+            <input id="user-name" name="name" required aria-invalid={userErrors.name ? true : undefined} aria-describedby="user-name-error" />
+            <FieldError id="user-name-error" message={userErrors.name} />
+          </div>
+          <div className="field">
+            <label htmlFor="user-email">E-postadress</label>
+            <input id="user-email" name="email" type="email" required aria-invalid={userErrors.email ? true : undefined} aria-describedby="user-email-error" />
+            <FieldError id="user-email-error" message={userErrors.email} />
+          </div>
+          <fieldset className="field" aria-describedby="user-roles-error">
+            <legend>Roller</legend>
+            {Object.entries(roleLabel).map(([role, label]) => (
+              <label key={role} className="check">
+                <input type="checkbox" name="roles" value={role} /> {label}
+              </label>
+            ))}
+            <FieldError id="user-roles-error" message={userErrors.roles} />
+          </fieldset>
+          <div className="field">
+            <label htmlFor="user-organization">Organisation (för arbetsgivare)</label>
+            <select id="user-organization" name="organizationIds" aria-describedby="user-organization-error">
+              <option value="">Ingen</option>
+              {organizations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+            <FieldError id="user-organization-error" message={userErrors.organizationIds} />
+          </div>
+          <button type="submit" name="intent" value="createUser" className="button">
+            Skapa kontot
+          </button>
+        </Form>
+
+        <Form method="post" className="stack card" noValidate aria-labelledby="new-organization-heading">
+          <h2 id="new-organization-heading">Ny organisation</h2>
+          <div className="field">
+            <label htmlFor="organization-name">Namn</label>
+            <input id="organization-name" name="name" required aria-invalid={organizationErrors.name ? true : undefined} aria-describedby="organization-name-error" />
+            <FieldError id="organization-name-error" message={organizationErrors.name} />
+          </div>
+          <div className="field">
+            <label htmlFor="organization-kind">Sort</label>
+            <select id="organization-kind" name="kind" aria-describedby="organization-kind-error">
+              {Object.entries(organizationKindLabel).map(([kind, label]) => (
+                <option key={kind} value={kind}>
+                  {label}
+                </option>
+              ))}
+            </select>
+            <FieldError id="organization-kind-error" message={organizationErrors.kind} />
+          </div>
+          <div className="field">
+            <label htmlFor="organization-kommun">Kommun</label>
+            <select id="organization-kommun" name="kommunCode" aria-describedby="organization-kommun-error">
+              <option value="">Välj kommun</option>
+              {kommuner.map((k) => (
+                <option key={k.code} value={k.code}>
+                  {k.name}
+                </option>
+              ))}
+            </select>
+            <FieldError id="organization-kommun-error" message={organizationErrors.kommunCode} />
+          </div>
+          <button type="submit" name="intent" value="createOrganization" className="button">
+            Skapa organisationen
+          </button>
+        </Form>
+      </div>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { hashSecret, newSecret } from "../auth/tokens.ts";
 import { builder } from "../builder.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
 import { allow } from "../policy.ts";
-import { apiTokenName, createOrganizationInput, createUserInput, newPassword } from "../validation/account.ts";
+import { createApiTokenInput, createOrganizationInput, createUserInput, resetPasswordInput } from "../validation/account.ts";
 import { parseInput } from "../validation/parse.ts";
 import { Organization } from "./organization.ts";
 import { User } from "./user.ts";
@@ -127,8 +127,8 @@ builder.mutationFields((t) => ({
     authScopes: allow("Mutation.resetPassword"),
     args: { token: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, args, { db }) => {
-      const password = parseInput(newPassword, args.password);
-      const reset = await db.passwordReset.findUnique({ where: { tokenHash: hashSecret(args.token) } });
+      const { token, password } = parseInput(resetPasswordInput, args);
+      const reset = await db.passwordReset.findUnique({ where: { tokenHash: hashSecret(token) } });
       if (!reset || reset.usedAt || reset.expiresAt < new Date()) {
         throw new ValidationError([{ field: "token", message: "Länken är ogiltig eller för gammal. Be en administratör om en ny." }]);
       }
@@ -157,8 +157,8 @@ builder.mutationFields((t) => ({
     authScopes: allow("Mutation.createApiToken"),
     args: { organizationId: t.arg.id({ required: true }), name: t.arg.string({ required: true }) },
     resolve: async (_root, args, { db, viewer }) => {
-      const name = parseInput(apiTokenName, args.name);
-      const organization = await db.organization.findUnique({ where: { id: String(args.organizationId) } });
+      const { name, organizationId } = parseInput(createApiTokenInput, { ...args, organizationId: String(args.organizationId) });
+      const organization = await db.organization.findUnique({ where: { id: organizationId } });
       if (!organization) throw new NotFoundError("Organisationen");
       const token = newSecret("stv_");
       const created = await db.apiToken.create({

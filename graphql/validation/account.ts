@@ -37,4 +37,9 @@ export const createOrganizationInput = z.object({
   address: z.string().trim().max(200, "Adressen får vara högst 200 tecken.").default(""),
 });
 
-export const apiTokenName = z.string().trim().min(1, "Ge nyckeln ett namn, till exempel systemets namn.").max(80);
+export const resetPasswordInput = z.object({ token: z.string(), password: newPassword });
+
+export const createApiTokenInput = z.object({
+  organizationId: z.string(),
+  name: z.string().trim().min(1, "Ge nyckeln ett namn, till exempel systemets namn.").max(80, "Namnet får vara högst 80 tecken."),
+});

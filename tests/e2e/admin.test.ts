@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { startAppServer, type AppServer } from "../helpers/app-server.ts";
+import { launchBrowser } from "../helpers/browser.ts";
+
+let app: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startAppServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function login(page: Page, email: string, password: string) {
+  await page.goto(`${app.url}/logga-in`);
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByLabel("Lösenord").fill(password);
+  await page.getByRole("button", { name: "Logga in" }).click();
+}
+
+describe("administration in Chromium", () => {
+  it("creates an organisation and a user, gives a one-time password link that works once, and deactivates the user", async () => {
+    const admin = await browser.newContext();
+    const page = await admin.newPage();
+    page.setDefaultTimeout(8_000);
+    await login(page, "admin@demo.stegvis.se", "stegvis-demo");
+    await page.getByRole("heading", { level: 1, name: "Administration" }).waitFor();
+
+    const organizationForm = page.getByRole("form", { name: "Ny organisation" });
+    await organizationForm.getByLabel("Namn").fill("Återbruket i Arvika");
+    await organizationForm.getByLabel("Sort").selectOption("SOCIAL_ENTERPRISE");
+    await organizationForm.getByLabel("Kommun").selectOption({ label: "Arvika" });
+    await organizationForm.getByRole("button", { name: "Skapa organisationen" }).click();
+    await page.getByText("Klart! Ändringen är sparad.").waitFor();
+
+    const userForm = page.getByRole("form", { name: "Nytt konto" });
+    await userForm.getByLabel("Namn").fill("Nora Nyström");
+    await userForm.getByLabel("E-postadress").fill("inte-en-adress");
+    await userForm.getByRole("button", { name: "Skapa kontot" }).click();
+    await userForm.getByText(/giltig e-postadress/).waitFor();
+    await expect(userForm.getByText("Välj minst en roll.").isVisible()).resolves.toBe(true);
+
+    await userForm.getByLabel("E-postadress").fill("nora@arvika.example");
+    await userForm.getByLabel("Arbetsgivare", { exact: true }).check();
+    await userForm.getByLabel("Organisation (för arbetsgivare)").selectOption({ label: "Återbruket i Arvika" });
+    await userForm.getByRole("button", { name: "Skapa kontot" }).click();
+    const row = page.getByRole("row", { name: /Nora Nyström/ });
+    await row.waitFor();
+
+    await row.getByRole("button", { name: /Länk för nytt lösenord/ }).click();
+    const link = (await page.locator(".notice code").textContent())!;
+    expect(link).toMatch(/\/aterstall-losenord\/[\w-]{40,}$/);
+
+    const nora = await browser.newContext();
+    const noraPage = await nora.newPage();
+    noraPage.setDefaultTimeout(8_000);
+    await noraPage.goto(link);
+    await noraPage.getByLabel("Nytt lösenord (minst 12 tecken)").fill("kort");
+    await noraPage.getByLabel("Skriv lösenordet igen").fill("kort");
+    await noraPage.getByRole("button", { name: "Spara lösenordet" }).click();
+    await noraPage.getByText("Lösenordet behöver vara minst 12 tecken.").waitFor();
+    await noraPage.getByLabel("Nytt lösenord (minst 12 tecken)").fill("arvika återbruk 2026");
+    await noraPage.getByLabel("Skriv lösenordet igen").fill("arvika återbruk 2026");
+    await noraPage.getByRole("button", { name: "Spara lösenordet" }).click();
+    await noraPage.getByRole("heading", { name: "Klart!" }).waitFor();
+
+    // The link works once.
+    await noraPage.goto(link);
+    await noraPage.getByLabel("Nytt lösenord (minst 12 tecken)").fill("ett annat lösenord");
+    await noraPage.getByLabel("Skriv lösenordet igen").fill("ett annat lösenord");
+    await noraPage.getByRole("button", { name: "Spara lösenordet" }).click();
+    await noraPage.getByRole("alert").getByText(/ogiltig eller för gammal/).waitFor();
+
+    await login(noraPage, "nora@arvika.example", "arvika återbruk 2026");
+    await noraPage.getByRole("heading", { level: 1, name: "Vår organisation" }).waitFor();
+    await noraPage.getByRole("heading", { level: 2, name: "Återbruket i Arvika" }).waitFor();
+
+    await row.getByRole("button", { name: /Stäng av/ }).click();
+    await page.getByRole("row", { name: /Nora Nyström.*Avstängd/ }).waitFor();
+    await noraPage.reload();
+    expect(new URL(noraPage.url()).pathname).toBe("/logga-in");
+    await admin.close();
+    await nora.close();
+  });
+});

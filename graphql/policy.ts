@@ -18,9 +18,21 @@ export const operationPolicy = {
   "Query.occupationCards": ["public"],
   "Query.kommuner": ["public"],
   "Query.organizations": ["public"],
+  "Query.organization": ["public"],
   "Mutation.login": ["public"],
   "Mutation.logout": ["public"],
   "Mutation.resetPassword": ["public"],
+
+  // Placements: only members of the placement's organisation may write it (row-level check in the resolvers).
+  "Mutation.createPlacement": ["orgMember"],
+  "Mutation.updatePlacement": ["orgMember"],
+  "Mutation.publishPlacement": ["orgMember"],
+  "Mutation.pausePlacement": ["orgMember"],
+  "Mutation.closePlacement": ["orgMember"],
+  "Mutation.reopenPlacement": ["orgMember"],
+  "Mutation.confirmPlacement": ["orgMember"],
+  "Mutation.previewPlacementImport": ["orgMember"],
+  "Mutation.importPlacements": ["orgMember"],
 
   // Participants: special-category data (GDPR art. 9).
   "Query.participants": ["coach", "supportWorker"],

@@ -4,6 +4,8 @@ import { operationPolicy } from "./policy.ts";
 import "./schema/reference.ts";
 import "./schema/organization.ts";
 import "./schema/placement.ts";
+import "./schema/placement-mutations.ts";
+import "./schema/placement-import.ts";
 import "./schema/user.ts";
 import "./schema/session.ts";
 import "./schema/admin.ts";

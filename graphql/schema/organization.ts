@@ -12,6 +12,7 @@ export const Organization = builder.prismaObject("Organization", {
     kommunCode: t.exposeString("kommunCode"),
     kommun: t.relation("kommun"),
     website: t.exposeString("website", { nullable: true }),
+    address: t.exposeString("address"),
     placements: t.relation("placements", {
       description: "Published placements; the organisation's own members also see its drafts, paused and closed ones.",
       query: (_args, context) => ({ where: visiblePlacements(context.viewer), orderBy: [{ status: "asc" }, { title: "asc" }] }),
@@ -25,5 +26,13 @@ builder.queryFields((t) => ({
     description: "Every organisation that hosts placements: names and kinds are public.",
     authScopes: allow("Query.organizations"),
     resolve: (query, _root, _args, { db }) => db.organization.findMany({ ...query, orderBy: { name: "asc" } }),
+  }),
+  organization: t.prismaField({
+    type: Organization,
+    nullable: true,
+    description: "One organisation's public profile.",
+    authScopes: allow("Query.organization"),
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, { db }) => db.organization.findUnique({ ...query, where: { id: String(args.id) } }),
   }),
 }));

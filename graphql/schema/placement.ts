@@ -1,9 +1,10 @@
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.ts";
 import { allow } from "../policy.ts";
-import type { Viewer } from "../context.ts";
+import type { Context } from "../context.ts";
 import { ValidationError } from "../errors.ts";
+import { listPlacements, type FacetCounts } from "../placement-listing.ts";
 import { visiblePlacements } from "../visibility.ts";
 import { Adaptation, OccupationCard } from "./reference.ts";
 import "./organization.ts";
@@ -13,6 +14,23 @@ const DEFAULT_PAGE_SIZE = 20;
 
 export const PlacementKind = builder.enumType("PlacementKind", { values: ["WORK_TRAINING", "INTERNSHIP"] as const });
 export const Weekday = builder.enumType("Weekday", { values: ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const });
+export const PlacementStatus = builder.enumType("PlacementStatus", { values: ["DRAFT", "PUBLISHED", "PAUSED", "CLOSED"] as const });
+
+/** A published listing not confirmed for this long is flagged to its organisation … */
+export const NEEDS_CONFIRMATION_AFTER_DAYS = 90;
+/** … and after this long it is stale: hidden from matching (search/match.ts applies the same limit). */
+export const STALE_AFTER_DAYS = 120;
+const DAY_MS = 86_400_000;
+
+/** Days since the organisation last confirmed a published listing (publishing counts); null when not published. */
+export function daysSinceConfirmed(p: { status: string; confirmedAt: Date | null; publishedAt: Date | null }, now = new Date()): number | null {
+  if (p.status !== "PUBLISHED") return null;
+  const last = p.confirmedAt ?? p.publishedAt;
+  return last ? Math.floor((now.getTime() - last.getTime()) / DAY_MS) : Number.POSITIVE_INFINITY;
+}
+
+const isMemberOf = (organizationId: string, context: Context) => context.viewer?.organizationIds.includes(organizationId) ?? false;
+const membersOnly = { authScopes: (p: { organizationId: string }, _args: object, context: Context) => isMemberOf(p.organizationId, context) };
 
 export const Placement = builder.prismaObject("Placement", {
   // Row visibility (published, or the viewer's own organisation's) is applied by every query that loads placements.
@@ -56,6 +74,21 @@ export const Placement = builder.prismaObject("Placement", {
     organization: t.relation("organization"),
     publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    mentorName: t.exposeString("mentorName", { description: "The workplace mentor (handledare på plats)" }),
+    mentorPhone: t.exposeString("mentorPhone", { authScopes: { loggedIn: true } }),
+    mentorEmail: t.exposeString("mentorEmail", { authScopes: { loggedIn: true } }),
+    externalRef: t.exposeString("externalRef", { ...membersOnly, nullable: true, description: "The organisation's own id (CSV import)" }),
+    confirmedAt: t.expose("confirmedAt", { type: "DateTime", nullable: true, description: "Last time the organisation confirmed the listing" }),
+    needsConfirmation: t.boolean({
+      description: `Published and not confirmed for ${NEEDS_CONFIRMATION_AFTER_DAYS} days: the organisation is asked to confirm it`,
+      resolve: (p) => (daysSinceConfirmed(p) ?? 0) >= NEEDS_CONFIRMATION_AFTER_DAYS,
+    }),
+    stale: t.boolean({
+      description: `Published and not confirmed for ${STALE_AFTER_DAYS} days: hidden from matching until confirmed`,
+      resolve: (p) => (daysSinceConfirmed(p) ?? 0) >= STALE_AFTER_DAYS,
+    }),
+    viewerCanEdit: t.boolean({ description: "The caller is a member of the placement's organisation", resolve: (p, _args, context) => isMemberOf(p.organizationId, context) }),
   }),
 });
 
@@ -65,39 +98,47 @@ export const PlacementFilter = builder.inputType("PlacementFilter", {
     kommunCodes: t.stringList({ required: false, description: 'SCB codes, e.g. "2183"' }),
     adaptationCodes: t.stringList({ required: false, description: "the placement offers ALL of these" }),
     occupationCardIds: t.idList({ required: false, description: "the placement has ANY of these" }),
+    occupationAreas: t.stringList({ required: false, description: "the placement has a yrkeskort in ANY of these areas" }),
+    statuses: t.field({ type: [PlacementStatus], required: false, description: "narrows what the caller may see; never widens it" }),
   }),
 });
 
-type PlacementFilterInput = typeof PlacementFilter.$inferInput;
+export const PlacementSort = builder.enumType("PlacementSort", {
+  values: {
+    RELEVANCE: { description: "Best text match first (the default with a query)" },
+    NEWEST: { description: "Newest published first (the default without a query)" },
+    NEAREST: { description: "Nearest to the centre of the kommun given in `near`" },
+  },
+});
 
-export function placementWhere(
-  viewer: Viewer | null,
-  query: string | null | undefined,
-  filter: PlacementFilterInput | null | undefined,
-): Prisma.PlacementWhereInput {
-  const and: Prisma.PlacementWhereInput[] = [visiblePlacements(viewer)];
-  if (filter?.kinds?.length) and.push({ kind: { in: filter.kinds } });
-  if (filter?.kommunCodes?.length) and.push({ kommunCode: { in: filter.kommunCodes } });
-  for (const code of filter?.adaptationCodes ?? []) and.push({ adaptations: { some: { adaptationCode: code } } });
-  if (filter?.occupationCardIds?.length) {
-    and.push({ occupationCards: { some: { occupationCardId: { in: filter.occupationCardIds.map(String) } } } });
-  }
-  for (const word of (query ?? "").trim().split(/\s+/).filter(Boolean)) {
-    and.push({
-      OR: [
-        { title: { contains: word, mode: "insensitive" } },
-        { description: { contains: word, mode: "insensitive" } },
-        { tasks: { has: word } },
-      ],
-    });
-  }
-  return { AND: and };
-}
+const FacetCount = builder.objectRef<{ value: string; count: number }>("FacetCount").implement({
+  fields: (t) => ({ value: t.exposeString("value"), count: t.exposeInt("count") }),
+});
+
+const facetList = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, "sv"));
+
+const PlacementFacets = builder.objectRef<FacetCounts>("PlacementFacets").implement({
+  description: "For each value, how many placements the listing would show with that value chosen too.",
+  fields: (t) => ({
+    kinds: t.field({ type: [FacetCount], resolve: (f) => facetList(f.kinds) }),
+    kommunCodes: t.field({ type: [FacetCount], resolve: (f) => facetList(f.kommunCodes) }),
+    adaptationCodes: t.field({ type: [FacetCount], resolve: (f) => facetList(f.adaptationCodes) }),
+    occupationAreas: t.field({ type: [FacetCount], resolve: (f) => facetList(f.occupationAreas) }),
+  }),
+});
 
 export function checkPageSize(first: number | null | undefined): void {
   if (first != null && (first < 0 || first > MAX_PAGE_SIZE)) {
     throw new ValidationError([{ field: "first", message: `Högst ${MAX_PAGE_SIZE} åt gången.` }]);
   }
+}
+
+/** Whether the operation selects `field` directly under this one (facets cost a wider read, so only on request). */
+function selects(info: GraphQLResolveInfo, field: string): boolean {
+  return info.fieldNodes.some((node) => node.selectionSet?.selections.some((s) => s.kind !== "Field" || s.name.value === field));
 }
 
 builder.queryFields((t) => ({
@@ -109,25 +150,45 @@ builder.queryFields((t) => ({
       args: {
         query: t.arg.string({ required: false }),
         filter: t.arg({ type: PlacementFilter, required: false }),
+        sort: t.arg({ type: PlacementSort, required: false }),
+        near: t.arg.string({ required: false, description: "SCB kommun code: the centre NEAREST sorts by" }),
       },
-      resolve: async (_root, args, { db, viewer }) => {
+      resolve: async (_root, args, context, info) => {
         checkPageSize(args.first);
-        const where = placementWhere(viewer, args.query, args.filter);
-        const [totalCount, connection] = await Promise.all([
-          db.placement.count({ where }),
-          resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ limit, offset }) =>
-            db.placement.findMany({
-              where,
-              orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-              take: limit,
-              skip: offset,
-            }),
-          ),
-        ]);
-        return { ...connection, totalCount };
+        const filter = args.filter && { ...args.filter, occupationCardIds: args.filter.occupationCardIds?.map(String) };
+        let listing: Awaited<ReturnType<typeof listPlacements>> = { ids: [], totalCount: 0, facetCounts: null };
+        const connection = await resolveOffsetConnection(
+          { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
+          async ({ limit, offset }) => {
+            listing = await listPlacements(context, {
+              query: args.query,
+              filter,
+              sort: args.sort,
+              near: args.near,
+              first: limit,
+              offset,
+              facets: selects(info, "facets"),
+            });
+            const rows = await context.db.placement.findMany({ where: { id: { in: listing.ids } } });
+            const byId = new Map(rows.map((row) => [row.id, row]));
+            return listing.ids.map((id) => byId.get(id)!).filter(Boolean);
+          },
+        );
+        return { ...connection, totalCount: listing.totalCount, facets: listing.facetCounts };
       },
     },
-    { name: "PlacementConnection", fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount }) }) },
+    {
+      name: "PlacementConnection",
+      fields: (c) => ({
+        totalCount: c.int({ resolve: (connection) => connection.totalCount }),
+        facets: c.field({
+          type: PlacementFacets,
+          nullable: true,
+          description: "Counts per kind, kommun, adaptation and yrkeskort area for the same query and filter",
+          resolve: (connection) => connection.facets,
+        }),
+      }),
+    },
   ),
   placement: t.prismaField({
     type: Placement,
@@ -138,3 +199,4 @@ builder.queryFields((t) => ({
       db.placement.findFirst({ ...query, where: { AND: [{ id: String(id) }, visiblePlacements(viewer)] } }),
   }),
 }));
+

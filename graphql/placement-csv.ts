@@ -1,0 +1,237 @@
+/**
+ * Bulk onboarding: a CSV file of placements (the template and its columns: docs/csv-template.md) becomes schema
+ * input row by row, with Swedish errors per row and column. Pure: the vocabularies come in as arguments.
+ * Rows are numbered as a spreadsheet shows them: the header is row 1, the first placement row 2.
+ */
+import {
+  minutesFromTime,
+  numberFromText,
+  placementInput,
+  publishablePlacement,
+  weekdays,
+  type PlacementInput,
+  type WeekdayCode,
+} from "./validation/placement.ts";
+
+export const MAX_IMPORT_ROWS = 1000;
+
+/** Column → the schema field it fills. The order is the template's. */
+export const CSV_COLUMNS = {
+  referens: "externalRef",
+  typ: "kind",
+  rubrik: "title",
+  beskrivning: "description",
+  arbetsuppgifter: "tasks",
+  yrkeskort: "occupationCardIds",
+  anpassningar: "adaptationCodes",
+  veckodagar: "weekdays",
+  starttid: "earliestStartMinute",
+  sluttid: "latestEndMinute",
+  timmar_min: "hoursPerDayMin",
+  timmar_max: "hoursPerDayMax",
+  startdatum: "startDate",
+  slutdatum: "endDate",
+  antal_platser: "capacity",
+  adress: "address",
+  kommun: "kommunCode",
+  handledare: "mentorName",
+  handledare_telefon: "mentorPhone",
+  handledare_epost: "mentorEmail",
+  krav: "requirements",
+} as const;
+type Column = keyof typeof CSV_COLUMNS;
+const REQUIRED_COLUMNS: Column[] = ["referens", "typ", "rubrik", "timmar_min", "timmar_max", "antal_platser", "kommun"];
+const columnOf = Object.fromEntries(Object.entries(CSV_COLUMNS).map(([column, field]) => [field, column])) as Record<string, Column>;
+
+/** Names the file may use for kommuner, adaptations and yrkeskort besides their codes. */
+export interface CsvVocabulary {
+  kommuner: { code: string; name: string }[];
+  adaptations: { code: string; label: string }[];
+  occupationCards: { id: string; title: string }[];
+}
+
+export interface CsvRowError {
+  column: string;
+  message: string;
+}
+
+export interface CsvRow {
+  rowNumber: number;
+  externalRef: string;
+  title: string;
+  input: PlacementInput | null;
+  errors: CsvRowError[];
+}
+
+export interface ParsedCsv {
+  fileErrors: string[];
+  rows: CsvRow[];
+}
+
+/** UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise Windows-1252 (Excel's "CSV" in Sweden). */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+/** Semicolon when the header line has more semicolons than commas (Swedish Excel), otherwise comma. */
+export function detectDelimiter(text: string): ";" | "," {
+  const header = text.split(/\r?\n/, 1)[0] ?? "";
+  return header.split(";").length > header.split(",").length ? ";" : ",";
+}
+
+/** RFC 4180 records: quoted fields may hold the delimiter, line breaks and "" for a quote. Blank lines are skipped. */
+export function csvRecords(text: string, delimiter: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const endCell = () => {
+    record.push(cell);
+    cell = "";
+  };
+  const endRecord = () => {
+    endCell();
+    if (record.some((value) => value.trim() !== "")) records.push(record);
+    record = [];
+  };
+  const body = text.replace(/^\uFEFF/, "");
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i];
+    if (quoted) {
+      if (char !== '"') cell += char;
+      else if (body[i + 1] === '"') cell += body[++i];
+      else quoted = false;
+    } else if (char === '"') quoted = true;
+    else if (char === delimiter) endCell();
+    else if (char === "\n") endRecord();
+    else if (char !== "\r") cell += char;
+  }
+  if (cell !== "" || record.length) endRecord();
+  return records;
+}
+
+const fold = (text: string) => text.trim().toLowerCase().normalize("NFC");
+const split = (cell: string) => cell.split("|").map((part) => part.trim()).filter(Boolean);
+
+const KINDS: Record<string, PlacementInput["kind"]> = {
+  arbetsträning: "WORK_TRAINING",
+  work_training: "WORK_TRAINING",
+  praktik: "INTERNSHIP",
+  internship: "INTERNSHIP",
+};
+const DAY_NAMES: Record<string, WeekdayCode> = { mån: "MON", tis: "TUE", ons: "WED", tor: "THU", fre: "FRI", lör: "SAT", sön: "SUN" };
+
+/** "mån-fre", "mån|ons|fre", "måndag|tisdag" or codes ("MON|TUE") → weekdays; null when a word is not a day. */
+export function parseWeekdays(cell: string): WeekdayCode[] | null {
+  const day = (word: string): WeekdayCode | undefined =>
+    DAY_NAMES[fold(word).slice(0, 3)] ?? (weekdays as readonly string[]).find((code) => code === word.trim().toUpperCase()) as WeekdayCode | undefined;
+  const days = new Set<WeekdayCode>();
+  for (const part of split(cell)) {
+    const range = part.split(/\s*[-–]\s*/);
+    const [from, to] = [day(range[0]), day(range[range.length - 1])];
+    if (!from || !to || range.length > 2) return null;
+    for (let i = weekdays.indexOf(from); i <= weekdays.indexOf(to); i++) days.add(weekdays[i]);
+  }
+  return weekdays.filter((code) => days.has(code));
+}
+
+/** Looks each name up by code or by its Swedish name; unknown names are collected. */
+function lookUp(names: string[], entries: { key: string; name: string }[]): { keys: string[]; unknown: string[] } {
+  const byName = new Map<string, string>();
+  for (const { key, name } of entries) {
+    byName.set(fold(key), key);
+    byName.set(fold(name), key);
+  }
+  const keys: string[] = [];
+  const unknown: string[] = [];
+  for (const name of names) {
+    const key = byName.get(fold(name));
+    if (key) keys.push(key);
+    else unknown.push(name);
+  }
+  return { keys, unknown };
+}
+
+/**
+ * Every row of the file as schema input or as errors. `publishedRefs`: references of the organisation's published
+ * placements; their rows must meet the publishing rules, since an import never unpublishes.
+ */
+export function parsePlacementCsv(text: string, vocabulary: CsvVocabulary, publishedRefs: ReadonlySet<string> = new Set()): ParsedCsv {
+  const records = csvRecords(text, detectDelimiter(text));
+  if (records.length < 2) return { fileErrors: ["Filen har inga rader med platser. Den första raden ska vara rubrikerna i mallen."], rows: [] };
+  const header = records[0].map((name) => fold(name).replace(/\s+/g, "_"));
+  const missing = REQUIRED_COLUMNS.filter((column) => !header.includes(column));
+  const unknown = header.filter((name) => name && !(name in CSV_COLUMNS));
+  const fileErrors = [
+    ...(missing.length ? [`Kolumner saknas: ${missing.join(", ")}. Använd rubrikerna i mallen.`] : []),
+    ...(unknown.length ? [`Okända kolumner: ${unknown.join(", ")}. Använd rubrikerna i mallen.`] : []),
+    ...(records.length - 1 > MAX_IMPORT_ROWS ? [`Filen har ${records.length - 1} rader. Dela upp den i filer med högst ${MAX_IMPORT_ROWS} rader.`] : []),
+  ];
+  if (fileErrors.length) return { fileErrors, rows: [] };
+
+  const kommuner = vocabulary.kommuner.map((k) => ({ key: k.code, name: k.name }));
+  const adaptations = vocabulary.adaptations.map((a) => ({ key: a.code, name: a.label }));
+  const cards = vocabulary.occupationCards.map((c) => ({ key: c.id, name: c.title }));
+  const seen = new Map<string, number>();
+
+  const rows = records.slice(1).map((cells, index): CsvRow => {
+    const rowNumber = index + 2;
+    const cell = (column: Column) => (cells[header.indexOf(column)] ?? "").trim();
+    const errors: CsvRowError[] = [];
+    const fail = (column: Column, message: string) => errors.push({ column, message });
+
+    const externalRef = cell("referens");
+    if (!externalRef) fail("referens", "Skriv er egen referens för platsen, till exempel LAGER-1.");
+    else if (seen.has(externalRef)) fail("referens", `Samma referens finns redan på rad ${seen.get(externalRef)}.`);
+    else seen.set(externalRef, rowNumber);
+
+    const kind = KINDS[fold(cell("typ"))];
+    const cardNames = lookUp(split(cell("yrkeskort")), cards);
+    if (cardNames.unknown.length) fail("yrkeskort", `Okänt yrkeskort: ${cardNames.unknown.join(", ")}.`);
+    const adaptationNames = lookUp(split(cell("anpassningar")), adaptations);
+    if (adaptationNames.unknown.length) fail("anpassningar", `Okänd anpassning: ${adaptationNames.unknown.join(", ")}.`);
+    const kommun = lookUp(cell("kommun") ? [cell("kommun")] : [], kommuner);
+    if (kommun.unknown.length) fail("kommun", `Kommunen ${kommun.unknown[0]} finns inte. Skriv kommunens namn eller kod.`);
+    const days = cell("veckodagar") ? parseWeekdays(cell("veckodagar")) : [];
+    if (!days) fail("veckodagar", "Skriv veckodagar som mån-fre eller mån|ons|fre.");
+
+    const raw = {
+      externalRef: externalRef || null,
+      kind,
+      title: cell("rubrik"),
+      description: cell("beskrivning"),
+      tasks: split(cell("arbetsuppgifter")),
+      occupationCardIds: cardNames.keys,
+      adaptationCodes: adaptationNames.keys,
+      weekdays: days ?? [],
+      ...(cell("starttid") ? { earliestStartMinute: minutesFromTime(cell("starttid")) } : {}),
+      ...(cell("sluttid") ? { latestEndMinute: minutesFromTime(cell("sluttid")) } : {}),
+      hoursPerDayMin: numberFromText(cell("timmar_min")),
+      hoursPerDayMax: numberFromText(cell("timmar_max")),
+      startDate: cell("startdatum") || null,
+      endDate: cell("slutdatum") || null,
+      capacity: numberFromText(cell("antal_platser")),
+      address: cell("adress"),
+      kommunCode: kommun.keys[0] ?? "",
+      mentorName: cell("handledare"),
+      mentorPhone: cell("handledare_telefon"),
+      mentorEmail: cell("handledare_epost"),
+      requirements: cell("krav"),
+    };
+    const schema = publishedRefs.has(externalRef) ? publishablePlacement : placementInput;
+    const result = schema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const column = columnOf[String(issue.path[0])] ?? String(issue.path[0]);
+        // A lookup error above already says what is wrong with these columns.
+        if (!errors.some((error) => error.column === column)) errors.push({ column, message: issue.message });
+      }
+    }
+    return { rowNumber, externalRef, title: cell("rubrik"), input: errors.length || !result.success ? null : result.data, errors };
+  });
+  return { fileErrors: [], rows };
+}

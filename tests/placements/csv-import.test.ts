@@ -1,0 +1,172 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { csvRecords, decodeCsvBytes, detectDelimiter, parseWeekdays } from "../../graphql/placement-csv.ts";
+import { createOrganization } from "../../prisma/factories.ts";
+import { errorCodes, graphqlClient } from "../helpers/graphql.ts";
+import { signedInUser } from "../helpers/sessions.ts";
+import { useTestDatabase } from "../setup/database.ts";
+
+const t = useTestDatabase();
+const request = graphqlClient(() => t.db);
+const root = path.resolve(import.meta.dirname, "../..");
+
+const PREVIEW = /* GraphQL */ `
+  mutation Preview($organizationId: ID!, $csv: String!) {
+    previewPlacementImport(organizationId: $organizationId, csv: $csv) {
+      fileErrors validCount invalidCount
+      rows { rowNumber externalRef title action errors { column message } }
+    }
+  }
+`;
+const IMPORT = /* GraphQL */ `
+  mutation Import($organizationId: ID!, $csv: String!) {
+    importPlacements(organizationId: $organizationId, csv: $csv) {
+      created updated fileErrors
+      invalidRows { rowNumber errors { column message } }
+    }
+  }
+`;
+
+const HEADER = "referens,typ,rubrik,beskrivning,arbetsuppgifter,yrkeskort,anpassningar,veckodagar,starttid,sluttid,timmar_min,timmar_max,antal_platser,adress,kommun,handledare";
+
+/** 50 rows; rows 12, 30 and 45 of the file (data rows 11, 29 and 44) are wrong in one way each. */
+function fiftyRows(): string {
+  const lines = [HEADER];
+  for (let n = 1; n <= 50; n++) {
+    const cells = {
+      referens: `REF-${n}`,
+      typ: n % 2 ? "arbetsträning" : "Praktik",
+      rubrik: `Plats nummer ${n}`,
+      beskrivning: `"Du hjälper till, steg för steg."`,
+      arbetsuppgifter: "Plocka varor|Packa lådor",
+      yrkeskort: n % 3 ? "plocka-och-packa-pa-lager" : "Baka",
+      anpassningar: "FIXED_TIMES|Bildstöd",
+      veckodagar: "mån-fre",
+      starttid: "08:00",
+      sluttid: "16:00",
+      timmar_min: `"2,5"`,
+      timmar_max: "4",
+      antal_platser: "2",
+      adress: "Storgatan 1",
+      kommun: n % 2 ? "Bollnäs" : "2183",
+      handledare: "Peter Ström",
+    };
+    if (n === 11) cells.rubrik = "";
+    if (n === 29) cells.timmar_max = "1";
+    if (n === 44) cells.kommun = "Atlantis";
+    lines.push(Object.values(cells).join(","));
+  }
+  return lines.join("\n");
+}
+
+let organizationId: string;
+let cookie: string;
+
+beforeAll(async () => {
+  organizationId = (await createOrganization(t.db, { name: "Importörerna AB" })).id;
+  cookie = (await signedInUser(t.db, ["ORG_MEMBER"], [organizationId])).cookie;
+});
+
+describe("CSV import (acceptance 4)", () => {
+  it("previews 50 rows: the 3 invalid ones with their row numbers and Swedish errors, and writes nothing", async () => {
+    const result = await request(PREVIEW, { organizationId, csv: fiftyRows() }, { cookie });
+    expect(result.errors).toBeUndefined();
+    const preview = result.data!.previewPlacementImport;
+    expect(preview).toMatchObject({ fileErrors: [], validCount: 47, invalidCount: 3 });
+    const invalid = preview.rows.filter((row: { action: string }) => row.action === "INVALID");
+    expect(invalid).toEqual([
+      { rowNumber: 12, externalRef: "REF-11", title: "", action: "INVALID", errors: [{ column: "rubrik", message: "Skriv en rubrik för platsen." }] },
+      {
+        rowNumber: 30,
+        externalRef: "REF-29",
+        title: "Plats nummer 29",
+        action: "INVALID",
+        errors: [{ column: "timmar_max", message: "Högsta antal timmar kan inte vara mindre än lägsta antal timmar." }],
+      },
+      {
+        rowNumber: 45,
+        externalRef: "REF-44",
+        title: "Plats nummer 44",
+        action: "INVALID",
+        errors: [{ column: "kommun", message: "Kommunen Atlantis finns inte. Skriv kommunens namn eller kod." }],
+      },
+    ]);
+    expect(await t.db.placement.count({ where: { organizationId } })).toBe(0);
+  });
+
+  it("imports the 47 valid rows as drafts in one go, and a second import of the same file adds nothing", async () => {
+    const first = await request(IMPORT, { organizationId, csv: fiftyRows() }, { cookie });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.importPlacements).toMatchObject({ created: 47, updated: 0, fileErrors: [] });
+    expect(first.data!.importPlacements.invalidRows.map((row: { rowNumber: number }) => row.rowNumber)).toEqual([12, 30, 45]);
+    expect(await t.db.placement.count({ where: { organizationId } })).toBe(47);
+    expect(await t.db.placement.count({ where: { organizationId, status: "DRAFT" } })).toBe(47);
+
+    const imported = await t.db.placement.findFirstOrThrow({
+      where: { organizationId, externalRef: "REF-3" },
+      include: { adaptations: true, occupationCards: true },
+    });
+    expect(imported).toMatchObject({ kind: "WORK_TRAINING", hoursPerDayMin: 2.5, hoursPerDayMax: 4, kommunCode: "2183", tasks: ["Plocka varor", "Packa lådor"] });
+    expect(imported.weekdays).toEqual(["MON", "TUE", "WED", "THU", "FRI"]);
+    expect(imported.occupationCards.map((c) => c.occupationCardId)).toEqual(["baka"]);
+    expect(imported.adaptations.map((a) => a.adaptationCode).sort()).toEqual(["FIXED_TIMES", "PICTURE_SUPPORT"]);
+    expect(await t.db.searchOutbox.count({ where: { placementId: imported.id } })).toBe(1);
+
+    const second = await request(IMPORT, { organizationId, csv: fiftyRows() }, { cookie });
+    expect(second.data!.importPlacements).toMatchObject({ created: 0, updated: 47 });
+    expect(await t.db.placement.count({ where: { organizationId } })).toBe(47);
+    expect(await t.db.placementAdaptation.count({ where: { placementId: imported.id } })).toBe(2);
+  });
+
+  it("shows rows already imported as updates in the preview", async () => {
+    const preview = (await request(PREVIEW, { organizationId, csv: fiftyRows() }, { cookie })).data!.previewPlacementImport;
+    expect(new Set(preview.rows.filter((r: { action: string }) => r.action !== "INVALID").map((r: { action: string }) => r.action))).toEqual(new Set(["UPDATE"]));
+  });
+
+  it("refuses a file whose columns are not the template's, and another organisation's member", async () => {
+    const wrong = await request(PREVIEW, { organizationId, csv: "namn,antal\nLager,2" }, { cookie });
+    expect(wrong.data!.previewPlacementImport.fileErrors[0]).toMatch(/^Kolumner saknas: referens, typ, rubrik/);
+    const outsider = (await signedInUser(t.db, ["ORG_MEMBER"], [(await createOrganization(t.db)).id])).cookie;
+    expect(errorCodes(await request(IMPORT, { organizationId, csv: fiftyRows() }, { cookie: outsider }))).toEqual(["FORBIDDEN"]);
+  });
+
+  it("reports a reference used twice in the same file", async () => {
+    const lines = fiftyRows().split("\n").slice(0, 3);
+    lines.push(lines[2]);
+    const preview = (await request(PREVIEW, { organizationId, csv: lines.join("\n") }, { cookie })).data!.previewPlacementImport;
+    expect(preview.rows[2].errors).toEqual([{ column: "referens", message: "Samma referens finns redan på rad 3." }]);
+  });
+});
+
+describe("the CSV template and file formats", () => {
+  it("reads the published template (UTF-8 with BOM, semicolons) without a single error", async () => {
+    const bytes = readFileSync(path.join(root, "public/mall-platser.csv"));
+    const csv = decodeCsvBytes(bytes);
+    expect(detectDelimiter(csv)).toBe(";");
+    const preview = (await request(PREVIEW, { organizationId, csv }, { cookie })).data!.previewPlacementImport;
+    expect(preview).toMatchObject({ fileErrors: [], validCount: 2, invalidCount: 0 });
+  });
+
+  it("decodes Windows-1252 (Swedish Excel) as well as UTF-8", () => {
+    const text = "referens;rubrik\nÅ-1;Gräsklippning på sjön";
+    const windows1252 = Uint8Array.from([...text].map((c) => ({ Å: 0xc5, ä: 0xe4, å: 0xe5, ö: 0xf6 })[c] ?? c.charCodeAt(0)));
+    expect(decodeCsvBytes(windows1252)).toBe(text);
+    expect(decodeCsvBytes(new TextEncoder().encode(text))).toBe(text);
+  });
+
+  it("keeps delimiters, quotes and line breaks inside quoted fields", () => {
+    expect(csvRecords('a;b\r\n"x;y";"rad 1\nrad 2"\r\n"sa ""hej""";\n\n', ";")).toEqual([
+      ["a", "b"],
+      ["x;y", "rad 1\nrad 2"],
+      ['sa "hej"', ""],
+    ]);
+  });
+
+  it("reads weekdays as ranges, lists, full names and codes", () => {
+    expect(parseWeekdays("mån-ons|fre")).toEqual(["MON", "TUE", "WED", "FRI"]);
+    expect(parseWeekdays("Måndag|Torsdag")).toEqual(["MON", "THU"]);
+    expect(parseWeekdays("SAT|SUN")).toEqual(["SAT", "SUN"]);
+    expect(parseWeekdays("helger")).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import type { Db } from "../prisma/db.ts";
+import type { SearchEngine } from "../search/engine.ts";
 import type { Role } from "../generated/prisma/client.ts";
 
 /**
@@ -15,6 +16,7 @@ export interface Viewer {
 
 export interface Context {
   db: Db;
+  search: SearchEngine;
   viewer: Viewer | null;
   requestId: string;
   clientAddress: string;
@@ -26,16 +28,18 @@ export interface Context {
 
 export function createContext({
   db,
+  search,
   viewer = null,
   requestId = crypto.randomUUID(),
   clientAddress = "unknown",
   sessionToken = null,
 }: {
   db: Db;
+  search: SearchEngine;
   viewer?: Viewer | null;
   requestId?: string;
   clientAddress?: string;
   sessionToken?: string | null;
 }): Context {
-  return { db, viewer, requestId, clientAddress, sessionToken, responseCookies: [] };
+  return { db, search, viewer, requestId, clientAddress, sessionToken, responseCookies: [] };
 }

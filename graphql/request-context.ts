@@ -1,4 +1,5 @@
 import type { Db } from "../prisma/db.ts";
+import type { SearchEngine } from "../search/engine.ts";
 import { readCookie, SESSION_COOKIE, viewerFromApiToken, viewerFromSession } from "./auth/session.ts";
 import { createContext, type Context } from "./context.ts";
 
@@ -6,12 +7,18 @@ import { createContext, type Context } from "./context.ts";
  * The one way an HTTP request becomes a GraphQL context — the viewer from the session cookie or an API token —
  * used by POST /graphql and by Remix loaders and actions alike, so both see the same viewer and the same rules.
  */
-export async function contextFromRequest(request: Request, db: Db, clientAddress = "unknown"): Promise<Context> {
+export interface Services {
+  db: Db;
+  search: SearchEngine;
+}
+
+export async function contextFromRequest(request: Request, { db, search }: Services, clientAddress = "unknown"): Promise<Context> {
   const bearer = request.headers.get("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null;
   const sessionToken = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
   const viewer = bearer ? await viewerFromApiToken(db, bearer) : sessionToken ? await viewerFromSession(db, sessionToken) : null;
   return createContext({
     db,
+    search,
     viewer,
     sessionToken,
     clientAddress,

@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import type { Db } from "../prisma/db.ts";
+import type { SearchEngine } from "../search/engine.ts";
 import type { Context } from "./context.ts";
 import { contextFromRequest } from "./request-context.ts";
 import { schema } from "./schema.ts";
@@ -27,7 +28,15 @@ function csrfGuard(request: Request): Response | null {
 }
 
 /** POST /graphql. Unexpected errors are masked (with a request id to find the log line); typed errors pass. */
-export function createGraphQLServer({ db, production = process.env.NODE_ENV === "production" }: { db: () => Db; production?: boolean }) {
+export function createGraphQLServer({
+  db,
+  search,
+  production = process.env.NODE_ENV === "production",
+}: {
+  db: () => Db;
+  search: () => SearchEngine;
+  production?: boolean;
+}) {
   const contexts = new WeakMap<Request, Context>();
   const http: Plugin<Context> = {
     onRequest({ request, endResponse }) {
@@ -62,7 +71,7 @@ export function createGraphQLServer({ db, production = process.env.NODE_ENV === 
       },
     },
     context: async ({ request, clientAddress }) => {
-      const context = await contextFromRequest(request, db(), clientAddress);
+      const context = await contextFromRequest(request, { db: db(), search: search() }, clientAddress);
       contexts.set(request, context);
       return context;
     },

@@ -13,6 +13,7 @@ import { getDb } from "../prisma/db.ts";
 import { applyMigrations } from "../prisma/migrate.ts";
 import { loadReferenceData } from "../prisma/reference-data.ts";
 import { seedDemoData } from "../prisma/seed.ts";
+import { startSearchSync } from "../search/runtime.ts";
 import { securityHeaders } from "./security-headers.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -35,6 +36,8 @@ if (!production) {
   console.info(result.seeded ? "demo data loaded" : "demo data already present");
 }
 
+const searchSync = await startSearchSync(db);
+
 const build = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
 const app = express();
 app.disable("x-powered-by");
@@ -56,6 +59,7 @@ const server = app.listen(port, host, () => console.info(`Stegvis is listening o
 async function shutdown() {
   server.close();
   server.closeAllConnections();
+  searchSync.stop();
   await db.$disconnect();
   await database.stop();
   process.exit(0);

@@ -1,1 +1,2 @@
 export { getDb } from "../../prisma/db.ts";
+export { getSearchEngine } from "../../search/runtime.ts";

@@ -1,7 +1,7 @@
 import { execute, GraphQLError, parse, validate, type DocumentNode } from "graphql";
 import { contextFromRequest } from "../../graphql/request-context.ts";
 import { schema } from "../../graphql/schema.ts";
-import { getDb } from "./db.server.ts";
+import { getDb, getSearchEngine } from "./db.server.ts";
 
 const documents = new Map<string, DocumentNode>();
 
@@ -33,7 +33,7 @@ export async function runGraphQL<TData, TVariables extends Record<string, unknow
   variables?: TVariables,
   clientAddress?: string,
 ): Promise<GraphQLResult<TData>> {
-  const context = await contextFromRequest(request, getDb(), clientAddress);
+  const context = await contextFromRequest(request, { db: getDb(), search: getSearchEngine() }, clientAddress);
   const result = await execute({ schema, document: compile(source), contextValue: context, variableValues: variables });
   return { data: (result.data as TData | null | undefined) ?? null, errors: result.errors ?? [], cookies: context.responseCookies };
 }

@@ -94,7 +94,9 @@ describe("API hardening", () => {
   });
 
   it("refuses a cookie-authenticated request that a foreign page could forge", async () => {
-    const yoga = (await import("../../graphql/yoga.ts")).createGraphQLServer({ db: () => t.db, production: true });
+    const { createGraphQLServer } = await import("../../graphql/yoga.ts");
+    const { createEmbeddedEngine } = await import("../../search/embedded.ts");
+    const yoga = createGraphQLServer({ db: () => t.db, search: createEmbeddedEngine, production: true });
     const form = await yoga.fetch("http://stegvis.test/graphql", {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },

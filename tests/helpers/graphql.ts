@@ -1,5 +1,7 @@
 import type { Db } from "../../prisma/db.ts";
 import { createGraphQLServer } from "../../graphql/yoga.ts";
+import { createEmbeddedEngine } from "../../search/embedded.ts";
+import type { SearchEngine } from "../../search/engine.ts";
 
 export interface GraphQLError {
   message: string;
@@ -21,8 +23,12 @@ export interface GraphQLCall<TData> extends GraphQLResponse<TData> {
  * A client for POST /graphql through the real Yoga handler as production configures it (masking, CSRF guard,
  * cookies), over an in-process fetch: no network. `cookie` signs the caller in.
  */
-export function graphqlClient(getDb: () => Db, defaults: { cookie?: string; authorization?: string; clientAddress?: string } = {}) {
-  const yoga = createGraphQLServer({ db: getDb, production: true });
+export function graphqlClient(
+  getDb: () => Db,
+  defaults: { cookie?: string; authorization?: string; clientAddress?: string; search?: () => SearchEngine } = {},
+) {
+  const engine = createEmbeddedEngine();
+  const yoga = createGraphQLServer({ db: getDb, search: defaults.search ?? (() => engine), production: true });
   return async function request<TData = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,

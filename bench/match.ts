@@ -1,0 +1,240 @@
+/**
+ * Match benchmark: the embedded engine through the real match.ts path beside the naive linear scan
+ * (`matchesExhaustive`) on the same synthetic data, as in SEARCH.md (placements with 1–3 yrkeskort, 0–8 of 20
+ * adaptations, 290 kommuner; queries with 3 interest words of which 20% carry a typo, 1–3 required adaptations, a
+ * kommun list or a 10–60 km radius). Prints build time, RSS, latencies and how many results differ (should be 0).
+ *
+ *   npm run bench:match -- --n 100000 --queries 1000
+ */
+import { availableParallelism, loadavg } from "node:os";
+import { parseArgs } from "node:util";
+import { readAdaptations, readKommuner, readOccupationCards } from "../prisma/reference-data.ts";
+import { createEmbeddedEngine } from "../search/embedded.ts";
+import {
+  matchesExhaustive,
+  matchPlacements,
+  type MatchProfile,
+  type MatchResult,
+  type MatchVocabulary,
+} from "../search/match.ts";
+import {
+  PLACEMENT_SETTINGS,
+  PLACEMENTS_INDEX,
+  toDocument,
+  WEEKDAYS,
+  type PlacementDocument,
+  type PlacementIndexRow,
+  type Weekday,
+} from "../search/placements.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    n: { type: "string", default: process.env["BENCH_N"] ?? "100000" },
+    queries: { type: "string", default: process.env["BENCH_QUERIES"] ?? "1000" },
+    seed: { type: "string", default: "20240601" },
+  },
+});
+const PLACEMENTS = Number(args.n);
+const QUERIES = Number(args.queries);
+const WARMUP_QUERIES = 50;
+const NOW = new Date("2025-06-01T08:00:00Z");
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// The project's copy of the reference data (prisma/data), the same the app loads.
+const kommuner = readKommuner().map(({ code, name, latitude, longitude }) => ({ code, name, lat: latitude, lng: longitude }));
+const cards = readOccupationCards().map(({ title, area }, i) => ({ id: `card-${i + 1}`, title, area }));
+const adaptations = readAdaptations()
+  .slice(0, 20)
+  .map(({ code, label }) => ({ code, label }));
+
+/** Seeded PRNG (mulberry32) so every run measures the same data. */
+function createRandom(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const sample = <T>(items: readonly T[], count: number): T[] => {
+    const copy = [...items];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+    }
+    return copy.slice(0, count);
+  };
+  return { next, int, pick, sample };
+}
+
+const random = createRandom(Number(args.seed));
+
+const TASK_PHRASES = [
+  "sortera varor", "plocka order", "packa paket", "städa lokaler", "diska", "servera kaffe", "baka bröd",
+  "vattna växter", "klippa gräs", "mata djur", "rasta hundar", "måla staket", "laga cyklar", "skanna dokument",
+  "svara i telefon", "fylla på hyllor", "sitta i kassan", "tvätta bilar", "sortera kläder", "prismärka",
+  "köra truck", "dela ut post", "ställa upp böcker", "hjälpa besökare", "snickra", "sy och laga kläder",
+];
+const DESCRIPTION_WORDS = [
+  "lugn", "arbetsplats", "trevliga", "kollegor", "tydliga", "rutiner", "handledare", "lager", "kafé", "trädgård",
+  "butik", "återvinning", "kök", "verkstad", "kontor", "djur", "skog", "odling", "logistik", "servering",
+  "fritidsbanken", "secondhand", "bibliotek", "idrottshall", "fastighet", "städning", "bageri", "textil",
+];
+const INTEREST_WORDS = [
+  "lager", "kafé", "trädgård", "djur", "hundar", "städning", "butik", "kassa", "bageri", "återvinning", "snickeri",
+  "sömnad", "bibliotek", "skog", "odling", "logistik", "servering", "fastighet", "verkstad", "kontor", "textil",
+  "cyklar", "böcker", "kök", "måla",
+];
+
+function makeRow(i: number): PlacementIndexRow {
+  const kommun = random.pick(kommuner);
+  const placementCards = random.sample(cards, random.int(1, 3));
+  const capacity = random.int(1, 4);
+  const hoursMin = random.int(2, 6);
+  const confirmed = new Date(NOW.getTime() - random.int(0, 200) * DAY_MS);
+  return {
+    id: `p${i}`,
+    title: `${placementCards[0]!.title} i ${kommun.name}`,
+    description: Array.from({ length: 12 }, () => random.pick(DESCRIPTION_WORDS)).join(" "),
+    tasks: random.sample(TASK_PHRASES, random.int(2, 4)),
+    requirements: random.next() < 0.3 ? "Du behöver kunna ta dig till arbetsplatsen själv" : null,
+    kind: random.next() < 0.6 ? "WORK_TRAINING" : "INTERNSHIP",
+    status: "PUBLISHED",
+    organization: { id: `org${i % 5000}`, name: `Organisation ${i % 5000}`, kind: "SOCIAL_ENTERPRISE" },
+    kommunCode: kommun.code,
+    kommunName: kommun.name,
+    latitude: kommun.lat + (random.next() - 0.5) * 0.3,
+    longitude: kommun.lng + (random.next() - 0.5) * 0.5,
+    weekdays: random.next() < 0.7 ? WEEKDAYS.slice(0, 5) : random.sample(WEEKDAYS, random.int(1, 5)),
+    hoursPerDayMin: hoursMin,
+    hoursPerDayMax: hoursMin + random.int(0, 4),
+    capacity,
+    activeAssignments: random.int(0, capacity),
+    adaptationCodes: random.sample(adaptations, random.int(0, 8)).map((a) => a.code),
+    occupationCards: placementCards,
+    publishedAt: confirmed,
+    confirmedAt: random.next() < 0.5 ? confirmed : null,
+    createdAt: confirmed,
+  };
+}
+
+/** One edit after the first letter: the kind of typo a coach makes while typing. */
+function withTypo(word: string): string {
+  if (word.length < 5) return word;
+  const at = random.int(1, word.length - 2);
+  return random.next() < 0.5 ? word.slice(0, at) + word.slice(at + 1) : word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+}
+
+function makeProfile(i: number): MatchProfile {
+  const home = random.pick(kommuner);
+  const nearest = [...kommuner]
+    .sort((a, b) => (a.lat - home.lat) ** 2 + (a.lng - home.lng) ** 2 - ((b.lat - home.lat) ** 2 + (b.lng - home.lng) ** 2))
+    .slice(0, random.int(1, 4));
+  const needs = random.sample(adaptations, random.int(1, 5));
+  const mustHaves = random.int(1, 3);
+  return {
+    participantId: `q${i}`,
+    homeKommunCode: home.code,
+    home: { lat: home.lat, lng: home.lng },
+    travel:
+      random.next() < 0.5
+        ? { kind: "KOMMUNER", kommunCodes: nearest.map((k) => k.code) }
+        : { kind: "RADIUS", radiusKm: random.int(10, 60) },
+    hoursPerDayMax: random.int(3, 8),
+    weekdays: random.sample(WEEKDAYS.slice(0, 5), random.int(2, 5)) as Weekday[],
+    adaptationNeeds: needs.map((a, j) => ({ code: a.code, mustHave: j < mustHaves })),
+    cardChoices: random.sample(cards, random.int(3, 6)).map((card) => ({
+      occupationCardId: card.id,
+      answer: random.pick(["YES", "YES", "MAYBE", "NO"] as const),
+    })),
+    interests: random.sample(INTEREST_WORDS, 3).map((word) => (random.next() < 0.2 ? withTypo(word) : word)),
+    avoidOccupationCardIds: [],
+    avoidAreas: random.next() < 0.3 ? [random.pick(cards).area] : [],
+  };
+}
+
+const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const ms = (value: number) => value.toFixed(1);
+const cpuMs = ({ user, system }: NodeJS.CpuUsage) => (user + system) / 1000;
+const sameIds = (a: readonly { id: string }[], b: readonly { id: string }[]) =>
+  a.length === b.length && a.every((item, i) => item.id === b[i]!.id);
+
+async function main() {
+  const vocab: MatchVocabulary = {
+    adaptations: Object.fromEntries(adaptations.map((a) => [a.code, a.label])),
+    cards: Object.fromEntries(cards.map((c) => [c.id, { title: c.title, area: c.area }])),
+    kommuner: Object.fromEntries(kommuner.map((k) => [k.code, { name: k.name, lat: k.lat, lng: k.lng }])),
+  };
+  const documents: PlacementDocument[] = Array.from({ length: PLACEMENTS }, (_, i) => toDocument(makeRow(i)));
+  const profiles = Array.from({ length: WARMUP_QUERIES + QUERIES }, (_, i) => makeProfile(i));
+  const measured = profiles.slice(WARMUP_QUERIES);
+
+  const engine = createEmbeddedEngine();
+  const buildStart = performance.now();
+  await engine.applySettings(PLACEMENTS_INDEX, PLACEMENT_SETTINGS);
+  for (let start = 0; start < documents.length; start += 10_000) {
+    await engine.upsert(PLACEMENTS_INDEX, documents.slice(start, start + 10_000));
+  }
+  const buildMs = performance.now() - buildStart;
+  globalThis.gc?.();
+  const rssMb = process.memoryUsage().rss / 2 ** 20;
+
+  // Warm up both paths (JIT, lazily built caches) on queries that are not measured.
+  for (const profile of profiles.slice(0, WARMUP_QUERIES)) {
+    await matchPlacements(engine, profile, vocab, { now: NOW, first: 20 });
+    matchesExhaustive(documents, profile, NOW);
+  }
+
+  // Each path measured in its own pass, so one path's garbage is not collected on the other's clock. CPU time is
+  // printed beside wall time because this machine may be shared: wall time then includes waiting for a core.
+  const engineTimes: number[] = [];
+  const engineCpu: number[] = [];
+  const results: MatchResult[] = [];
+  for (const profile of measured) {
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    results.push(await matchPlacements(engine, profile, vocab, { now: NOW, first: 20 }));
+    engineTimes.push(performance.now() - started);
+    engineCpu.push(cpuMs(process.cpuUsage(cpu)));
+  }
+  const naiveTimes: number[] = [];
+  const naiveCpu: number[] = [];
+  let hitMismatches = 0;
+  let nearMissMismatches = 0;
+  let largestFeasible = 0;
+  measured.forEach((profile, i) => {
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    const reference = matchesExhaustive(documents, profile, NOW);
+    naiveTimes.push(performance.now() - started);
+    naiveCpu.push(cpuMs(process.cpuUsage(cpu)));
+    largestFeasible = Math.max(largestFeasible, reference.hits.length);
+    if (!sameIds(results[i]!.hits, reference.hits.slice(0, 20))) hitMismatches++;
+    if (!sameIds(results[i]!.nearMisses, reference.nearMisses.slice(0, 10))) nearMissMismatches++;
+  });
+  for (const times of [engineTimes, engineCpu, naiveTimes, naiveCpu]) times.sort((a, b) => a - b);
+  const ratio = percentile(naiveTimes, 95) / percentile(engineTimes, 95);
+  const spread = (times: number[]) => [50, 95, 99].map((p) => ms(percentile(times, p))).join(" / ");
+
+  console.log(`placements ${PLACEMENTS}, queries ${QUERIES}, largest feasible set ${largestFeasible}`);
+  console.log(`build ${(buildMs / 1000).toFixed(2)} s, RSS ${rssMb.toFixed(0)} MB`);
+  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} on ${availableParallelism()} cores`);
+  console.log(`embedded match p50 / p95 / p99: ${spread(engineTimes)} ms wall, ${spread(engineCpu)} ms CPU`);
+  console.log(`naive scan     p50 / p95 / p99: ${spread(naiveTimes)} ms wall, ${spread(naiveCpu)} ms CPU`);
+  console.log(`naive / embedded at p95: ${ratio.toFixed(1)}x`);
+  console.log(`mismatches: hits ${hitMismatches}, near misses ${nearMissMismatches} (of ${measured.length})`);
+  const targets = [
+    ["p95 <= 10 ms", percentile(engineTimes, 95) <= 10],
+    ["build <= 10 s", buildMs <= 10_000],
+    ["RSS <= 500 MB", rssMb <= 500],
+    [">= 3x naive at p95", ratio >= 3],
+    ["0 mismatches", hitMismatches + nearMissMismatches === 0],
+  ] as const;
+  console.log(targets.map(([name, met]) => `${met ? "ok" : "MISSED"}: ${name}`).join("\n"));
+  if (targets.some(([, met]) => !met)) process.exitCode = 1;
+}
+
+await main();

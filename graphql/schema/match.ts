@@ -1,0 +1,85 @@
+import type { Placement as PlacementRow } from "../../generated/prisma/client.ts";
+import { buildConstraints, failuresOf, matchPlacements, type MatchHit, type NearMiss as NearMissResult } from "../../search/match.ts";
+import { toDocument } from "../../search/placements.ts";
+import { loadIndexRows } from "../../search/outbox-store.ts";
+import { logParticipantReads } from "../audit.ts";
+import { builder } from "../builder.ts";
+import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
+import { loadMatchProfile, loadMatchVocabulary } from "../match-profile.ts";
+import { allow } from "../policy.ts";
+import { participantAccess } from "./participant.ts";
+import { Placement } from "./placement.ts";
+
+const MAX_HITS = 50;
+
+type Ranked<T extends MatchHit> = T & { placement: PlacementRow };
+
+const Match = builder.objectRef<Ranked<MatchHit>>("Match").implement({
+  description: "A placement the participant can take: every hard constraint holds. `reasons` say why, in Swedish.",
+  authScopes: { coach: true, supportWorker: true },
+  fields: (t) => ({
+    placement: t.field({ type: Placement, resolve: (hit) => hit.placement }),
+    score: t.exposeFloat("score"),
+    reasons: t.exposeStringList("reasons"),
+    distanceKm: t.float({ nullable: true, resolve: (hit) => hit.distanceKm }),
+  }),
+});
+
+const NearMiss = builder.objectRef<Ranked<NearMissResult>>("NearMiss").implement({
+  description: "A placement that fails exactly one constraint a coach may agree on with the employer; `missing` says which.",
+  authScopes: { coach: true, supportWorker: true },
+  fields: (t) => ({
+    placement: t.field({ type: Placement, resolve: (miss) => miss.placement }),
+    missing: t.exposeStringList("missing"),
+    distanceKm: t.float({ nullable: true, resolve: (miss) => miss.distanceKm }),
+  }),
+});
+
+const Matches = builder.objectRef<{ hits: Ranked<MatchHit>[]; nearMisses: Ranked<NearMissResult>[] }>("Matches").implement({
+  authScopes: { coach: true, supportWorker: true },
+  fields: (t) => ({
+    hits: t.field({ type: [Match], resolve: (matches) => matches.hits }),
+    nearMisses: t.field({ type: [NearMiss], resolve: (matches) => matches.nearMisses }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  matches: t.field({
+    type: Matches,
+    description: "Ranked placements for one participant of the caller's caseload.",
+    authScopes: allow("Query.matches"),
+    args: { participantId: t.arg.id({ required: true }), first: t.arg.int({ required: false }) },
+    resolve: async (_root, args, context) => {
+      const participantId = String(args.participantId);
+      const first = args.first ?? 20;
+      if (first < 1 || first > MAX_HITS) throw new ValidationError([{ field: "first", message: `Välj mellan 1 och ${MAX_HITS} träffar.` }]);
+      if (!(await context.db.participant.count({ where: { id: participantId } }))) throw new NotFoundError("Deltagaren");
+      if ((await participantAccess(context, participantId)) !== "CASELOAD") {
+        throw new ForbiddenError("Bara deltagarens jobbcoach och handledare kan söka platser åt deltagaren.");
+      }
+      const now = new Date();
+      const [profile, vocabulary] = await Promise.all([loadMatchProfile(context.db, participantId), loadMatchVocabulary(context.db)]);
+      const result = await matchPlacements(context.search, profile, vocabulary, { now, first });
+      await logParticipantReads(context, [participantId], "Matchning mot platser");
+
+      // The engine ranks; PostgreSQL holds the truth. Rows are re-read and re-checked, so a placement that filled
+      // up or was unpublished since it was indexed never shows, whatever the index lag.
+      const ids = [...result.hits, ...result.nearMisses].map((hit) => hit.id);
+      const [rows, indexRows] = await Promise.all([
+        context.db.placement.findMany({ where: { id: { in: ids } } }),
+        loadIndexRows(context.db, ids),
+      ]);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      const constraints = buildConstraints(profile, now);
+      const failures = new Map(indexRows.filter((row) => row.status === "PUBLISHED").map((row) => [row.id, failuresOf(toDocument(row), constraints)]));
+      return {
+        hits: result.hits
+          .filter((hit) => failures.get(hit.id)?.length === 0)
+          .map((hit) => ({ ...hit, placement: byId.get(hit.id)! })),
+        nearMisses: result.nearMisses
+          .filter((miss) => failures.get(miss.id)?.length === 1)
+          .map((miss) => ({ ...miss, placement: byId.get(miss.id)! })),
+      };
+    },
+  }),
+}));

@@ -1,0 +1,136 @@
+/**
+ * Bitsets over document slots (bit `slot % 32` of word `slot >> 5`) for the embedded engine. Bitsets returned by
+ * these functions are fresh and, by convention, never mutated afterwards, so filter results can be shared.
+ */
+
+export const wordsFor = (slots: number): number => (slots + 31) >>> 5;
+
+export const hasBit = (bits: Uint32Array, slot: number): boolean => ((bits[slot >>> 5] ?? 0) & (1 << (slot & 31))) !== 0;
+
+export function setBit(bits: Uint32Array, slot: number): void {
+  bits[slot >>> 5]! |= 1 << (slot & 31);
+}
+
+export function clearBit(bits: Uint32Array, slot: number): void {
+  bits[slot >>> 5]! &= ~(1 << (slot & 31));
+}
+
+export function andNot(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const result = new Uint32Array(a.length);
+  for (let i = 0; i < a.length; i++) result[i] = a[i]! & ~(b[i] ?? 0);
+  return result;
+}
+
+export function orInto(target: Uint32Array, source: Uint32Array): void {
+  const n = Math.min(target.length, source.length);
+  for (let i = 0; i < n; i++) target[i]! |= source[i]!;
+}
+
+function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+export function countBits(bits: Uint32Array): number {
+  let count = 0;
+  for (let i = 0; i < bits.length; i++) if (bits[i] !== 0) count += popcount32(bits[i]!);
+  return count;
+}
+
+/** Calls `visit` for every set slot in ascending order. */
+export function forEachSlot(bits: Uint32Array, visit: (slot: number) => void): void {
+  for (let word = 0; word < bits.length; word++) {
+    let x = bits[word]!;
+    while (x !== 0) {
+      const lowest = x & -x;
+      visit((word << 5) + 31 - Math.clz32(lowest));
+      x ^= lowest;
+    }
+  }
+}
+
+/** New bitset of `words` words holding the slots of `within` that pass `test`. */
+export function selectSlots(within: Uint32Array, test: (slot: number) => boolean): Uint32Array {
+  const result = new Uint32Array(within.length);
+  forEachSlot(within, (slot) => {
+    if (test(slot)) setBit(result, slot);
+  });
+  return result;
+}
+
+/**
+ * The documents holding one (field, value). A slot list while the value is rare, a bitset once the list would
+ * outweigh it: 100,000 distinct organisation ids must not cost 100,000 bitsets.
+ */
+export class Posting {
+  #slots: number[] = [];
+  #bits: Uint32Array | null = null;
+  #size = 0;
+
+  get size(): number {
+    return this.#size;
+  }
+
+  add(slot: number, capacityWords: number): void {
+    this.#size++;
+    if (this.#bits === null && this.#slots.length >= capacityWords) this.#promote(capacityWords);
+    if (this.#bits === null) {
+      this.#slots.push(slot);
+      return;
+    }
+    if (this.#bits.length <= slot >>> 5) this.#bits = grow(this.#bits, capacityWords);
+    setBit(this.#bits, slot);
+  }
+
+  delete(slot: number): void {
+    this.#size--;
+    if (this.#bits !== null) {
+      clearBit(this.#bits, slot);
+      return;
+    }
+    const at = this.#slots.indexOf(slot);
+    this.#slots[at] = this.#slots[this.#slots.length - 1]!;
+    this.#slots.pop();
+  }
+
+  /** Slots in both this posting and `within`, as a new bitset shaped like `within`. */
+  intersect(within: Uint32Array): Uint32Array {
+    const result = new Uint32Array(within.length);
+    this.unionWithinInto(result, within);
+    return result;
+  }
+
+  /** target |= (this ∧ within) */
+  unionWithinInto(target: Uint32Array, within: Uint32Array): void {
+    if (this.#bits === null) {
+      for (const slot of this.#slots) if (hasBit(within, slot)) setBit(target, slot);
+      return;
+    }
+    const n = Math.min(target.length, this.#bits.length);
+    for (let i = 0; i < n; i++) target[i]! |= this.#bits[i]! & within[i]!;
+  }
+
+  countWithin(within: Uint32Array): number {
+    if (this.#bits === null) return this.#slots.reduce((count, slot) => count + (hasBit(within, slot) ? 1 : 0), 0);
+    let count = 0;
+    const n = Math.min(within.length, this.#bits.length);
+    for (let i = 0; i < n; i++) {
+      const x = this.#bits[i]! & within[i]!;
+      if (x !== 0) count += popcount32(x);
+    }
+    return count;
+  }
+
+  #promote(capacityWords: number): void {
+    this.#bits = new Uint32Array(capacityWords);
+    for (const slot of this.#slots) setBit(this.#bits, slot);
+    this.#slots = [];
+  }
+}
+
+function grow(bits: Uint32Array, words: number): Uint32Array {
+  const grown = new Uint32Array(words);
+  grown.set(bits);
+  return grown;
+}

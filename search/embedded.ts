@@ -1,0 +1,663 @@
+/**
+ * The in-process engine: the zero-setup default and the engine of the tests. A small columnar index, as SEARCH.md's
+ * measurements recommend: per (field, value) postings that become bitsets, numeric columns in Float64Arrays, geo by
+ * bounding box then haversine, and text scored only over the filtered documents, with query words expanded once
+ * against the vocabulary of indexed words (not per document). Text rules live in text.ts and mirror Meilisearch.
+ */
+import {
+  andNot,
+  clearBit,
+  countBits,
+  forEachSlot,
+  orInto,
+  Posting,
+  selectSlots,
+  setBit,
+  wordsFor,
+} from "./bitset.ts";
+import {
+  IndexNotFoundError,
+  InvalidSearchRequestError,
+  type EngineHealth,
+  type Filter,
+  type IndexedSearchRequest,
+  type IndexSettings,
+  type Scalar,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchHit,
+  type SearchRequest,
+  type SearchResponse,
+  type Sort,
+} from "./engine.ts";
+import { boundingBox, haversineMeters, type BoundingBox, type GeoPoint } from "./geo.ts";
+import {
+  documentTerms,
+  parseQuery,
+  rankedAttributeCount,
+  textRankingScore,
+  textRules,
+  wordTypos,
+  type QueryWord,
+  type TextRules,
+} from "./text.ts";
+
+const DEFAULT_LIMIT = 20;
+const INITIAL_CAPACITY = 1024;
+/** Slack for the bounding-box pre-test, so rounding never drops a point haversine would keep. */
+const BOX_SLACK_DEGREES = 1e-9;
+/** Geo grid cells, about 11 × 11 km in Sweden: a radius filter reads the cells its bounding box covers. */
+const CELL_LAT_DEGREES = 0.1;
+const CELL_LNG_DEGREES = 0.2;
+const cellIndex = (degrees: number, size: number): number => Math.floor(degrees / size);
+const cellKey = (latCell: number, lngCell: number): number => (latCell + 1000) * 4000 + lngCell + 2000;
+const LNG_CELLS = Math.round(360 / CELL_LNG_DEGREES);
+/** A box reaching past ±180° continues in the cells on the other side of the antimeridian. */
+const wrapLngCell = (cell: number): number => ((((cell + LNG_CELLS / 2) % LNG_CELLS) + LNG_CELLS) % LNG_CELLS) - LNG_CELLS / 2;
+
+/** What an index holds before `applySettings`: Meilisearch's defaults (everything searchable, nothing filterable). */
+const DEFAULT_SETTINGS: IndexSettings = {
+  searchableAttributes: ["*"],
+  filterableAttributes: [],
+  sortableAttributes: [],
+  rankingRules: ["words", "typo", "proximity", "attributeRank", "sort", "wordPosition", "exactness"],
+  synonyms: {},
+  stopWords: [],
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnWords: [] },
+  localizedAttributes: [],
+  pagination: { maxTotalHits: 1000 },
+};
+
+export function createEmbeddedEngine(): SearchEngine {
+  return new EmbeddedEngine();
+}
+
+class EmbeddedEngine implements SearchEngine {
+  readonly kind = "embedded";
+  readonly #indexes = new Map<string, ColumnarIndex>();
+
+  async applySettings(index: string, settings: IndexSettings): Promise<void> {
+    this.#indexes.set(index, (this.#indexes.get(index) ?? new ColumnarIndex(DEFAULT_SETTINGS)).withSettings(settings));
+  }
+
+  async upsert(index: string, documents: SearchDocument[]): Promise<void> {
+    this.#getOrCreate(index).upsert(documents);
+  }
+
+  async remove(index: string, ids: string[]): Promise<void> {
+    this.#indexes.get(index)?.remove(ids);
+  }
+
+  async search<D extends SearchDocument>(index: string, request: SearchRequest): Promise<SearchResponse<D>> {
+    return this.#get(index).search(request, new Map()) as SearchResponse<D>;
+  }
+
+  async multiSearch<D extends SearchDocument>(requests: IndexedSearchRequest[]): Promise<SearchResponse<D>[]> {
+    // Match sends several queries over the same filter: compile each distinct filter once per call.
+    const filterCaches = new Map<string, Map<string, Uint32Array>>();
+    return requests.map(({ index, ...request }) => {
+      const cache = filterCaches.get(index) ?? new Map<string, Uint32Array>();
+      filterCaches.set(index, cache);
+      return this.#get(index).search(request, cache) as SearchResponse<D>;
+    });
+  }
+
+  async swap(indexA: string, indexB: string): Promise<void> {
+    const a = this.#getOrCreate(indexA);
+    const b = this.#getOrCreate(indexB);
+    this.#indexes.set(indexA, b);
+    this.#indexes.set(indexB, a);
+  }
+
+  async deleteIndex(index: string): Promise<void> {
+    this.#indexes.delete(index);
+  }
+
+  async count(index: string): Promise<number> {
+    return this.#indexes.get(index)?.size ?? 0;
+  }
+
+  async health(): Promise<EngineHealth> {
+    return { available: true };
+  }
+
+  #get(index: string): ColumnarIndex {
+    const found = this.#indexes.get(index);
+    if (found === undefined) throw new IndexNotFoundError(index);
+    return found;
+  }
+
+  #getOrCreate(index: string): ColumnarIndex {
+    let found = this.#indexes.get(index);
+    if (found === undefined) {
+      found = new ColumnarIndex(DEFAULT_SETTINGS);
+      this.#indexes.set(index, found);
+    }
+    return found;
+  }
+}
+
+interface Candidate {
+  slot: number;
+  score: number;
+  matchedMask: number;
+  geoDistance: number;
+}
+
+/**
+ * One index. Documents live in slots; a removed document's slot is reused. Documents are kept as given, without a
+ * copy (memory), and handed out in hits: an upserted document belongs to the index and is never edited again.
+ */
+class ColumnarIndex {
+  readonly #settings: IndexSettings;
+  readonly #rules: TextRules;
+  readonly #filterable: ReadonlySet<string>;
+  readonly #sortable: ReadonlySet<string>;
+  readonly #attributeCount: number;
+
+  #capacity = INITIAL_CAPACITY;
+  #documents: (SearchDocument | undefined)[] = [];
+  readonly #slotById = new Map<string, number>();
+  readonly #freeSlots: number[] = [];
+  #alive = new Uint32Array(wordsFor(INITIAL_CAPACITY));
+  #size = 0;
+
+  readonly #postings = new Map<string, Map<string, Posting>>();
+  readonly #numbers = new Map<string, Float64Array>();
+  #lat = new Float64Array(INITIAL_CAPACITY).fill(NaN);
+  #lng = new Float64Array(INITIAL_CAPACITY).fill(NaN);
+  readonly #geoCells = new Map<number, Posting>();
+
+  // Text: a vocabulary of distinct words, and per slot its word ids packed as (termId << 4 | attribute position).
+  readonly #termIds = new Map<string, number>();
+  readonly #terms: string[] = [];
+  readonly #documentFrequency: number[] = [];
+  #documentTerms: (Int32Array | undefined)[] = [];
+  /** Per term, for the running query: 2 bits per query word, (typos + 1), 0 when that word does not match it. */
+  #termMatch = new Uint32Array(0);
+  readonly #expansions = new Map<string, readonly (readonly [termId: number, typos: number])[]>();
+
+  constructor(settings: IndexSettings) {
+    this.#settings = settings;
+    this.#rules = textRules(settings);
+    this.#filterable = new Set(settings.filterableAttributes);
+    this.#sortable = new Set(settings.sortableAttributes);
+    this.#attributeCount = rankedAttributeCount(settings.searchableAttributes);
+  }
+
+  get size(): number {
+    return this.#size;
+  }
+
+  /** A new index with these settings and the same documents (settings decide what is indexed, so reindex). */
+  withSettings(settings: IndexSettings): ColumnarIndex {
+    const next = new ColumnarIndex(settings);
+    next.upsert(this.#documents.filter((document): document is SearchDocument => document !== undefined));
+    return next;
+  }
+
+  upsert(documents: readonly SearchDocument[]): void {
+    for (const document of documents) {
+      if (typeof document.id !== "string" || document.id === "") {
+        throw new InvalidSearchRequestError("Every document needs a non-empty string id");
+      }
+      const existing = this.#slotById.get(document.id);
+      if (existing !== undefined) this.#unindex(existing);
+      this.#index(existing ?? this.#allocateSlot(), document);
+    }
+  }
+
+  remove(ids: readonly string[]): void {
+    for (const id of ids) {
+      const slot = this.#slotById.get(id);
+      if (slot === undefined) continue;
+      this.#unindex(slot);
+      this.#slotById.delete(id);
+      this.#freeSlots.push(slot);
+    }
+  }
+
+  search(request: SearchRequest, filterCache: Map<string, Uint32Array>): SearchResponse {
+    this.#validate(request);
+    const within = request.filter === undefined ? this.#alive : this.#cachedFilter(request.filter, filterCache);
+    const words = parseQuery(request.q ?? "", this.#rules);
+    const maxTotalHits = this.#settings.pagination.maxTotalHits;
+    const offset = Math.min(request.offset ?? 0, maxTotalHits);
+    const end = Math.min(offset + (request.limit ?? DEFAULT_LIMIT), maxTotalHits);
+    const facetDistribution = (matching: Uint32Array) => this.#facets(request.facets ?? [], matching);
+
+    if (words.length === 0 && (request.sort ?? []).length === 0) {
+      // Placeholder search in index order: read the page straight off the bitset.
+      return {
+        hits: slotsBetween(within, offset, end).map((slot) => this.#hit(slot, 1, 0, NaN, null, request)),
+        estimatedTotalHits: countBits(within),
+        facetDistribution: facetDistribution(within),
+      };
+    }
+    const candidates = words.length === 0 ? this.#allCandidates(within) : this.#textCandidates(words, within, request);
+    const geoSort = request.sort?.find((sort) => "geoPoint" in sort);
+    if (geoSort !== undefined && "geoPoint" in geoSort) {
+      for (const candidate of candidates) candidate.geoDistance = this.#distance(candidate.slot, geoSort.geoPoint);
+    }
+    candidates.sort(this.#comparator(words.length > 0, request.sort ?? []));
+    const matchedWords = matchedWordsByMask(words);
+    return {
+      hits: candidates
+        .slice(offset, end)
+        .map(({ slot, score, matchedMask, geoDistance }) => this.#hit(slot, score, matchedMask, geoDistance, matchedWords, request)),
+      estimatedTotalHits: candidates.length,
+      facetDistribution: facetDistribution(words.length === 0 ? within : toBitset(candidates, within)),
+    };
+  }
+
+  // ---- writing
+
+  #allocateSlot(): number {
+    const reused = this.#freeSlots.pop();
+    if (reused !== undefined) return reused;
+    const slot = this.#documents.length;
+    if (slot >= this.#capacity) this.#grow();
+    return slot;
+  }
+
+  #grow(): void {
+    this.#capacity *= 2;
+    const growBits = (bits: Uint32Array) => {
+      const grown = new Uint32Array(wordsFor(this.#capacity));
+      grown.set(bits);
+      return grown;
+    };
+    const growNumbers = (column: Float64Array) => {
+      const grown = new Float64Array(this.#capacity).fill(NaN);
+      grown.set(column);
+      return grown;
+    };
+    this.#alive = growBits(this.#alive);
+    this.#lat = growNumbers(this.#lat);
+    this.#lng = growNumbers(this.#lng);
+    for (const [field, column] of this.#numbers) this.#numbers.set(field, growNumbers(column));
+  }
+
+  #index(slot: number, document: SearchDocument): void {
+    this.#documents[slot] = document;
+    this.#slotById.set(document.id, slot);
+    setBit(this.#alive, slot);
+    this.#size++;
+    for (const field of this.#filterable) this.#indexField(slot, field, document[field]);
+    for (const field of this.#sortable) {
+      const value = document[field];
+      if (!this.#filterable.has(field) && typeof value === "number") this.#column(field)[slot] = value;
+    }
+    if (document._geo !== undefined && (this.#filterable.has("_geo") || this.#sortable.has("_geo"))) {
+      this.#lat[slot] = document._geo.lat;
+      this.#lng[slot] = document._geo.lng;
+      this.#geoCell(document._geo).add(slot, wordsFor(this.#capacity));
+    }
+    this.#indexTerms(slot, document);
+  }
+
+  #indexField(slot: number, field: string, value: unknown): void {
+    if (field === "_geo" || value === null || value === undefined) return;
+    if (typeof value === "number") {
+      this.#column(field)[slot] = value;
+      return;
+    }
+    const words = wordsFor(this.#capacity);
+    for (const element of Array.isArray(value) ? new Set(value) : [value]) {
+      this.#posting(field, String(element)).add(slot, words);
+    }
+  }
+
+  #indexTerms(slot: number, document: SearchDocument): void {
+    const terms = documentTerms(document, this.#settings.searchableAttributes, this.#rules);
+    const packed = new Int32Array(terms.size);
+    let i = 0;
+    for (const [term, position] of terms) {
+      let termId = this.#termIds.get(term);
+      if (termId === undefined) {
+        termId = this.#terms.length;
+        this.#termIds.set(term, termId);
+        this.#terms.push(term);
+        this.#documentFrequency.push(0);
+        this.#expansions.clear(); // a new word may be a typo or prefix match of a cached query word
+      }
+      this.#documentFrequency[termId]!++;
+      packed[i++] = (termId << 4) | position;
+    }
+    this.#documentTerms[slot] = packed;
+  }
+
+  #unindex(slot: number): void {
+    const document = this.#documents[slot]!;
+    for (const field of this.#filterable) {
+      const value = document[field];
+      if (field === "_geo" || value === null || value === undefined || typeof value === "number") continue;
+      for (const element of Array.isArray(value) ? new Set(value) : [value]) {
+        this.#postings.get(field)?.get(String(element))?.delete(slot);
+      }
+    }
+    for (const column of this.#numbers.values()) column[slot] = NaN;
+    if (!Number.isNaN(this.#lat[slot]!)) this.#geoCell({ lat: this.#lat[slot]!, lng: this.#lng[slot]! }).delete(slot);
+    this.#lat[slot] = NaN;
+    this.#lng[slot] = NaN;
+    for (const packed of this.#documentTerms[slot] ?? []) this.#documentFrequency[packed >>> 4]!--;
+    this.#documentTerms[slot] = undefined;
+    this.#documents[slot] = undefined;
+    clearBit(this.#alive, slot);
+    this.#size--;
+  }
+
+  #column(field: string): Float64Array {
+    let column = this.#numbers.get(field);
+    if (column === undefined) {
+      column = new Float64Array(this.#capacity).fill(NaN);
+      this.#numbers.set(field, column);
+    }
+    return column;
+  }
+
+  #geoCell(point: GeoPoint): Posting {
+    const key = cellKey(cellIndex(point.lat, CELL_LAT_DEGREES), cellIndex(point.lng, CELL_LNG_DEGREES));
+    let posting = this.#geoCells.get(key);
+    if (posting === undefined) {
+      posting = new Posting();
+      this.#geoCells.set(key, posting);
+    }
+    return posting;
+  }
+
+  #posting(field: string, value: string): Posting {
+    let values = this.#postings.get(field);
+    if (values === undefined) {
+      values = new Map();
+      this.#postings.set(field, values);
+    }
+    let posting = values.get(value);
+    if (posting === undefined) {
+      posting = new Posting();
+      values.set(value, posting);
+    }
+    return posting;
+  }
+
+  // ---- filtering
+
+  #validate(request: SearchRequest): void {
+    const checkFilter = (filter: Filter): void => {
+      if ("and" in filter) filter.and.forEach(checkFilter);
+      else if ("or" in filter) filter.or.forEach(checkFilter);
+      else if ("not" in filter) checkFilter(filter.not);
+      else this.#requireFilterable("geoRadius" in filter ? "_geo" : filter.field);
+    };
+    if (request.filter !== undefined) checkFilter(request.filter);
+    for (const field of request.facets ?? []) this.#requireFilterable(field);
+    for (const sort of request.sort ?? []) {
+      const field = "geoPoint" in sort ? "_geo" : sort.field;
+      if (!this.#sortable.has(field)) throw new InvalidSearchRequestError(`Attribute "${field}" is not sortable`);
+    }
+  }
+
+  #requireFilterable(field: string): void {
+    if (!this.#filterable.has(field)) throw new InvalidSearchRequestError(`Attribute "${field}" is not filterable`);
+  }
+
+  #cachedFilter(filter: Filter, cache: Map<string, Uint32Array>): Uint32Array {
+    const key = JSON.stringify(filter);
+    let bits = cache.get(key);
+    if (bits === undefined) {
+      bits = this.#evaluate(filter, this.#alive);
+      cache.set(key, bits);
+    }
+    return bits;
+  }
+
+  /**
+   * The documents of `within` that pass `filter`. `and` narrows `within` child by child, so numeric and geo tests
+   * only look at documents the earlier children kept: put the selective children first.
+   */
+  #evaluate(filter: Filter, within: Uint32Array): Uint32Array {
+    if ("and" in filter) return filter.and.reduce((kept, child) => this.#evaluate(child, kept), within);
+    if ("or" in filter) {
+      const result = new Uint32Array(within.length);
+      for (const child of filter.or) orInto(result, this.#evaluate(child, within));
+      return result;
+    }
+    if ("not" in filter) return andNot(within, this.#evaluate(filter.not, within));
+    if ("geoRadius" in filter) return this.#withinRadius(filter.geoRadius, filter.geoRadius.meters, within);
+    if ("op" in filter) {
+      const column = this.#numbers.get(filter.field);
+      if (column === undefined) return new Uint32Array(within.length);
+      return selectSlots(within, numberTest(column, filter.op, filter.value));
+    }
+    const values: readonly Scalar[] = "eq" in filter ? [filter.eq] : filter.in;
+    const result = new Uint32Array(within.length);
+    const column = this.#numbers.get(filter.field);
+    for (const value of values) {
+      this.#postings.get(filter.field)?.get(String(value))?.unionWithinInto(result, within);
+      if (typeof value === "number" && column !== undefined) {
+        forEachSlot(within, (slot) => {
+          if (column[slot] === value) setBit(result, slot);
+        });
+      }
+    }
+    return result;
+  }
+
+  /** Grid cells under the bounding box, then the exact haversine test on the documents found there. */
+  #withinRadius(centre: GeoPoint, meters: number, within: Uint32Array): Uint32Array {
+    const box = boundingBox(centre, meters);
+    // Circles over a pole or half the globe do not fit a longitude band: test every document.
+    const inBox = box.maxLngDelta === null || box.maxLngDelta > 90 ? within : this.#cellsCovering(box, centre, within);
+    return selectSlots(inBox, (slot) => haversineMeters(centre, { lat: this.#lat[slot]!, lng: this.#lng[slot]! }) <= meters);
+  }
+
+  #cellsCovering(box: BoundingBox, centre: GeoPoint, within: Uint32Array): Uint32Array {
+    const result = new Uint32Array(within.length);
+    const lngDelta = box.maxLngDelta! + BOX_SLACK_DEGREES;
+    const firstLat = cellIndex(box.minLat - BOX_SLACK_DEGREES, CELL_LAT_DEGREES);
+    const lastLat = cellIndex(box.maxLat + BOX_SLACK_DEGREES, CELL_LAT_DEGREES);
+    const firstLng = cellIndex(centre.lng - lngDelta, CELL_LNG_DEGREES);
+    const lastLng = cellIndex(centre.lng + lngDelta, CELL_LNG_DEGREES);
+    for (let lat = firstLat; lat <= lastLat; lat++) {
+      for (let lng = firstLng; lng <= lastLng; lng++) {
+        this.#geoCells.get(cellKey(lat, wrapLngCell(lng)))?.unionWithinInto(result, within);
+      }
+    }
+    return result;
+  }
+
+  // ---- text
+
+  #allCandidates(within: Uint32Array): Candidate[] {
+    const candidates: Candidate[] = [];
+    forEachSlot(within, (slot) => candidates.push({ slot, score: 1, matchedMask: 0, geoDistance: NaN }));
+    return candidates;
+  }
+
+  /** Scores only the filtered documents, reading each one's word ids against the marks of the expanded query. */
+  #textCandidates(words: readonly QueryWord[], within: Uint32Array, request: SearchRequest): Candidate[] {
+    const marked = this.#markExpansions(words);
+    const strategy = request.matchingStrategy ?? "last";
+    const bestTypos = new Int8Array(words.length);
+    const candidates: Candidate[] = [];
+    try {
+      forEachSlot(within, (slot) => {
+        bestTypos.fill(-1);
+        let bestAttribute = this.#attributeCount;
+        let matchedMask = 0;
+        for (const packed of this.#documentTerms[slot]!) {
+          const marks = this.#termMatch[packed >>> 4]!;
+          if (marks === 0) continue;
+          bestAttribute = Math.min(bestAttribute, packed & 15);
+          for (let word = 0; word < words.length; word++) {
+            const typosPlusOne = (marks >>> (2 * word)) & 3;
+            if (typosPlusOne === 0) continue;
+            matchedMask |= 1 << word;
+            if (bestTypos[word]! < 0 || typosPlusOne - 1 < bestTypos[word]!) bestTypos[word] = typosPlusOne - 1;
+          }
+        }
+        if (matchedMask === 0) return;
+        const score = textRankingScore(bestTypos, words.length, bestAttribute, this.#attributeCount, strategy);
+        if (score !== null) candidates.push({ slot, score, matchedMask, geoDistance: NaN });
+      });
+    } finally {
+      for (const termId of marked) this.#termMatch[termId] = 0;
+    }
+    return candidates;
+  }
+
+  /** Sets the per-term marks for this query; returns the marked term ids so they can be cleared. */
+  #markExpansions(words: readonly QueryWord[]): number[] {
+    if (this.#termMatch.length < this.#terms.length) this.#termMatch = new Uint32Array(this.#terms.length * 2);
+    const marked: number[] = [];
+    words.forEach((word, position) => {
+      for (const [termId, typos] of this.#expand(word)) {
+        const shift = 2 * position;
+        const current = (this.#termMatch[termId]! >>> shift) & 3;
+        if (current !== 0 && current <= typos + 1) continue;
+        if (this.#termMatch[termId] === 0) marked.push(termId);
+        this.#termMatch[termId] = (this.#termMatch[termId]! & ~(3 << shift)) | ((typos + 1) << shift);
+      }
+    });
+    return marked;
+  }
+
+  /** The indexed words a query word matches, with their typo counts; cached until the vocabulary grows. */
+  #expand(word: QueryWord): readonly (readonly [number, number])[] {
+    const key = `${word.text}|${word.prefix}`;
+    let expansion = this.#expansions.get(key);
+    if (expansion === undefined) {
+      const found: [number, number][] = [];
+      this.#terms.forEach((term, termId) => {
+        if (this.#documentFrequency[termId] === 0) return;
+        const typos = wordTypos(word, term);
+        if (typos >= 0) found.push([termId, typos]);
+      });
+      expansion = found;
+      this.#expansions.set(key, expansion);
+    }
+    return expansion;
+  }
+
+  // ---- ordering and output
+
+  #comparator(byRelevance: boolean, sorts: readonly Sort[]): (a: Candidate, b: Candidate) => number {
+    const keys = sorts.map((sort) => {
+      const sign = sort.direction === "asc" ? 1 : -1;
+      if ("geoPoint" in sort) return (a: Candidate, b: Candidate) => sign * (a.geoDistance - b.geoDistance);
+      return (a: Candidate, b: Candidate) => compareMissingLast(this.#sortValue(a.slot, sort.field), this.#sortValue(b.slot, sort.field), sign);
+    });
+    return (a, b) => {
+      if (byRelevance && a.score !== b.score) return b.score - a.score;
+      for (const key of keys) {
+        const order = key(a, b);
+        if (order !== 0) return order;
+      }
+      return a.slot - b.slot;
+    };
+  }
+
+  #sortValue(slot: number, field: string): number | string | undefined {
+    const column = this.#numbers.get(field);
+    if (column !== undefined && !Number.isNaN(column[slot]!)) return column[slot]!;
+    const value = this.#documents[slot]![field];
+    return typeof value === "string" || typeof value === "number" ? value : undefined;
+  }
+
+  #distance(slot: number, point: GeoPoint): number {
+    const lat = this.#lat[slot]!;
+    return Number.isNaN(lat) ? Infinity : haversineMeters(point, { lat, lng: this.#lng[slot]! });
+  }
+
+  #hit(
+    slot: number,
+    score: number,
+    matchedMask: number,
+    geoDistance: number,
+    matchedWords: ((mask: number) => string[]) | null,
+    request: SearchRequest,
+  ): SearchHit {
+    const document = this.#documents[slot]!;
+    const hit: SearchHit = { id: document.id, document };
+    if (request.showRankingScore) hit.rankingScore = score;
+    if (Number.isFinite(geoDistance)) hit.geoDistance = Math.round(geoDistance);
+    if (matchedWords !== null) hit.matchedWords = matchedWords(matchedMask);
+    return hit;
+  }
+
+  #facets(fields: readonly string[], matching: Uint32Array): Record<string, Record<string, number>> {
+    const distribution: Record<string, Record<string, number>> = {};
+    for (const field of fields) {
+      const counts: Record<string, number> = {};
+      for (const [value, posting] of this.#postings.get(field) ?? []) {
+        const count = posting.countWithin(matching);
+        if (count > 0) counts[value] = count;
+      }
+      const column = this.#numbers.get(field);
+      if (column !== undefined) {
+        forEachSlot(matching, (slot) => {
+          const value = column[slot]!;
+          if (!Number.isNaN(value)) counts[String(value)] = (counts[String(value)] ?? 0) + 1;
+        });
+      }
+      distribution[field] = counts;
+    }
+    return distribution;
+  }
+}
+
+function numberTest(column: Float64Array, op: "<" | "<=" | ">" | ">=", value: number): (slot: number) => boolean {
+  switch (op) {
+    case "<":
+      return (slot) => column[slot]! < value;
+    case "<=":
+      return (slot) => column[slot]! <= value;
+    case ">":
+      return (slot) => column[slot]! > value;
+    case ">=":
+      return (slot) => column[slot]! >= value;
+  }
+}
+
+/** Documents without the sort field come last in either direction, as in Meilisearch. */
+function compareMissingLast(a: number | string | undefined, b: number | string | undefined, sign: number): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+  return a < b ? -sign : a > b ? sign : 0;
+}
+
+/** The matched query words for a bit mask of matched positions, built once per mask (hits share the array). */
+function matchedWordsByMask(words: readonly QueryWord[]): ((mask: number) => string[]) | null {
+  if (words.length === 0) return null;
+  const byMask = new Map<number, string[]>();
+  return (mask) => {
+    let matched = byMask.get(mask);
+    if (matched === undefined) {
+      matched = words.filter((_, i) => (mask & (1 << i)) !== 0).map((word) => word.text);
+      byMask.set(mask, matched);
+    }
+    return matched;
+  };
+}
+
+/** Set slots number `from` (inclusive) to `to` (exclusive), in ascending order. */
+function slotsBetween(bits: Uint32Array, from: number, to: number): number[] {
+  const slots: number[] = [];
+  let seen = 0;
+  for (let word = 0; word < bits.length && seen < to; word++) {
+    let x = bits[word]!;
+    while (x !== 0 && seen < to) {
+      const lowest = x & -x;
+      if (seen++ >= from) slots.push((word << 5) + 31 - Math.clz32(lowest));
+      x ^= lowest;
+    }
+  }
+  return slots;
+}
+
+function toBitset(candidates: readonly Candidate[], shape: Uint32Array): Uint32Array {
+  const bits = new Uint32Array(shape.length);
+  for (const { slot } of candidates) setBit(bits, slot);
+  return bits;
+}
+
+

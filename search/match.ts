@@ -1,0 +1,453 @@
+/**
+ * Participant profile → ranked placements with reasons, and near misses. Engine-agnostic: it speaks the engine
+ * contract, so it runs the same over the embedded engine and Meilisearch (SEARCH.md's plan):
+ *   1. hard constraints become one typed filter; near misses get a second filter ("exactly one relaxable fails");
+ *   2. one multi-search: an empty-q query per filter (every candidate, text match or not) and one text query per
+ *      interest ("frequency", ranking score), so text only adds to the score;
+ *   3. the app re-checks every candidate against the same constraints and ranks with `scoreCandidate`.
+ * Each constraint is written once, as a filter and as a predicate side by side; `matchesExhaustive` is the naive scan
+ * over the predicates that the tests and the bench compare against.
+ */
+import {
+  and,
+  anyOf,
+  compare,
+  eq,
+  geoRadius,
+  not,
+  or,
+  type Filter,
+  type IndexedSearchRequest,
+  type SearchEngine,
+  type SearchResponse,
+} from "./engine.ts";
+import { haversineMeters } from "./geo.ts";
+import { PLACEMENT_SETTINGS, PLACEMENTS_INDEX, type PlacementDocument, type Weekday } from "./placements.ts";
+import { documentTerms, parseQuery, rankedAttributeCount, scoreTerms, textRules } from "./text.ts";
+
+export interface MatchProfile {
+  participantId: string;
+  homeKommunCode: string;
+  home: { lat: number; lng: number };
+  travel: { kind: "KOMMUNER"; kommunCodes: string[] } | { kind: "RADIUS"; radiusKm: number };
+  hoursPerDayMax: number;
+  weekdays: Weekday[];
+  adaptationNeeds: { code: string; mustHave: boolean }[];
+  /** Latest answer per card. */
+  cardChoices: { occupationCardId: string; answer: "YES" | "MAYBE" | "NO" }[];
+  /** Free-text words or tags, Swedish. */
+  interests: string[];
+  /** Hard: never match these cards or card areas. */
+  avoidOccupationCardIds: string[];
+  avoidAreas: string[];
+}
+
+/** Swedish labels for the reasons. */
+export interface MatchVocabulary {
+  adaptations: Record<string, string>;
+  cards: Record<string, { title: string; area: string }>;
+  kommuner: Record<string, { name: string; lat: number; lng: number }>;
+}
+
+export interface MatchHit {
+  id: string;
+  score: number;
+  distanceKm: number;
+  reasons: string[];
+}
+
+export interface NearMiss extends MatchHit {
+  /** What keeps it from being a hit: exactly one constraint, which a coach may agree on with the employer. */
+  missing: string[];
+}
+
+export interface MatchResult {
+  hits: MatchHit[];
+  nearMisses: NearMiss[];
+}
+
+export interface MatchOptions {
+  now: Date;
+  /** Hits returned; default 20. */
+  first?: number;
+  index?: string;
+  /** Candidates read per query; must cover the largest feasible set (the index's maxTotalHits caps it too). */
+  candidateLimit?: number;
+}
+
+/** A listing not confirmed (or, never confirmed, not published) within this many days is stale: never matched. */
+export const STALE_AFTER_DAYS = 120;
+export const NEAR_MISS_LIMIT = 10;
+/** How far a near miss may lie outside a radius area; further away it is another region, not a near miss. */
+export const NEAR_MISS_EXTRA_KM = 10;
+/** For a kommun-list area, near misses in other kommuner lie within this distance of home (neighbouring kommuner's
+ * centres lie 20–50 km apart in Norrland). */
+export const NEAR_MISS_KOMMUN_KM = 50;
+
+/** Weights of `scoreCandidate`: a yrkeskort the participant said yes to outweighs any text match. */
+export const SCORE_WEIGHTS = { yes: 2, maybe: 1, no: -1, interests: 1, niceToHave: 0.25, proximity: 0.5 } as const;
+/** Distance at which the proximity bonus has halved. */
+const PROXIMITY_HALF_KM = 10;
+
+/** The document fields matching reads; everything else stays in the engine. */
+export const MATCH_FIELDS = [
+  "_geo",
+  "kommunCode",
+  "kommunName",
+  "weekdays",
+  "hoursPerDayMin",
+  "freeSpots",
+  "lastConfirmedAt",
+  "adaptationCodes",
+  "occupationCardIds",
+  "occupationAreas",
+] as const satisfies readonly (keyof PlacementDocument)[];
+
+export type MatchDocument = Pick<PlacementDocument, "id" | (typeof MATCH_FIELDS)[number]>;
+
+export type Failure =
+  | { kind: "ADAPTATION"; code: string }
+  | { kind: "HOURS"; hoursPerDayMin: number }
+  | { kind: "WEEKDAYS"; weekdays: Weekday[] }
+  | { kind: "TRAVEL"; distanceKm: number; kommunName: string };
+
+/** One rule, as an engine filter and as a predicate over a document, written side by side so they stay the same. */
+interface Constraint {
+  filter: Filter;
+  holds(document: MatchDocument): boolean;
+}
+
+interface RelaxableConstraint extends Constraint {
+  failure(document: MatchDocument): Failure;
+}
+
+export interface Constraints {
+  /** Never relaxed: free spot, not stale, nothing avoided. (Published is the index itself.) */
+  fixed: Constraint[];
+  /** A near miss fails exactly one of these; each must-have adaptation is its own constraint. Geo last: costliest. */
+  relaxable: RelaxableConstraint[];
+  /** Bounds on how far a near miss may relax (travel). */
+  nearMissBounds: Constraint[];
+}
+
+export function buildConstraints(profile: MatchProfile, now: Date): Constraints {
+  const staleBefore = now.getTime() - STALE_AFTER_DAYS * 24 * 60 * 60 * 1000;
+  const distanceKm = (document: MatchDocument) => haversineMeters(profile.home, document._geo) / 1000;
+  const avoidCards = new Set(profile.avoidOccupationCardIds);
+  const avoidAreas = new Set(profile.avoidAreas);
+  const weekdays = new Set(profile.weekdays);
+
+  const fixed: Constraint[] = [
+    { filter: compare("freeSpots", ">", 0), holds: (d) => d.freeSpots > 0 },
+    { filter: compare("lastConfirmedAt", ">=", staleBefore), holds: (d) => d.lastConfirmedAt >= staleBefore },
+  ];
+  if (avoidCards.size > 0) {
+    fixed.push({
+      filter: not(anyOf("occupationCardIds", [...avoidCards])),
+      holds: (d) => !d.occupationCardIds.some((id) => avoidCards.has(id)),
+    });
+  }
+  if (avoidAreas.size > 0) {
+    fixed.push({
+      filter: not(anyOf("occupationAreas", [...avoidAreas])),
+      holds: (d) => !d.occupationAreas.some((area) => avoidAreas.has(area)),
+    });
+  }
+
+  const mustHaves = [...new Set(profile.adaptationNeeds.filter((need) => need.mustHave).map((need) => need.code))];
+  const travel = profile.travel;
+  const travelConstraint: RelaxableConstraint =
+    travel.kind === "RADIUS"
+      ? {
+          filter: geoRadius(profile.home, travel.radiusKm * 1000),
+          holds: (d) => haversineMeters(profile.home, d._geo) <= travel.radiusKm * 1000,
+          failure: (d) => ({ kind: "TRAVEL", distanceKm: distanceKm(d) - travel.radiusKm, kommunName: d.kommunName }),
+        }
+      : {
+          filter: anyOf("kommunCode", travel.kommunCodes),
+          holds: (d) => travel.kommunCodes.includes(d.kommunCode),
+          failure: (d) => ({ kind: "TRAVEL", distanceKm: distanceKm(d), kommunName: d.kommunName }),
+        };
+  const relaxable: RelaxableConstraint[] = [
+    ...mustHaves.map(
+      (code): RelaxableConstraint => ({
+        filter: eq("adaptationCodes", code),
+        holds: (d) => d.adaptationCodes.includes(code),
+        failure: () => ({ kind: "ADAPTATION", code }),
+      }),
+    ),
+    {
+      filter: anyOf("weekdays", [...weekdays]),
+      holds: (d) => d.weekdays.some((day) => weekdays.has(day)),
+      failure: (d) => ({ kind: "WEEKDAYS", weekdays: d.weekdays }),
+    },
+    {
+      filter: compare("hoursPerDayMin", "<=", profile.hoursPerDayMax),
+      holds: (d) => d.hoursPerDayMin <= profile.hoursPerDayMax,
+      failure: (d) => ({ kind: "HOURS", hoursPerDayMin: d.hoursPerDayMin }),
+    },
+    travelConstraint,
+  ];
+
+  const reachMeters = (travel.kind === "RADIUS" ? travel.radiusKm + NEAR_MISS_EXTRA_KM : NEAR_MISS_KOMMUN_KM) * 1000;
+  const nearMissBounds: Constraint[] = [
+    { filter: geoRadius(profile.home, reachMeters), holds: (d) => haversineMeters(profile.home, d._geo) <= reachMeters },
+  ];
+  return { fixed, relaxable, nearMissBounds };
+}
+
+/** Every hard constraint. Set lookups before scans: the embedded engine narrows left to right. */
+export function hitFilter(constraints: Constraints): Filter {
+  return and(...constraints.relaxable.map((c) => c.filter), ...constraints.fixed.map((c) => c.filter));
+}
+
+/**
+ * Passes the fixed constraints and the bounds, and fails exactly one relaxable constraint: an `or` over each
+ * relaxable constraint of "all the others hold and this one fails" (the failing test last, where the embedded engine
+ * has narrowed the set most).
+ */
+export function nearMissFilter(constraints: Constraints): Filter {
+  const relaxable = constraints.relaxable.map((c) => c.filter);
+  const onlyThisFails = relaxable.map((failing) => and(...relaxable.filter((other) => other !== failing), not(failing)));
+  return and(...constraints.nearMissBounds.map((c) => c.filter), ...constraints.fixed.map((c) => c.filter), or(...onlyThisFails));
+}
+
+/** Null when a fixed constraint or bound fails (never a hit nor a near miss); else the failed relaxable constraints. */
+export function failuresOf(document: MatchDocument, constraints: Constraints): Failure[] | null {
+  if (!constraints.fixed.every((c) => c.holds(document))) return null;
+  const failures = constraints.relaxable.filter((c) => !c.holds(document)).map((c) => c.failure(document));
+  if (failures.length > 0 && !constraints.nearMissBounds.every((c) => c.holds(document))) return null;
+  return failures;
+}
+
+const PLACEMENT_TEXT_RULES = textRules(PLACEMENT_SETTINGS);
+
+/**
+ * Distinct interests as written, dropping those with no searchable word: a query of stop words only is a placeholder
+ * search in both engines and would "match" everything.
+ */
+function interestsOf(profile: MatchProfile): string[] {
+  const seen = new Set<string>();
+  return profile.interests
+    .map((interest) => interest.trim())
+    .filter((interest) => {
+      const key = interest.toLowerCase();
+      if (seen.has(key) || parseQuery(interest, PLACEMENT_TEXT_RULES).length === 0) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/**
+ * The multi-search for one match: for hits, then for near misses, an empty-q query followed by one text query per
+ * interest, all with the same filter.
+ */
+export function buildMatchRequests(
+  profile: MatchProfile,
+  now: Date,
+  options: { index?: string; candidateLimit?: number } = {},
+): IndexedSearchRequest[] {
+  const constraints = buildConstraints(profile, now);
+  const base = {
+    index: options.index ?? PLACEMENTS_INDEX,
+    limit: options.candidateLimit ?? PLACEMENT_SETTINGS.pagination.maxTotalHits,
+    attributesToRetrieve: [] as string[],
+  };
+  // Interest queries only contribute scores: their hits carry ids alone.
+  const queriesFor = (filter: Filter): IndexedSearchRequest[] => [
+    { ...base, filter, attributesToRetrieve: [...MATCH_FIELDS] },
+    ...interestsOf(profile).map(
+      (q): IndexedSearchRequest => ({ ...base, filter, q, matchingStrategy: "frequency", showRankingScore: true }),
+    ),
+  ];
+  return [...queriesFor(hitFilter(constraints)), ...queriesFor(nearMissFilter(constraints))];
+}
+
+export async function matchPlacements(
+  engine: SearchEngine,
+  profile: MatchProfile,
+  vocab: MatchVocabulary,
+  options: MatchOptions,
+): Promise<MatchResult> {
+  const requests = buildMatchRequests(profile, options.now, options);
+  const responses = await engine.multiSearch<MatchDocument>(requests);
+  const perFilter = requests.length / 2;
+  const constraints = buildConstraints(profile, options.now);
+  const hits = rankCandidates(responses.slice(0, perFilter), profile, constraints, (failures) => failures.length === 0);
+  const nearMisses = rankCandidates(responses.slice(perFilter), profile, constraints, (f) => f.length === 1);
+  const interests = interestsOf(profile);
+  const describe = (candidate: RankedCandidate): MatchHit => ({
+    id: candidate.document.id,
+    score: candidate.score,
+    distanceKm: roundKm(candidate.distanceKm),
+    reasons: describeReasons(candidate, profile, interests, vocab),
+  });
+  return {
+    hits: hits.slice(0, options.first ?? 20).map(describe),
+    nearMisses: nearMisses.slice(0, NEAR_MISS_LIMIT).map((candidate) => ({
+      ...describe(candidate),
+      missing: candidate.failures.map((failure) => describeFailure(failure, profile, vocab)),
+    })),
+  };
+}
+
+interface RankedCandidate {
+  document: MatchDocument;
+  score: number;
+  distanceKm: number;
+  /** Per interest, its text score; 0 when the placement does not match it. */
+  interestScores: number[];
+  failures: Failure[];
+}
+
+/**
+ * Re-checks every candidate (the app, not the engine, is the judge of a hard constraint) and ranks by score, then id.
+ * `responses`: the empty-q response, then one per interest.
+ */
+function rankCandidates(
+  [all, ...perInterest]: SearchResponse<MatchDocument>[],
+  profile: MatchProfile,
+  constraints: Constraints,
+  keep: (failures: Failure[]) => boolean,
+): RankedCandidate[] {
+  const interestScores = perInterest.map(
+    (response) => new Map(response.hits.map((hit) => [hit.id, hit.rankingScore ?? 0])),
+  );
+  const ranked: RankedCandidate[] = [];
+  for (const { document } of all?.hits ?? []) {
+    const failures = failuresOf(document, constraints);
+    if (failures === null || !keep(failures)) continue;
+    const scores = interestScores.map((scoresById) => scoresById.get(document.id) ?? 0);
+    ranked.push({ document, failures, interestScores: scores, ...scoreCandidate(document, profile, scores) });
+  }
+  return ranked.sort(byScoreThenId);
+}
+
+const byScoreThenId = (a: { score: number; document: { id: string } }, b: { score: number; document: { id: string } }) =>
+  b.score - a.score || (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0);
+
+/**
+ * The one ranking, for both engines and the reference scan: yrkeskort answers (yes > maybe, no counts against), the
+ * mean text score over the participant's interests, nice-to-have adaptations offered, and nearness.
+ */
+export function scoreCandidate(
+  document: MatchDocument,
+  profile: MatchProfile,
+  interestScores: readonly number[],
+): { score: number; distanceKm: number } {
+  let score = 0;
+  for (const choice of profile.cardChoices) {
+    if (!document.occupationCardIds.includes(choice.occupationCardId)) continue;
+    score += choice.answer === "YES" ? SCORE_WEIGHTS.yes : choice.answer === "MAYBE" ? SCORE_WEIGHTS.maybe : SCORE_WEIGHTS.no;
+  }
+  if (interestScores.length > 0) {
+    score += (SCORE_WEIGHTS.interests * interestScores.reduce((sum, s) => sum + s, 0)) / interestScores.length;
+  }
+  for (const need of profile.adaptationNeeds) {
+    if (!need.mustHave && document.adaptationCodes.includes(need.code)) score += SCORE_WEIGHTS.niceToHave;
+  }
+  const distanceKm = haversineMeters(profile.home, document._geo) / 1000;
+  score += SCORE_WEIGHTS.proximity / (1 + distanceKm / PROXIMITY_HALF_KM);
+  return { score, distanceKm };
+}
+
+// ---- reasons, in plain (lättläst) Swedish
+
+const WEEKDAY_NAMES: Record<Weekday, string> = {
+  MON: "måndag",
+  TUE: "tisdag",
+  WED: "onsdag",
+  THU: "torsdag",
+  FRI: "fredag",
+  SAT: "lördag",
+  SUN: "söndag",
+};
+
+function describeReasons(
+  candidate: RankedCandidate,
+  profile: MatchProfile,
+  interests: readonly string[],
+  vocab: MatchVocabulary,
+): string[] {
+  const { document } = candidate;
+  const cards = new Set(document.occupationCardIds);
+  const cardTitle = (id: string) => vocab.cards[id]?.title ?? id;
+  const reasons = [
+    ...profile.cardChoices
+      .filter((choice) => choice.answer === "YES" && cards.has(choice.occupationCardId))
+      .map((choice) => `Yrkeskort du sa ja till: ${cardTitle(choice.occupationCardId)}`),
+    ...profile.cardChoices
+      .filter((choice) => choice.answer === "MAYBE" && cards.has(choice.occupationCardId))
+      .map((choice) => `Yrkeskort du sa kanske till: ${cardTitle(choice.occupationCardId)}`),
+    ...interests.filter((_, i) => candidate.interestScores[i]! > 0).map((interest) => `Passar ditt intresse: ${interest}`),
+    ...profile.adaptationNeeds
+      .filter((need) => document.adaptationCodes.includes(need.code))
+      .map((need) => `Har anpassningen: ${vocab.adaptations[need.code] ?? need.code}`),
+  ];
+  reasons.push(document.kommunCode === profile.homeKommunCode ? "I din kommun" : `${formatKm(candidate.distanceKm)} hemifrån`);
+  return reasons;
+}
+
+function describeFailure(failure: Failure, profile: MatchProfile, vocab: MatchVocabulary): string {
+  switch (failure.kind) {
+    case "ADAPTATION":
+      return `Saknar anpassningen: ${vocab.adaptations[failure.code] ?? failure.code}`;
+    case "HOURS":
+      return `Kräver minst ${formatNumber(failure.hoursPerDayMin)} ${failure.hoursPerDayMin === 1 ? "timme" : "timmar"} per dag`;
+    case "WEEKDAYS":
+      return `Har andra arbetsdagar: ${joinSwedish(failure.weekdays.map((day) => WEEKDAY_NAMES[day]))}`;
+    case "TRAVEL":
+      if (profile.travel.kind === "RADIUS") return `Ligger ${formatKm(failure.distanceKm)} utanför ditt område`;
+      return `Ligger i ${failure.kommunName}, utanför dina kommuner (${joinSwedish(
+        profile.travel.kommunCodes.map((code) => vocab.kommuner[code]?.name ?? code),
+      )})`;
+  }
+}
+
+const roundKm = (km: number): number => Math.round(km * 10) / 10;
+const formatNumber = (value: number): string => String(Math.round(value * 10) / 10).replace(".", ",");
+/** "2,4 km" under 10 km, whole kilometres above. */
+const formatKm = (km: number): string => `${km < 10 ? formatNumber(Math.max(km, 0.1)) : String(Math.round(km))} km`;
+
+function joinSwedish(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} och ${words[words.length - 1]}`;
+}
+
+// ---- the reference
+
+export interface ExhaustiveResult {
+  /** Every feasible placement, ranked. */
+  hits: { id: string; score: number }[];
+  /** Every near miss, ranked. */
+  nearMisses: { id: string; score: number; failures: Failure[] }[];
+}
+
+/**
+ * The naive, obviously correct linear scan with match's semantics: every document through the constraint
+ * predicates, text scored word by word against each interest with the placement index's settings, ranked by
+ * `scoreCandidate`. Used by the property tests and the bench.
+ */
+export function matchesExhaustive(
+  documents: readonly PlacementDocument[],
+  profile: MatchProfile,
+  now: Date,
+): ExhaustiveResult {
+  const constraints = buildConstraints(profile, now);
+  const rules = PLACEMENT_TEXT_RULES;
+  const attributeCount = rankedAttributeCount(PLACEMENT_SETTINGS.searchableAttributes);
+  const queries = interestsOf(profile).map((interest) => parseQuery(interest, rules));
+  const hits: ExhaustiveResult["hits"] = [];
+  const nearMisses: ExhaustiveResult["nearMisses"] = [];
+  for (const document of documents) {
+    const failures = failuresOf(document, constraints);
+    if (failures === null || failures.length > 1) continue;
+    const terms = documentTerms(document, PLACEMENT_SETTINGS.searchableAttributes, rules);
+    const interestScores = queries.map((words) => scoreTerms(terms, words, attributeCount, "frequency") ?? 0);
+    const { score } = scoreCandidate(document, profile, interestScores);
+    if (failures.length === 0) hits.push({ id: document.id, score });
+    else nearMisses.push({ id: document.id, score, failures });
+  }
+  const byScore = (a: { id: string; score: number }, b: { id: string; score: number }) =>
+    byScoreThenId({ score: a.score, document: a }, { score: b.score, document: b });
+  return { hits: hits.sort(byScore), nearMisses: nearMisses.sort(byScore) };
+}

@@ -1,0 +1,147 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { createEmbeddedEngine } from "../../search/embedded.ts";
+import type { SearchEngine } from "../../search/engine.ts";
+import { matchPlacements, type MatchProfile, type MatchVocabulary } from "../../search/match.ts";
+import { PLACEMENT_SETTINGS, PLACEMENTS_INDEX, toDocument, type PlacementIndexRow } from "../../search/placements.ts";
+import { daysAgo, KOMMUNER, NOW, placementRow } from "./factories.ts";
+
+const CARDS = {
+  stad: { id: "card-stad", title: "Städa lokaler", area: "Lokalvård" },
+  tradgard: { id: "card-tradgard", title: "Trädgård och park", area: "Natur, djur och odling" },
+  kafe: { id: "card-kafe", title: "Kafébiträde", area: "Kök och café" },
+  lager: { id: "card-lager", title: "Plocka och packa på lager", area: "Lager och logistik" },
+};
+
+const vocab: MatchVocabulary = {
+  adaptations: { SHORTER_DAYS: "Kortare dagar", QUIET_ENVIRONMENT: "Tyst och lugn miljö", PICTURE_SUPPORT: "Bildstöd" },
+  cards: Object.fromEntries(Object.values(CARDS).map((card) => [card.id, card])),
+  kommuner: Object.fromEntries(Object.values(KOMMUNER).map((k) => [k.code, k])),
+};
+
+const profile: MatchProfile = {
+  participantId: "d1",
+  homeKommunCode: KOMMUNER.bollnas.code,
+  home: { lat: KOMMUNER.bollnas.lat, lng: KOMMUNER.bollnas.lng },
+  travel: { kind: "RADIUS", radiusKm: 40 },
+  hoursPerDayMax: 4,
+  weekdays: ["MON", "TUE", "WED"],
+  adaptationNeeds: [
+    { code: "QUIET_ENVIRONMENT", mustHave: true },
+    { code: "SHORTER_DAYS", mustHave: false },
+  ],
+  cardChoices: [
+    { occupationCardId: CARDS.stad.id, answer: "YES" },
+    { occupationCardId: CARDS.tradgard.id, answer: "MAYBE" },
+    { occupationCardId: CARDS.kafe.id, answer: "NO" },
+  ],
+  interests: ["trädgård"],
+  avoidOccupationCardIds: [],
+  avoidAreas: ["Lager och logistik"],
+};
+
+/** Fits the profile above unless overridden. */
+const fitting = (overrides: Partial<PlacementIndexRow> & { id: string }) =>
+  placementRow({ adaptationCodes: ["QUIET_ENVIRONMENT"], hoursPerDayMin: 2, ...overrides });
+const inSoderhamn = {
+  kommunCode: KOMMUNER.soderhamn.code,
+  kommunName: KOMMUNER.soderhamn.name,
+  latitude: KOMMUNER.soderhamn.lat,
+  longitude: KOMMUNER.soderhamn.lng,
+};
+/** About 47 km from Bollnäs: 7 km outside a 40 km radius. */
+const outsideRadius = { latitude: 61.77, longitude: 16.394, kommunCode: "2184", kommunName: "Hudiksvall" };
+
+async function matchWith(rows: PlacementIndexRow[], forProfile: MatchProfile = profile) {
+  const engine: SearchEngine = createEmbeddedEngine();
+  await engine.applySettings(PLACEMENTS_INDEX, PLACEMENT_SETTINGS);
+  await engine.upsert(PLACEMENTS_INDEX, rows.map(toDocument));
+  return matchPlacements(engine, forProfile, vocab, { now: NOW });
+}
+
+describe("matchPlacements", () => {
+  it("says why in plain Swedish: yrkeskort, interests, adaptations and distance", async () => {
+    const { hits } = await matchWith([
+      fitting({ id: "stad", title: "Städning på kontor", occupationCards: [CARDS.stad], adaptationCodes: ["QUIET_ENVIRONMENT", "SHORTER_DAYS"] }),
+      fitting({ id: "park", title: "Parkskötsel", description: "Vi sköter en trädgård.", occupationCards: [CARDS.tradgard], ...inSoderhamn }),
+    ]);
+    expect(hits.map((hit) => hit.id)).toEqual(["stad", "park"]);
+    expect(hits[0]!.reasons).toEqual([
+      "Yrkeskort du sa ja till: Städa lokaler",
+      "Har anpassningen: Tyst och lugn miljö",
+      "Har anpassningen: Kortare dagar",
+      "I din kommun",
+    ]);
+    expect(hits[1]!.reasons).toEqual([
+      "Yrkeskort du sa kanske till: Trädgård och park",
+      "Passar ditt intresse: trädgård",
+      "Har anpassningen: Tyst och lugn miljö",
+      "36 km hemifrån",
+    ]);
+    expect(hits[1]!.distanceKm).toBeCloseTo(36.4, 0);
+  });
+
+  it("ranks a yes card above a maybe card, and a no card counts against", async () => {
+    const { hits } = await matchWith([
+      fitting({ id: "maybe", occupationCards: [CARDS.tradgard] }),
+      fitting({ id: "no", occupationCards: [CARDS.kafe] }),
+      fitting({ id: "none" }),
+      fitting({ id: "yes", occupationCards: [CARDS.stad] }),
+    ]);
+    expect(hits.map((hit) => hit.id)).toEqual(["yes", "maybe", "none", "no"]);
+  });
+
+  it("never matches full, stale or avoided placements, not even as near misses", async () => {
+    const result = await matchWith([
+      fitting({ id: "full", capacity: 1, activeAssignments: 1 }),
+      fitting({ id: "stale", confirmedAt: daysAgo(121), publishedAt: daysAgo(300) }),
+      fitting({ id: "stale-never-confirmed", confirmedAt: null, publishedAt: daysAgo(130) }),
+      fitting({ id: "avoided-area", occupationCards: [CARDS.lager] }),
+      fitting({ id: "fresh-enough", confirmedAt: daysAgo(119) }),
+    ]);
+    expect(result.hits.map((hit) => hit.id)).toEqual(["fresh-enough"]);
+    expect(result.nearMisses).toEqual([]);
+  });
+
+  it("lists placements failing exactly one relaxable constraint as near misses, saying what is missing", async () => {
+    const result = await matchWith([
+      fitting({ id: "no-quiet", adaptationCodes: ["SHORTER_DAYS"] }),
+      fitting({ id: "long-days", hoursPerDayMin: 6 }),
+      fitting({ id: "weekend", weekdays: ["SAT", "SUN"] }),
+      fitting({ id: "far", ...outsideRadius }),
+      fitting({ id: "two-failures", hoursPerDayMin: 6, weekdays: ["SAT"] }),
+      fitting({ id: "much-too-far", ...KOMMUNER.gavle, latitude: KOMMUNER.gavle.lat, longitude: KOMMUNER.gavle.lng, kommunCode: KOMMUNER.gavle.code, kommunName: KOMMUNER.gavle.name }),
+    ]);
+    expect(result.hits).toEqual([]);
+    const missing = Object.fromEntries(result.nearMisses.map((miss) => [miss.id, miss.missing]));
+    expect(missing).toEqual({
+      "no-quiet": ["Saknar anpassningen: Tyst och lugn miljö"],
+      "long-days": ["Kräver minst 6 timmar per dag"],
+      weekend: ["Har andra arbetsdagar: lördag och söndag"],
+      far: ["Ligger 6,9 km utanför ditt område"],
+    });
+  });
+
+  it("names the participant's kommuner when a placement lies outside a kommun list", async () => {
+    const result = await matchWith([fitting({ id: "soderhamn", ...inSoderhamn })], {
+      ...profile,
+      travel: { kind: "KOMMUNER", kommunCodes: [KOMMUNER.bollnas.code] },
+    });
+    expect(result.nearMisses.map((miss) => miss.missing)).toEqual([["Ligger i Söderhamn, utanför dina kommuner (Bollnäs)"]]);
+  });
+
+  it("counts each missing must-have adaptation as one failure", async () => {
+    const result = await matchWith([fitting({ id: "none-offered", adaptationCodes: [] })], {
+      ...profile,
+      adaptationNeeds: [
+        { code: "QUIET_ENVIRONMENT", mustHave: true },
+        { code: "PICTURE_SUPPORT", mustHave: true },
+      ],
+    });
+    expect(result).toEqual({ hits: [], nearMisses: [] });
+  });
+
+  it("returns the first 20 hits by default", async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => fitting({ id: `p${i}` }));
+    expect((await matchWith(rows)).hits).toHaveLength(20);
+  });
+});

@@ -37,6 +37,7 @@ export const operationPolicy = {
   // Participants: special-category data (GDPR art. 9).
   "Query.participants": ["coach", "supportWorker"],
   "Query.participant": ["coach", "supportWorker", "orgMember"],
+  "Query.matches": ["coach", "supportWorker"],
   "Query.participantAuditLog": ["admin", "coach"],
   "Query.participantDataExport": ["admin", "coach"],
   "Mutation.recordConsent": ["coach"],

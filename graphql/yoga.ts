@@ -59,13 +59,14 @@ export function createGraphQLServer({
     logging: { debug: () => {}, info: () => {}, warn: (...args) => console.warn(...args), error: () => {} },
     maskedErrors: {
       isDev: !production,
-      maskError(error, message) {
-        // Typed errors (and GraphQL's own validation errors) pass, located: their message is meant for people.
-        if (error instanceof GraphQLError && (error.extensions?.code || !error.originalError)) return error;
-        const original = error instanceof GraphQLError ? error.originalError : error;
+      maskError(error) {
+        // GraphQL's own errors (validation, variables) and our typed ones are meant for the caller; only a plain
+        // exception underneath is an incident: masked, logged once, with an id the caller can quote.
+        const cause = error instanceof GraphQLError ? error.originalError : error;
+        if (error instanceof GraphQLError && (!cause || cause instanceof GraphQLError)) return error;
         const requestId = crypto.randomUUID();
-        console.error(`[graphql] error ${requestId}`, original);
-        return new GraphQLError(`${message}. Ange fel-id ${requestId} om du kontaktar supporten.`, {
+        console.error(`[graphql] error ${requestId}`, cause);
+        return new GraphQLError(`Något gick fel hos oss. Ange fel-id ${requestId} om du kontaktar supporten.`, {
           extensions: { code: "INTERNAL_SERVER_ERROR", requestId },
         });
       },

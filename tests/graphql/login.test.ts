@@ -132,6 +132,12 @@ describe("API hardening", () => {
     expect(String(logged[0]![1])).toContain("db.internal");
   });
 
+  it("reports a missing required input field as the caller's mistake, unmasked", async () => {
+    const result = await request(`mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`, { i: { name: "Utan sort" } });
+    expect(result.errors![0]!.message).toContain('Field "kind" of required type "OrganizationKind!" was not provided');
+    expect(errorCodes(result)).not.toContain("INTERNAL_SERVER_ERROR");
+  });
+
   it("lets an outside system call the API with an organisation-scoped API token until it is revoked", async () => {
     const admin = await createUser(t.db, { email: "admin@test.stegvis.se", roles: ["ADMIN"], password: PASSWORD });
     const adminCookie = cookieFrom((await request(LOGIN, { e: admin.email, p: PASSWORD })).headers)!;

@@ -52,6 +52,17 @@ export const operationPolicy = {
   "Mutation.createOrganization": ["admin"],
   "Mutation.createApiToken": ["admin"],
   "Mutation.revokeApiToken": ["admin"],
+
+  // Participant profiles and yrkeskort card sorting: only the participant's own coach writes (row-level check in the
+  // resolvers, after the existence check). Colleagues are listed for handovers and for choosing an SE-handledare.
+  "Query.staff": ["coach"],
+  "Mutation.createParticipant": ["coach"],
+  "Mutation.updateParticipant": ["coach"],
+  "Mutation.handOverParticipant": ["coach"],
+  "Mutation.startCardSortSession": ["coach"],
+  "Mutation.answerCard": ["coach"],
+  "Mutation.undoCardAnswer": ["coach"],
+  "Mutation.completeCardSortSession": ["coach"],
 } as const satisfies Record<string, readonly Scope[]>;
 
 export type Operation = keyof typeof operationPolicy;

@@ -10,6 +10,8 @@ import "./schema/user.ts";
 import "./schema/session.ts";
 import "./schema/admin.ts";
 import "./schema/participant.ts";
+import "./schema/participant-profile.ts";
+import "./schema/card-sort.ts";
 import "./schema/match.ts";
 
 /** Default deny: a query or mutation without a row in the policy table, or without auth scopes, fails the build. */

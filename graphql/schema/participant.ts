@@ -51,12 +51,12 @@ export async function participantAccess(context: Context, participantId: string)
   return null;
 }
 
-function grant<T extends object>(row: T, access: ParticipantAccess): T {
+export function grant<T extends object>(row: T, access: ParticipantAccess): T {
   accessByRow.set(row, access);
   return row;
 }
 
-const caseloadOnly = { authScopes: (row: object) => accessOf(row) === "CASELOAD" };
+export const caseloadOnly = { authScopes: (row: object) => accessOf(row) === "CASELOAD" };
 const sharedToo = { authScopes: (row: object) => accessOf(row) !== null };
 
 export const AdaptationNeed = builder.prismaObject("ParticipantAdaptationNeed", {
@@ -108,7 +108,7 @@ export const Participant = builder.prismaObject("Participant", {
   }),
 });
 
-async function requireCoachOf(context: Context, participantId: string): Promise<void> {
+export async function requireCoachOf(context: Context, participantId: string): Promise<void> {
   const participant = await context.db.participant.findUnique({ where: { id: participantId }, select: { coachId: true } });
   if (!participant) throw new NotFoundError("Deltagaren");
   if (participant.coachId !== context.viewer?.userId) throw new ForbiddenError("Bara deltagarens egen jobbcoach kan göra det här.");
@@ -142,7 +142,7 @@ export const AuditEvent = builder.prismaObject("AuditEvent", {
   }),
 });
 
-const ConsentScope = builder.enumType("ConsentScope", {
+export const ConsentScope = builder.enumType("ConsentScope", {
   values: ["SHARE_WITH_EMPLOYER", "SHARE_WITH_SUPPORT_WORKER", "CONTACT_WITH_AUTHORITIES"] as const,
 });
 

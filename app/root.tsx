@@ -45,6 +45,9 @@ export function Layout({ children }: { children: ReactNode }) {
             Stegvis
           </a>
           <span className="tagline">Arbetsträning och praktik, ett steg i taget</span>
+          <nav aria-label="Huvudmeny" className="main-nav">
+            <a href="/platser">Platser</a>
+          </nav>
           <nav aria-label="Konto" className="account">
             {user ? (
               <>

@@ -1,8 +1,11 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+// /organisation: the organisation member's start page: their placements with status, free spots and what needs doing.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, isRouteErrorResponse, useActionData, useLoaderData, useRouteError, useSearchParams } from "@remix-run/react";
+import { freeSpotsText } from "../components/placement-card.tsx";
 import { placementStatusLabel } from "../components/status.tsx";
 import { requireUser } from "../utils/auth.server.ts";
-import { queryGraphQL } from "../utils/graphql.server.ts";
+import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Vår organisation – Stegvis" }];
 
@@ -12,20 +15,24 @@ const OWN_ORGANIZATIONS = /* GraphQL */ `
       organizations {
         id
         name
-        placements { id title status capacity freeSpots }
+        placements { id title status capacity freeSpots needsConfirmation stale }
       }
     }
   }
 `;
+const CONFIRM = /* GraphQL */ `mutation ConfirmFromList($id: ID!) { confirmPlacement(id: $id) { id } }`;
 
+interface OwnPlacement {
+  id: string;
+  title: string;
+  status: string;
+  capacity: number;
+  freeSpots: number;
+  needsConfirmation: boolean;
+  stale: boolean;
+}
 interface OwnData {
-  me: {
-    organizations: {
-      id: string;
-      name: string;
-      placements: { id: string; title: string; status: string; capacity: number; freeSpots: number }[];
-    }[];
-  } | null;
+  me: { organizations: { id: string; name: string; placements: OwnPlacement[] }[] } | null;
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -34,40 +41,109 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { organizations: me?.organizations ?? [] };
 }
 
+export async function action({ request }: ActionFunctionArgs) {
+  await requireUser(request, "ORG_MEMBER");
+  const form = await request.formData();
+  const { errors } = await runGraphQL(request, CONFIRM, { id: String(form.get("id") ?? "") });
+  if (errors.length) return { error: errors[0].message };
+  return redirect("/organisation?bekraftad=1");
+}
+
 export default function OrganizationStart() {
   const { organizations } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
   return (
     <section>
       <h1>Vår organisation</h1>
-      {organizations.map((organization) => (
-        <section key={organization.id} aria-labelledby={`org-${organization.id}`}>
-          <h2 id={`org-${organization.id}`}>{organization.name}</h2>
-          {organization.placements.length === 0 ? (
-            <p>Ni har inga platser ännu.</p>
-          ) : (
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Plats</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Lediga platser</th>
-                </tr>
-              </thead>
-              <tbody>
-                {organization.placements.map((p) => (
-                  <tr key={p.id}>
-                    <td>{p.title}</td>
-                    <td>{placementStatusLabel[p.status] ?? p.status}</td>
-                    <td>
-                      {p.freeSpots} av {p.capacity}
-                    </td>
+      {params.get("sparad") && (
+        <p className="notice" role="status">
+          Platsen är sparad.
+        </p>
+      )}
+      {params.get("bekraftad") && (
+        <p className="notice" role="status">
+          Tack! Platsen är bekräftad.
+        </p>
+      )}
+      {result?.error && (
+        <p className="form-error" role="alert">
+          {result.error}
+        </p>
+      )}
+      <p className="button-row">
+        <a className="button" href="/organisation/platser/ny">
+          Lägg till en plats
+        </a>
+        <a href="/organisation/import">Importera platser från fil</a>
+      </p>
+      {organizations.map((organization) => {
+        const unconfirmed = organization.placements.filter((p) => p.needsConfirmation);
+        return (
+          <section key={organization.id} aria-labelledby={`org-${organization.id}`}>
+            <h2 id={`org-${organization.id}`}>{organization.name}</h2>
+            <p>
+              <a href={`/organisationer/${organization.id}`}>Se er sida som besökare ser den</a>
+            </p>
+            {unconfirmed.length > 0 && (
+              <p className="notice">
+                {unconfirmed.length === 1 ? "En plats" : `${unconfirmed.length} platser`} har inte bekräftats på 90 dagar. Stämmer de fortfarande?
+                Bekräfta dem, annars visas de inte i matchningar efter 120 dagar.
+              </p>
+            )}
+            {organization.placements.length === 0 ? (
+              <p>Ni har inga platser ännu.</p>
+            ) : (
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">Plats</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Lediga platser</th>
+                    <th scope="col">Att göra</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
-      ))}
+                </thead>
+                <tbody>
+                  {organization.placements.map((p) => (
+                    <tr key={p.id}>
+                      <td>
+                        <a href={`/organisation/platser/${p.id}`}>{p.title}</a>
+                      </td>
+                      <td>{placementStatusLabel[p.status] ?? p.status}</td>
+                      <td>
+                        {freeSpotsText(p.freeSpots)} (av {p.capacity})
+                      </td>
+                      <td>
+                        {p.needsConfirmation ? (
+                          <Form method="post">
+                            <input type="hidden" name="id" value={p.id} />
+                            <span className="flag">{p.stale ? "Visas inte i matchningar" : "Behöver bekräftas"}</span>{" "}
+                            <button type="submit" className="link-button" aria-label={`Bekräfta ${p.title}`}>
+                              Bekräfta
+                            </button>
+                          </Form>
+                        ) : (
+                          "–"
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  return (
+    <section className="error">
+      <h1>Vår organisation</h1>
+      <p>{isRouteErrorResponse(error) && error.status === 403 ? "Du har inte behörighet att se sidan." : "Något gick fel. Försök igen om en stund."}</p>
     </section>
   );
 }

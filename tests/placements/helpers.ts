@@ -44,3 +44,35 @@ export function fieldErrorsOf(errors: { extensions?: Record<string, unknown> }[]
   }
   return fields;
 }
+
+const HEADER = "referens,typ,rubrik,beskrivning,arbetsuppgifter,yrkeskort,anpassningar,veckodagar,starttid,sluttid,timmar_min,timmar_max,antal_platser,adress,kommun,handledare";
+
+/** 50 rows; rows 12, 30 and 45 of the file (data rows 11, 29 and 44) are wrong in one way each. */
+export function fiftyRows(): string {
+  const lines = [HEADER];
+  for (let n = 1; n <= 50; n++) {
+    const cells = {
+      referens: `REF-${n}`,
+      typ: n % 2 ? "arbetsträning" : "Praktik",
+      rubrik: `Plats nummer ${n}`,
+      beskrivning: `"Du hjälper till, steg för steg."`,
+      arbetsuppgifter: "Plocka varor|Packa lådor",
+      yrkeskort: n % 3 ? "plocka-och-packa-pa-lager" : "Baka",
+      anpassningar: "FIXED_TIMES|Bildstöd",
+      veckodagar: "mån-fre",
+      starttid: "08:00",
+      sluttid: "16:00",
+      timmar_min: `"2,5"`,
+      timmar_max: "4",
+      antal_platser: "2",
+      adress: "Storgatan 1",
+      kommun: n % 2 ? "Bollnäs" : "2183",
+      handledare: "Peter Ström",
+    };
+    if (n === 11) cells.rubrik = "";
+    if (n === 29) cells.timmar_max = "1";
+    if (n === 44) cells.kommun = "Atlantis";
+    lines.push(Object.values(cells).join(","));
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,168 @@
+// /organisation/platser/ny: a new placement. /organisation/platser/:id: edit it and move it between statuses.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, isRouteErrorResponse, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
+import {
+  emptyFormValues,
+  FORM_VOCABULARY,
+  formValuesOfForm,
+  formValuesOfPlacement,
+  PlacementForm,
+  type FormVocabulary,
+  type StoredPlacementValues,
+} from "../components/placement-form.tsx";
+import { placementStatusLabel } from "../components/status.tsx";
+import { formField, validatePlacementForm, type PlacementFormIntent } from "../../graphql/validation/placement.ts";
+import { requireUser } from "../utils/auth.server.ts";
+import { fieldErrorsOf, queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.placement ? `Ändra ${data.placement.title}` : "Ny plats"} – Stegvis` },
+];
+
+const PLACEMENT = /* GraphQL */ `
+  query EditPlacement($id: ID!) {
+    placement(id: $id) {
+      id title status kind description tasks weekdays earliestStartMinute latestEndMinute hoursPerDayMin hoursPerDayMax
+      startDate endDate capacity freeSpots address kommunCode mentorName mentorPhone mentorEmail requirements
+      needsConfirmation viewerCanEdit organization { id name }
+      occupationCards { id } adaptations { code }
+    }
+  }
+`;
+const OWN_ORGANIZATIONS = /* GraphQL */ `query OwnOrganizationsForForm { me { organizations { id name kommunCode } } }`;
+const CREATE = /* GraphQL */ `mutation CreateFromForm($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`;
+const UPDATE = /* GraphQL */ `mutation UpdateFromForm($input: UpdatePlacementInput!) { updatePlacement(input: $input) { id status } }`;
+const STEPS = {
+  publish: `mutation PublishFromForm($id: ID!) { publishPlacement(id: $id) { id } }`,
+  pause: `mutation PauseFromForm($id: ID!) { pausePlacement(id: $id) { id } }`,
+  close: `mutation CloseFromForm($id: ID!) { closePlacement(id: $id) { id } }`,
+  reopen: `mutation ReopenFromForm($id: ID!) { reopenPlacement(id: $id) { id } }`,
+  confirm: `mutation ConfirmFromForm($id: ID!) { confirmPlacement(id: $id) { id } }`,
+} as const;
+
+type EditablePlacement = StoredPlacementValues & {
+  id: string;
+  status: string;
+  freeSpots: number;
+  needsConfirmation: boolean;
+  viewerCanEdit: boolean;
+  organization: { id: string; name: string };
+};
+type Organizations = { me: { organizations: { id: string; name: string; kommunCode: string }[] } | null };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireUser(request, "ORG_MEMBER");
+  const vocabulary = await queryGraphQL<FormVocabulary>(request, FORM_VOCABULARY);
+  if (params.id === "ny") {
+    const organization = (await queryGraphQL<Organizations>(request, OWN_ORGANIZATIONS)).me?.organizations[0];
+    if (!organization) throw new Response("Du hör inte till någon organisation.", { status: 403 });
+    return { vocabulary, organization, placement: null };
+  }
+  const { placement } = await queryGraphQL<{ placement: EditablePlacement | null }>(request, PLACEMENT, { id: params.id! });
+  if (!placement?.viewerCanEdit) throw new Response("Platsen finns inte.", { status: 404 });
+  return { vocabulary, organization: placement.organization, placement };
+}
+
+const fieldErrorsForForm = (errors: Parameters<typeof fieldErrorsOf>[0]) =>
+  Object.fromEntries(Object.entries(fieldErrorsOf(errors)).map(([field, message]) => [formField(field), message]));
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  await requireUser(request, "ORG_MEMBER");
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "save");
+  const id = params.id === "ny" ? null : params.id!;
+
+  if (id && intent in STEPS && intent !== "publish") {
+    const { errors } = await runGraphQL(request, STEPS[intent as keyof typeof STEPS], { id });
+    if (errors.length) return { formError: errors[0].message, fieldErrors: fieldErrorsForForm(errors), values: null };
+    return redirect(`/organisation/platser/${id}`);
+  }
+
+  const current = id ? (await queryGraphQL<{ placement: EditablePlacement | null }>(request, PLACEMENT, { id })).placement : null;
+  const publishing: PlacementFormIntent = intent === "publish" || current?.status === "PUBLISHED" ? "publish" : "save";
+  const values = formValuesOfForm(form);
+  const checked = validatePlacementForm(form, publishing);
+  if (!checked.ok) return { formError: undefined, fieldErrors: checked.fieldErrors, values };
+
+  const { externalRef: _ref, latitude: _lat, longitude: _lng, ...input } = checked.value;
+  const saved = id
+    ? await runGraphQL<{ updatePlacement: { id: string; status: string } }>(request, UPDATE, { input: { ...input, id } })
+    : await runGraphQL<{ createPlacement: { id: string } }>(request, CREATE, {
+        input: { ...input, organizationId: String(form.get("organizationId") ?? "") },
+      });
+  if (saved.errors.length) return { formError: saved.errors[0].message, fieldErrors: fieldErrorsForForm(saved.errors), values };
+  const savedId = id ?? (saved.data as { createPlacement: { id: string } }).createPlacement.id;
+
+  if (intent === "publish" && current?.status !== "PUBLISHED") {
+    const step = current && current.status !== "DRAFT" ? STEPS.reopen : STEPS.publish;
+    const published = await runGraphQL(request, step, { id: savedId });
+    if (published.errors.length) {
+      return { formError: `Platsen är sparad men inte publicerad. ${published.errors[0].message}`, fieldErrors: fieldErrorsForForm(published.errors), values };
+    }
+  }
+  return redirect(`/organisation?sparad=${savedId}`);
+}
+
+export default function PlacementEditor() {
+  const { vocabulary, organization, placement } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const submitting = useNavigation().state === "submitting";
+  const values = result?.values ?? (placement ? formValuesOfPlacement(placement) : emptyFormValues(organization.kommunCode ?? ""));
+  return (
+    <section className="placement-editor">
+      <p className="breadcrumb">
+        <a href="/organisation">Vår organisation</a>
+      </p>
+      <h1>{placement ? `Ändra plats: ${placement.title}` : "Ny plats"}</h1>
+      <p>{organization.name}</p>
+      {placement && (
+        <section aria-labelledby="status-heading" className="status-panel">
+          <h2 id="status-heading">Status: {placementStatusLabel[placement.status] ?? placement.status}</h2>
+          {placement.needsConfirmation && <p className="notice">Stämmer annonsen fortfarande? Bekräfta den, annars visas den inte i matchningar.</p>}
+          <div className="button-row">
+            {placement.status === "PUBLISHED" && <StepButton intent="confirm" label="Bekräfta att platsen finns kvar" />}
+            {placement.status === "PUBLISHED" && <StepButton intent="pause" label="Pausa" />}
+            {(placement.status === "PAUSED" || placement.status === "CLOSED") && <StepButton intent="reopen" label="Öppna igen" />}
+            {placement.status !== "CLOSED" && <StepButton intent="close" label="Stäng platsen" />}
+            {placement.status === "PUBLISHED" && <a href={`/platser/${placement.id}`}>Se platsen som besökare</a>}
+          </div>
+        </section>
+      )}
+      <h2>{placement ? "Uppgifter om platsen" : "Fyll i uppgifterna"}</h2>
+      <PlacementForm
+        key={placement?.id ?? "ny"}
+        values={values}
+        serverErrors={result?.fieldErrors}
+        formError={result?.formError}
+        vocabulary={vocabulary}
+        published={placement?.status === "PUBLISHED"}
+        submitting={submitting}
+        hidden={{ organizationId: organization.id }}
+      />
+    </section>
+  );
+}
+
+function StepButton({ intent, label }: { intent: string; label: string }) {
+  return (
+    <Form method="post">
+      <button type="submit" name="intent" value={intent} className="button secondary">
+        {label}
+      </button>
+    </Form>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return (
+    <section className="error">
+      <h1>{status === 404 ? "Platsen finns inte" : status === 403 ? "Du har inte behörighet" : "Något gick fel"}</h1>
+      <p>
+        <a href="/organisation">Tillbaka till Vår organisation</a>
+      </p>
+    </section>
+  );
+}

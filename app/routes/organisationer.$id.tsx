@@ -1,0 +1,98 @@
+// /organisationer/:id: an organisation's public profile: what it is, where, which kind, and its published placements.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
+import { PlacementCard, type PlacementCardData } from "../components/placement-card.tsx";
+import { queryGraphQL } from "../utils/graphql.server.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organization.name ?? "Organisation"} – Stegvis` }];
+
+const ORGANIZATION = /* GraphQL */ `
+  query PublicOrganization($id: ID!) {
+    organization(id: $id) {
+      id name kind description address website
+      kommun { name }
+      placements {
+        id title kind status hoursPerDayMin hoursPerDayMax freeSpots
+        kommun { name } organization { name } occupationCards { id title } adaptations { code label }
+      }
+    }
+  }
+`;
+
+interface PublicOrganization {
+  id: string;
+  name: string;
+  kind: string;
+  description: string;
+  address: string;
+  website: string | null;
+  kommun: { name: string };
+  placements: (PlacementCardData & { status: string })[];
+}
+
+const organizationKindLabel: Record<string, string> = {
+  COMPANY: "Företag",
+  SOCIAL_ENTERPRISE: "Arbetsintegrerande socialt företag",
+  ASSOCIATION: "Förening",
+  PUBLIC: "Kommunal verksamhet",
+};
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organization } = await queryGraphQL<{ organization: PublicOrganization | null }>(request, ORGANIZATION, { id: params.id! });
+  if (!organization) throw new Response("Organisationen finns inte.", { status: 404 });
+  // The public profile shows what the public sees, also to the organisation's own members.
+  return { organization: { ...organization, placements: organization.placements.filter((p) => p.status === "PUBLISHED") } };
+}
+
+export default function OrganizationProfile() {
+  const { organization: o } = useLoaderData<typeof loader>();
+  return (
+    <section className="organization-profile">
+      <p className="breadcrumb">
+        <a href="/platser">Alla lediga platser</a>
+      </p>
+      <h1>{o.name}</h1>
+      <p className="kind">{organizationKindLabel[o.kind] ?? o.kind}</p>
+      {o.description && <p className="easy-read">{o.description}</p>}
+      <dl className="facts-list">
+        <dt>Var</dt>
+        <dd>{o.address ? `${o.address}, ${o.kommun.name} kommun` : `${o.kommun.name} kommun`}</dd>
+        {o.website && (
+          <>
+            <dt>Webbplats</dt>
+            <dd>
+              <a href={o.website} rel="noopener noreferrer">
+                {o.website.replace(/^https?:\/\//, "")}
+              </a>
+            </dd>
+          </>
+        )}
+      </dl>
+      <section aria-labelledby="org-placements">
+        <h2 id="org-placements">Lediga platser hos oss ({o.placements.length})</h2>
+        {o.placements.length === 0 ? (
+          <p>Det finns inga publicerade platser här just nu.</p>
+        ) : (
+          <div className="placement-grid">
+            {o.placements.map((placement) => (
+              <PlacementCard key={placement.id} placement={placement} />
+            ))}
+          </div>
+        )}
+      </section>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <section className="error">
+      <h1>{notFound ? "Organisationen finns inte" : "Något gick fel"}</h1>
+      <p>
+        <a href="/platser">Till alla lediga platser</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,176 @@
+// /platser/:id: one placement for anyone: what, where (in words, no map), when, and its pictures.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
+import { AdaptationList, OccupationCardList, formatHours, freeSpotsText, kindLabel } from "../components/placement-card.tsx";
+import { placementStatusLabel } from "../components/status.tsx";
+import { timeFromMinutes } from "../../graphql/validation/placement.ts";
+import { queryGraphQL } from "../utils/graphql.server.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.placement.title ?? "Plats"} – Stegvis` }];
+
+const PLACEMENT = /* GraphQL */ `
+  query PublicPlacement($id: ID!) {
+    placement(id: $id) {
+      id title kind status description tasks requirements address weekdays earliestStartMinute latestEndMinute
+      hoursPerDayMin hoursPerDayMax startDate endDate capacity freeSpots mentorName publishedAt viewerCanEdit
+      kommun { name }
+      organization { id name kind }
+      occupationCards { id title }
+      adaptations { code label }
+    }
+  }
+`;
+
+interface PublicPlacement {
+  id: string;
+  title: string;
+  kind: "WORK_TRAINING" | "INTERNSHIP";
+  status: string;
+  description: string;
+  tasks: string[];
+  requirements: string;
+  address: string;
+  weekdays: string[];
+  earliestStartMinute: number;
+  latestEndMinute: number;
+  hoursPerDayMin: number;
+  hoursPerDayMax: number;
+  startDate: string | null;
+  endDate: string | null;
+  capacity: number;
+  freeSpots: number;
+  mentorName: string;
+  publishedAt: string | null;
+  viewerCanEdit: boolean;
+  kommun: { name: string };
+  organization: { id: string; name: string; kind: string };
+  occupationCards: { id: string; title: string }[];
+  adaptations: { code: string; label: string }[];
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { placement } = await queryGraphQL<{ placement: PublicPlacement | null }>(request, PLACEMENT, { id: params.id! });
+  if (!placement) throw new Response("Platsen finns inte.", { status: 404 });
+  return { placement };
+}
+
+const DAY_NAMES: Record<string, string> = { MON: "måndag", TUE: "tisdag", WED: "onsdag", THU: "torsdag", FRI: "fredag", SAT: "lördag", SUN: "söndag" };
+const DAYS_IN_ORDER = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
+
+/** "måndag till fredag" for a run of days, otherwise "måndag, onsdag och fredag". */
+function weekdaysText(days: string[]): string {
+  const sorted = DAYS_IN_ORDER.filter((day) => days.includes(day));
+  if (sorted.length === 0) return "Dagar bestäms tillsammans";
+  const first = DAYS_IN_ORDER.indexOf(sorted[0]);
+  const isRun = sorted.length > 2 && sorted.every((day, i) => DAYS_IN_ORDER.indexOf(day) === first + i);
+  const names = sorted.map((day) => DAY_NAMES[day]);
+  const text = isRun ? `${names[0]} till ${names[names.length - 1]}` : names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} och ${names[names.length - 1]}`;
+  return text[0].toUpperCase() + text.slice(1);
+}
+
+const dateText = (iso: string) => new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
+
+export default function PlacementPage() {
+  const { placement: p } = useLoaderData<typeof loader>();
+  return (
+    <article className="placement-detail" aria-labelledby="placement-title">
+      <p className="breadcrumb">
+        <a href="/platser">Alla lediga platser</a>
+      </p>
+      <p className="kind">{kindLabel[p.kind]}</p>
+      <h1 id="placement-title">{p.title}</h1>
+      {p.status !== "PUBLISHED" && <p className="notice">Platsen är inte publicerad ({placementStatusLabel[p.status]}). Bara ni ser den.</p>}
+      <p className="where">
+        Hos <a href={`/organisationer/${p.organization.id}`}>{p.organization.name}</a>
+      </p>
+      {p.viewerCanEdit && (
+        <p>
+          <a href={`/organisation/platser/${p.id}`}>Ändra platsen</a>
+        </p>
+      )}
+
+      {p.occupationCards.length > 0 && (
+        <section aria-labelledby="cards-heading">
+          <h2 id="cards-heading">Det här arbetet</h2>
+          <OccupationCardList cards={p.occupationCards} size={96} />
+        </section>
+      )}
+
+      <section aria-labelledby="about-heading">
+        <h2 id="about-heading">Om platsen</h2>
+        <p className="easy-read">{p.description}</p>
+        {p.tasks.length > 0 && (
+          <>
+            <h3>Det här gör du</h3>
+            <ul>
+              {p.tasks.map((task) => (
+                <li key={task}>{task}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="when-heading">
+        <h2 id="when-heading">När och var</h2>
+        <dl className="facts-list">
+          <dt>Var</dt>
+          <dd>{p.address ? `${p.address}, ${p.kommun.name} kommun` : `${p.kommun.name} kommun`}</dd>
+          <dt>Dagar</dt>
+          <dd>{weekdaysText(p.weekdays)}</dd>
+          <dt>Tider</dt>
+          <dd>
+            Mellan {timeFromMinutes(p.earliestStartMinute)} och {timeFromMinutes(p.latestEndMinute)}, {formatHours(p.hoursPerDayMin, p.hoursPerDayMax)}
+          </dd>
+          <dt>Start</dt>
+          <dd>{p.startDate ? dateText(p.startDate) : "När vi kommer överens"}</dd>
+          <dt>Slut</dt>
+          <dd>{p.endDate ? dateText(p.endDate) : "Tills vidare"}</dd>
+          <dt>Lediga platser</dt>
+          <dd>
+            {freeSpotsText(p.freeSpots)} (av {p.capacity})
+          </dd>
+          {p.mentorName && (
+            <>
+              <dt>Handledare på plats</dt>
+              <dd>{p.mentorName}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      {p.adaptations.length > 0 && (
+        <section aria-labelledby="adaptations-heading">
+          <h2 id="adaptations-heading">Anpassningar som finns här</h2>
+          <AdaptationList adaptations={p.adaptations} size={48} />
+        </section>
+      )}
+
+      {p.requirements && (
+        <section aria-labelledby="requirements-heading">
+          <h2 id="requirements-heading">Bra att veta</h2>
+          <p>{p.requirements}</p>
+        </section>
+      )}
+
+      <section aria-labelledby="contact-heading">
+        <h2 id="contact-heading">Vill du prova?</h2>
+        <p>Prata med din jobbcoach eller handledare. De hjälper dig att kontakta arbetsplatsen.</p>
+      </section>
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <section className="error">
+      <h1>{notFound ? "Platsen finns inte" : "Något gick fel"}</h1>
+      <p>{notFound ? "Platsen kan vara borttagen eller stängd." : "Försök igen om en stund."}</p>
+      <p>
+        <a href="/platser">Till alla lediga platser</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,236 @@
+// /platser: published placements for anyone, with a search box, facets with counts, sorting and pages.
+// Everything is in the URL (a GET form), so a search can be shared, bookmarked and used without JavaScript.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData, useRouteError } from "@remix-run/react";
+import { PlacementCard, kindLabel, type PlacementCardData } from "../components/placement-card.tsx";
+import { AdaptationPictogram } from "../components/pictograms/pictogram.tsx";
+import { queryGraphQL } from "../utils/graphql.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Lediga platser – Stegvis" }];
+
+const PAGE_SIZE = 12;
+
+const LISTING = /* GraphQL */ `
+  query PublicListing($first: Int, $after: String, $query: String, $filter: PlacementFilter, $sort: PlacementSort, $near: String) {
+    placements(first: $first, after: $after, query: $query, filter: $filter, sort: $sort, near: $near) {
+      totalCount
+      facets {
+        kinds { value count }
+        kommunCodes { value count }
+        adaptationCodes { value count }
+        occupationAreas { value count }
+      }
+      edges {
+        node {
+          id title kind hoursPerDayMin hoursPerDayMax freeSpots
+          kommun { name } organization { name } occupationCards { id title } adaptations { code label }
+        }
+      }
+    }
+    adaptations { code label category }
+    kommuner { code name }
+  }
+`;
+
+type FacetCount = { value: string; count: number };
+interface ListingData {
+  placements: {
+    totalCount: number;
+    facets: { kinds: FacetCount[]; kommunCodes: FacetCount[]; adaptationCodes: FacetCount[]; occupationAreas: FacetCount[] };
+    edges: { node: PlacementCardData }[];
+  };
+  adaptations: { code: string; label: string; category: string }[];
+  kommuner: { code: string; name: string }[];
+}
+
+const SORTS = { nyast: "NEWEST", narmast: "NEAREST", relevans: "RELEVANCE" } as const;
+
+/** The offset cursor the placements connection hands out (Pothos relay: base64 of "OffsetConnection:<offset>"). */
+const cursorBefore = (offset: number) => (offset > 0 ? Buffer.from(`OffsetConnection:${offset - 1}`).toString("base64") : null);
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const p = url.searchParams;
+  const chosen = {
+    q: p.get("q")?.trim() ?? "",
+    kinds: p.getAll("typ").filter((kind) => kind in kindLabel),
+    kommuner: p.getAll("kommun"),
+    adaptations: p.getAll("anpassning"),
+    areas: p.getAll("omrade"),
+    near: p.get("nara") ?? "",
+    sort: (p.get("sortering") ?? "") as keyof typeof SORTS | "",
+  };
+  const sort = chosen.sort === "narmast" && !chosen.near ? null : chosen.sort ? SORTS[chosen.sort] ?? null : null;
+  const page = Math.max(1, Number.parseInt(p.get("sida") ?? "1", 10) || 1);
+  const data = await queryGraphQL<ListingData>(request, LISTING, {
+    first: PAGE_SIZE,
+    after: cursorBefore((page - 1) * PAGE_SIZE),
+    query: chosen.q || null,
+    filter: {
+      statuses: ["PUBLISHED"],
+      kinds: chosen.kinds,
+      kommunCodes: chosen.kommuner,
+      adaptationCodes: chosen.adaptations,
+      occupationAreas: chosen.areas,
+    },
+    sort,
+    near: sort === "NEAREST" ? chosen.near : null,
+  });
+  return {
+    chosen,
+    page,
+    pages: Math.max(1, Math.ceil(data.placements.totalCount / PAGE_SIZE)),
+    totalCount: data.placements.totalCount,
+    placements: data.placements.edges.map((edge) => edge.node),
+    facets: data.placements.facets,
+    adaptations: data.adaptations,
+    kommuner: data.kommuner,
+    search: url.search,
+  };
+}
+
+function countOf(counts: FacetCount[], value: string): number {
+  return counts.find((c) => c.value === value)?.count ?? 0;
+}
+
+function Facet({ name, legend, options }: { name: string; legend: string; options: { value: string; label: string; count: number; checked: boolean; picture?: string }[] }) {
+  return (
+    <fieldset className="facet">
+      <legend>{legend}</legend>
+      {options.length === 0 && <p className="hint">Inga att välja bland.</p>}
+      {options.map((option) => (
+        <label key={option.value} className="facet-option">
+          <input type="checkbox" name={name} value={option.value} defaultChecked={option.checked} />
+          {option.picture && <AdaptationPictogram code={option.picture} decorative size={24} />}
+          <span>
+            {option.label} <span className="count">({option.count})</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export default function Listing() {
+  const { chosen, page, pages, totalCount, placements, facets, adaptations, kommuner, search } = useLoaderData<typeof loader>();
+  const kommunName = new Map(kommuner.map((k) => [k.code, k.name]));
+  const pageLink = (n: number) => {
+    const params = new URLSearchParams(search);
+    params.set("sida", String(n));
+    return `/platser?${params}`;
+  };
+  return (
+    <section className="listing">
+      <h1>Lediga platser</h1>
+      <p>Här finns platser för arbetsträning och praktik. Sök på det du vill göra, eller välj bland filtren.</p>
+      <Form method="get" role="search" aria-label="Sök platser" className="listing-search">
+        <div className="field">
+          <label htmlFor="q">Sök bland platserna</label>
+          <div className="search-row">
+            <input id="q" name="q" type="search" defaultValue={chosen.q} placeholder="Till exempel lager, kafé eller trädgård" />
+            <button type="submit" className="button">
+              Sök
+            </button>
+          </div>
+        </div>
+        <div className="listing-layout">
+          <div className="facets">
+            <h2>Filtrera</h2>
+            <Facet
+              name="typ"
+              legend="Sorts plats"
+              options={(["WORK_TRAINING", "INTERNSHIP"] as const).map((kind) => ({
+                value: kind,
+                label: kindLabel[kind],
+                count: countOf(facets.kinds, kind),
+                checked: chosen.kinds.includes(kind),
+              }))}
+            />
+            <Facet
+              name="kommun"
+              legend="Kommun"
+              options={facets.kommunCodes
+                .filter((f) => f.count > 0 || chosen.kommuner.includes(f.value))
+                .map((f) => ({ value: f.value, label: kommunName.get(f.value) ?? f.value, count: f.count, checked: chosen.kommuner.includes(f.value) }))}
+            />
+            <Facet
+              name="omrade"
+              legend="Yrkesområde"
+              options={facets.occupationAreas.map((f) => ({ value: f.value, label: f.value, count: f.count, checked: chosen.areas.includes(f.value) }))}
+            />
+            <Facet
+              name="anpassning"
+              legend="Anpassningar som finns"
+              options={adaptations
+                .filter((a) => countOf(facets.adaptationCodes, a.code) > 0 || chosen.adaptations.includes(a.code))
+                .map((a) => ({
+                  value: a.code,
+                  label: a.label,
+                  count: countOf(facets.adaptationCodes, a.code),
+                  checked: chosen.adaptations.includes(a.code),
+                  picture: a.code,
+                }))}
+            />
+            <div className="field">
+              <label htmlFor="sortering">Sortera</label>
+              <select id="sortering" name="sortering" defaultValue={chosen.sort || (chosen.q ? "relevans" : "nyast")}>
+                <option value="relevans">Bäst träff först</option>
+                <option value="nyast">Nyast först</option>
+                <option value="narmast">Närmast först</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="nara">Närmast kommun</label>
+              <select id="nara" name="nara" defaultValue={chosen.near}>
+                <option value="">Välj kommun</option>
+                {kommuner.map((k) => (
+                  <option key={k.code} value={k.code}>
+                    {k.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button">
+              Visa platser
+            </button>
+          </div>
+          <div className="results">
+            <h2 aria-live="polite">
+              {totalCount === 1 ? "1 plats" : `${totalCount} platser`}
+              {chosen.q && ` för ”${chosen.q}”`}
+            </h2>
+            {chosen.sort === "narmast" && !chosen.near && <p className="notice">Välj en kommun för att sortera efter avstånd.</p>}
+            {placements.length === 0 ? (
+              <p>Inga platser passar. Prova att ta bort ett filter eller söka på ett annat ord.</p>
+            ) : (
+              <div className="placement-grid">
+                {placements.map((placement) => (
+                  <PlacementCard key={placement.id} placement={placement} />
+                ))}
+              </div>
+            )}
+            {pages > 1 && (
+              <nav aria-label="Sidor" className="pagination">
+                {page > 1 && <a href={pageLink(page - 1)}>Föregående sida</a>}
+                <span>
+                  Sida {page} av {pages}
+                </span>
+                {page < pages && <a href={pageLink(page + 1)}>Nästa sida</a>}
+              </nav>
+            )}
+          </div>
+        </div>
+      </Form>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  useRouteError();
+  return (
+    <section className="error">
+      <h1>Lediga platser</h1>
+      <p>Det gick inte att visa platserna just nu. Försök igen om en stund.</p>
+    </section>
+  );
+}

@@ -22,6 +22,8 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { Context } from "./context.ts";
 import { ValidationError } from "./errors.ts";
 import { visiblePlacements } from "./visibility.ts";
+import { SearchError } from "../search/engine.ts";
+import { listPlacementsFromSearch } from "./placement-search-listing.ts";
 
 export type PlacementSort = "RELEVANCE" | "NEWEST" | "NEAREST";
 export type PlacementStatusCode = "DRAFT" | "PUBLISHED" | "PAUSED" | "CLOSED";
@@ -99,7 +101,25 @@ interface Candidate {
 type FacetName = keyof FacetCounts;
 const FACETS: readonly FacetName[] = ["kinds", "kommunCodes", "adaptationCodes", "occupationAreas"];
 
+/**
+ * Published-only listings go to the search engine; a listing that may include the viewer's own drafts, paused or
+ * closed placements reads the database. If the engine is unreachable, the database answers instead.
+ */
 export async function listPlacements(context: Context, input: ListPlacementsInput): Promise<PlacementListing> {
+  const statuses = input.filter?.statuses;
+  const publishedOnly = statuses?.length ? statuses.every((status) => status === "PUBLISHED") : !context.viewer?.organizationIds.length;
+  if (publishedOnly) {
+    try {
+      return await listPlacementsFromSearch(context, input);
+    } catch (error) {
+      if (!(error instanceof SearchError)) throw error;
+      console.warn(`listing: search engine unavailable (${error.message}); reading the database`);
+    }
+  }
+  return listPlacementsFromDatabase(context, input);
+}
+
+async function listPlacementsFromDatabase(context: Context, input: ListPlacementsInput): Promise<PlacementListing> {
   const filter = input.filter ?? {};
   const words = queryWords(input.query);
   const sort: PlacementSort = input.sort ?? (words.length ? "RELEVANCE" : "NEWEST");

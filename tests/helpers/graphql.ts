@@ -2,6 +2,8 @@ import type { Db } from "../../prisma/db.ts";
 import { createGraphQLServer } from "../../graphql/yoga.ts";
 import { createEmbeddedEngine } from "../../search/embedded.ts";
 import type { SearchEngine } from "../../search/engine.ts";
+import { prismaOutboxStore, prismaReindexSource } from "../../search/outbox-store.ts";
+import { drainOutbox, reindexAll } from "../../search/sync.ts";
 
 export interface GraphQLError {
   message: string;
@@ -27,14 +29,14 @@ export function graphqlClient(
   getDb: () => Db,
   defaults: { cookie?: string; authorization?: string; clientAddress?: string; search?: () => SearchEngine } = {},
 ) {
-  const engine = createEmbeddedEngine();
-  const yoga = createGraphQLServer({ db: getDb, search: defaults.search ?? (() => engine), production: true });
+  const yoga = createGraphQLServer({ db: getDb, search: defaults.search ?? (() => engineFor(getDb())), production: true });
   return async function request<TData = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
     options: { cookie?: string; authorization?: string; clientAddress?: string } = {},
   ): Promise<GraphQLCall<TData>> {
     const { cookie, authorization, clientAddress } = { ...defaults, ...options };
+    if (!defaults.search) await syncedEngine(getDb());
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (cookie) headers.cookie = cookie;
     if (authorization) headers.authorization = authorization;
@@ -46,6 +48,23 @@ export function graphqlClient(
     const body = (await response.json()) as GraphQLResponse<TData>;
     return { ...body, status: response.status, headers: response.headers };
   };
+}
+
+const engines = new WeakMap<Db, { engine: SearchEngine; ready?: Promise<unknown> }>();
+
+/** One embedded engine per test database, like the one per app process. */
+function engineFor(db: Db): SearchEngine {
+  let entry = engines.get(db);
+  if (!entry) engines.set(db, (entry = { engine: createEmbeddedEngine() }));
+  return entry.engine;
+}
+
+/** What the app's sync worker does in the background, done before each request so tests read their own writes. */
+async function syncedEngine(db: Db): Promise<void> {
+  const engine = engineFor(db);
+  const entry = engines.get(db)!;
+  await (entry.ready ??= reindexAll(prismaReindexSource(db), engine));
+  await drainOutbox(prismaOutboxStore(db), engine);
 }
 
 /** The `name=value` part of a Set-Cookie header, ready to send back as a Cookie header. */

@@ -5,10 +5,14 @@ export interface ParticipantRow {
   code: string;
   displayName: string;
   stage: string;
+  /** What the coach does next; shown in its own column when given. */
+  nextStep?: string;
 }
 
-export function ParticipantList({ participants, empty }: { participants: ParticipantRow[]; empty: string }) {
+/** A caseload table. With `linked`, each name links to the participant's profile. */
+export function ParticipantList({ participants, empty, linked = false }: { participants: ParticipantRow[]; empty: string; linked?: boolean }) {
   if (participants.length === 0) return <p>{empty}</p>;
+  const withNextStep = participants.some((p) => p.nextStep !== undefined);
   return (
     <table className="table">
       <thead>
@@ -16,14 +20,16 @@ export function ParticipantList({ participants, empty }: { participants: Partici
           <th scope="col">Namn</th>
           <th scope="col">Kod</th>
           <th scope="col">Steg</th>
+          {withNextStep && <th scope="col">Nästa steg</th>}
         </tr>
       </thead>
       <tbody>
         {participants.map((p) => (
           <tr key={p.id}>
-            <td>{p.displayName}</td>
+            <td>{linked ? <a href={`/deltagare/${p.id}`}>{p.displayName}</a> : p.displayName}</td>
             <td>{p.code}</td>
             <td>{stageLabel[p.stage] ?? p.stage}</td>
+            {withNextStep && <td>{p.nextStep}</td>}
           </tr>
         ))}
       </tbody>

@@ -8,7 +8,7 @@ export const meta: MetaFunction = () => [{ title: "Mina deltagare – Stegvis" }
 
 const CASELOAD = /* GraphQL */ `
   query Caseload {
-    participants(first: 100) { totalCount edges { node { id code displayName stage } } }
+    participants(first: 100) { totalCount edges { node { id code displayName stage nextStep } } }
   }
 `;
 
@@ -19,18 +19,29 @@ interface CaseloadData {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "COACH");
   const { participants } = await queryGraphQL<CaseloadData>(request, CASELOAD);
-  return { name: user.name, totalCount: participants.totalCount, participants: participants.edges.map((e) => e.node) };
+  const handedTo = new URL(request.url).searchParams.get("overlamnad");
+  return { name: user.name, handedTo, totalCount: participants.totalCount, participants: participants.edges.map((e) => e.node) };
 }
 
 export default function CoachStart() {
-  const { name, totalCount, participants } = useLoaderData<typeof loader>();
+  const { name, handedTo, totalCount, participants } = useLoaderData<typeof loader>();
   return (
     <section>
       <h1>Mina deltagare</h1>
+      {handedTo && (
+        <p className="notice" role="status">
+          Deltagaren är överlämnad till {handedTo}.
+        </p>
+      )}
       <p>
         Hej {name}! Du har {totalCount} deltagare.
       </p>
-      <ParticipantList participants={participants} empty="Du har inga deltagare ännu." />
+      <p>
+        <a className="button" href="/deltagare/ny">
+          Ny deltagare
+        </a>
+      </p>
+      <ParticipantList participants={participants} empty="Du har inga deltagare ännu." linked />
     </section>
   );
 }

@@ -10,7 +10,7 @@ import type { Context } from "../context.ts";
 import { ValidationError, type FieldError } from "../errors.ts";
 import { allow } from "../policy.ts";
 import { parseInput } from "../validation/parse.ts";
-import { handoverNote, participantInput, type ParticipantInput, type ParticipantVocabulary } from "../validation/participant.ts";
+import { handoverInput, participantInput, type ParticipantInput, type ParticipantVocabulary } from "../validation/participant.ts";
 import { caseloadOnly, grant, Participant, requireCoachOf } from "./participant.ts";
 import { Weekday } from "./placement.ts";
 import { Kommun, OccupationCard } from "./reference.ts";
@@ -293,7 +293,7 @@ builder.mutationFields((t) => ({
       const participantId = String(args.participantId);
       const toCoachId = String(args.toCoachId);
       await requireCoachOf(context, participantId);
-      const note = parseInput(handoverNote, args.note ?? "");
+      const { note } = parseInput(handoverInput, { note: args.note ?? "" });
       const fromCoachId = context.viewer!.userId!;
       if (toCoachId === fromCoachId) throw new ValidationError([{ field: "toCoachId", message: "Välj en annan jobbcoach än dig själv." }]);
       if (!(await context.db.user.count({ where: { id: toCoachId, active: true, roles: { has: "COACH" } } }))) {

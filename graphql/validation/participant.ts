@@ -102,7 +102,7 @@ export function participantInput(vocabulary?: ParticipantVocabulary) {
   );
 }
 
-export const handoverNote = z.string().trim().max(L.noteMax, `Meddelandet får vara högst ${L.noteMax} tecken.`).default("");
+export const handoverInput = z.object({ note: z.string().trim().max(L.noteMax, `Meddelandet får vara högst ${L.noteMax} tecken.`).default("") });
 
 // ---------------------------------------------------------------- the form
 
@@ -162,4 +162,15 @@ export function validateParticipantForm(form: FormLike, vocabulary: ParticipantV
   const fieldErrors: Record<string, string> = {};
   for (const issue of result.error.issues) fieldErrors[participantFormField(issue.path.join("."))] ??= issue.message;
   return { ok: false, fieldErrors };
+}
+
+/**
+ * The API's field errors keyed by form field. An error that names no field (say, the participant moved to another
+ * coach meanwhile) comes back under `form`, so the page still says what went wrong.
+ */
+export function participantFormErrors(fieldErrors: Record<string, string>, message?: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [path, text] of Object.entries(fieldErrors)) errors[participantFormField(path)] ??= text;
+  if (!Object.keys(errors).length && message) errors.form = message;
+  return errors;
 }

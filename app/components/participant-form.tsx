@@ -1,0 +1,455 @@
+import { Form } from "@remix-run/react";
+import { useState, type FormEvent, type ReactNode } from "react";
+import {
+  NEED_FIELD_PREFIX,
+  participantStages,
+  validateParticipantForm,
+  type NeedChoice,
+  type ParticipantVocabulary,
+} from "../../graphql/validation/participant.ts";
+import { AdaptationPictogram } from "./pictograms/pictogram.tsx";
+import { groupBy, swedishNumber, weekdayLabel } from "./participant-labels.tsx";
+import { stageLabel } from "./status.tsx";
+
+/** What the form offers to choose from, as a fragment for a route's own query … */
+export const PARTICIPANT_FORM_FIELDS = /* GraphQL */ `
+  fragment ParticipantFormVocabulary on Query {
+    kommuner { code name }
+    adaptations { code label category }
+    occupationCards { id title area }
+    staff(role: SUPPORT_WORKER) { id name }
+  }
+`;
+/** … and as a query of its own. */
+export const PARTICIPANT_FORM_VOCABULARY = `query ParticipantFormVocabularyQuery { ...ParticipantFormVocabulary } ${PARTICIPANT_FORM_FIELDS}`;
+
+/** The stored participant fields the edit form starts from. */
+export const PARTICIPANT_FORM_VALUES = /* GraphQL */ `
+  fragment ParticipantFormValues on Participant {
+    code displayName kommunCode travelKind travelKommunCodes travelRadiusKm hoursPerDayMax weekdays stage
+    interests interestsText avoidAreas avoidCards { id } avoidText goals
+    adaptationNeeds { mustHave adaptation { code } }
+    supportWorker { id }
+  }
+`;
+
+export interface StoredParticipantValues {
+  code: string;
+  displayName: string;
+  kommunCode: string;
+  travelKind: string;
+  travelKommunCodes: string[];
+  travelRadiusKm: number | null;
+  hoursPerDayMax: number;
+  weekdays: string[];
+  stage: string;
+  interests: string[];
+  interestsText: string;
+  avoidAreas: string[];
+  avoidCards: { id: string }[];
+  avoidText: string;
+  goals: string;
+  adaptationNeeds: { mustHave: boolean; adaptation: { code: string } }[];
+  supportWorker: { id: string } | null;
+}
+
+export function defaultsFromParticipant(p: StoredParticipantValues): ParticipantFormDefaults {
+  return {
+    ...p,
+    travelRadiusKm: p.travelRadiusKm === null ? "" : swedishNumber(p.travelRadiusKm),
+    hoursPerDayMax: swedishNumber(p.hoursPerDayMax),
+    interests: p.interests.join(", "),
+    avoidCardIds: p.avoidCards.map((c) => c.id),
+    needs: Object.fromEntries(p.adaptationNeeds.map((n) => [n.adaptation.code, n.mustHave ? "MUST" : "NICE"])),
+    supportWorkerId: p.supportWorker?.id ?? "",
+  };
+}
+
+export interface ParticipantFormVocabulary {
+  kommuner: { code: string; name: string }[];
+  adaptations: { code: string; label: string; category: string }[];
+  occupationCards: { id: string; title: string; area: string }[];
+  staff: { id: string; name: string }[];
+}
+
+export function vocabularySets(v: ParticipantFormVocabulary): ParticipantVocabulary {
+  return {
+    kommunCodes: new Set(v.kommuner.map((k) => k.code)),
+    adaptationCodes: new Set(v.adaptations.map((a) => a.code)),
+    occupationCardIds: new Set(v.occupationCards.map((c) => c.id)),
+    occupationAreas: new Set(v.occupationCards.map((c) => c.area)),
+  };
+}
+
+/** The form's values as text, for filling it in again: from a stored participant or from a refused submission. */
+export interface ParticipantFormDefaults {
+  code: string;
+  displayName: string;
+  kommunCode: string;
+  travelKind: string;
+  travelKommunCodes: string[];
+  travelRadiusKm: string;
+  hoursPerDayMax: string;
+  weekdays: string[];
+  stage: string;
+  interests: string;
+  interestsText: string;
+  avoidAreas: string[];
+  avoidCardIds: string[];
+  avoidText: string;
+  goals: string;
+  needs: Record<string, NeedChoice>;
+  supportWorkerId: string;
+}
+
+export const EMPTY_PARTICIPANT: ParticipantFormDefaults = {
+  code: "",
+  displayName: "",
+  kommunCode: "",
+  travelKind: "KOMMUNER",
+  travelKommunCodes: [],
+  travelRadiusKm: "",
+  hoursPerDayMax: "",
+  weekdays: ["MON", "TUE", "WED", "THU", "FRI"],
+  stage: "INTAKE",
+  interests: "",
+  interestsText: "",
+  avoidAreas: [],
+  avoidCardIds: [],
+  avoidText: "",
+  goals: "",
+  needs: {},
+  supportWorkerId: "",
+};
+
+export function defaultsFromForm(form: FormData): ParticipantFormDefaults {
+  const str = (name: string) => String(form.get(name) ?? "");
+  const list = (name: string) => form.getAll(name).map(String).filter(Boolean);
+  const needs: Record<string, NeedChoice> = {};
+  for (const key of new Set(form.keys())) {
+    const choice = str(key);
+    if (key.startsWith(NEED_FIELD_PREFIX) && (choice === "MUST" || choice === "NICE")) needs[key.slice(NEED_FIELD_PREFIX.length)] = choice;
+  }
+  return {
+    code: str("code"),
+    displayName: str("displayName"),
+    kommunCode: str("kommunCode"),
+    travelKind: str("travelKind") || "KOMMUNER",
+    travelKommunCodes: list("travelKommunCodes"),
+    travelRadiusKm: str("travelRadiusKm"),
+    hoursPerDayMax: str("hoursPerDayMax"),
+    weekdays: list("weekdays"),
+    stage: str("stage") || "INTAKE",
+    interests: str("interests"),
+    interestsText: str("interestsText"),
+    avoidAreas: list("avoidAreas"),
+    avoidCardIds: list("avoidCardIds"),
+    avoidText: str("avoidText"),
+    goals: str("goals"),
+    needs,
+    supportWorkerId: str("supportWorkerId"),
+  };
+}
+
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
+
+function FieldError({ name, errors }: { name: string; errors: Record<string, string> }) {
+  return errors[name] ? (
+    <p id={`${name}-error`} className="field-error">
+      {errors[name]}
+    </p>
+  ) : null;
+}
+
+/** A labelled control with its hint and error; `render` gets the ARIA props the control needs. */
+function Field({
+  name,
+  label,
+  hint,
+  errors,
+  render,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  errors: Record<string, string>;
+  render: (aria: { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={`p-${name}`}>{label}</label>
+      {hint && (
+        <p id={`${name}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      {render({
+        id: `p-${name}`,
+        name,
+        "aria-invalid": errors[name] ? true : undefined,
+        "aria-describedby": describedBy(hint && `${name}-hint`, errors[name] && `${name}-error`),
+      })}
+      <FieldError name={name} errors={errors} />
+    </div>
+  );
+}
+
+/** A group of checkboxes or radios with a legend, its hint and its error. */
+function Choices({
+  name,
+  legend,
+  hint,
+  errors,
+  children,
+  className = "field",
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: string;
+  errors: Record<string, string>;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <fieldset className={className} aria-describedby={describedBy(hint && `${name}-hint`, errors[name] && `${name}-error`)}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p id={`${name}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      {children}
+      <FieldError name={name} errors={errors} />
+    </fieldset>
+  );
+}
+
+const NEED_CHOICES: [NeedChoice, string][] = [
+  ["MUST", "Måste ha"],
+  ["NICE", "Bra att ha"],
+  ["NONE", "Behövs inte"],
+];
+
+/** Adaptations by pictogram, grouped by category; one labelled radio group per adaptation. */
+function NeedsPicker({ adaptations, needs, errors }: { adaptations: ParticipantFormVocabulary["adaptations"]; needs: Record<string, NeedChoice>; errors: Record<string, string> }) {
+  return (
+    <Choices
+      name="adaptationNeeds"
+      legend="Anpassningar deltagaren behöver"
+      hint="Välj för varje bild: måste ha, bra att ha eller behövs inte. Skriv behov, aldrig diagnoser."
+      errors={errors}
+      className="field needs"
+    >
+      {groupBy(adaptations, (a) => a.category).map(([category, items]) => (
+        <fieldset key={category} className="need-category">
+          <legend>{category}</legend>
+          <div className="need-grid">
+            {items.map((a) => (
+              <fieldset key={a.code} className={`need need-${(needs[a.code] ?? "NONE").toLowerCase()}`}>
+                <legend>
+                  <AdaptationPictogram code={a.code} decorative size={56} />
+                  <span>{a.label}</span>
+                </legend>
+                {NEED_CHOICES.map(([value, label]) => (
+                  <label key={value} className="check">
+                    <input type="radio" name={`${NEED_FIELD_PREFIX}${a.code}`} value={value} defaultChecked={(needs[a.code] ?? "NONE") === value} /> {label}
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+    </Choices>
+  );
+}
+
+export function ParticipantForm({
+  vocabulary,
+  defaults,
+  fieldErrors,
+  submitLabel,
+  submitting,
+}: {
+  vocabulary: ParticipantFormVocabulary;
+  defaults: ParticipantFormDefaults;
+  fieldErrors: Record<string, string>;
+  submitLabel: string;
+  submitting: boolean;
+}) {
+  // Checked in the browser first with the same schema as the server; the server's answer replaces it on each submit.
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const [lastServerErrors, setLastServerErrors] = useState(fieldErrors);
+  if (lastServerErrors !== fieldErrors) {
+    setLastServerErrors(fieldErrors);
+    setClientErrors(null);
+  }
+  const errors = clientErrors ?? fieldErrors;
+  const d = defaults;
+
+  function check(event: FormEvent<HTMLFormElement>) {
+    const result = validateParticipantForm(new FormData(event.currentTarget), vocabularySets(vocabulary));
+    if (result.ok) return setClientErrors(null);
+    event.preventDefault();
+    setClientErrors(result.fieldErrors);
+    requestAnimationFrame(() => document.getElementById("form-errors")?.focus());
+  }
+
+  const kommunOptions = vocabulary.kommuner.map((k) => (
+    <option key={k.code} value={k.code}>
+      {k.name}
+    </option>
+  ));
+  const errorCount = Object.keys(errors).filter((name) => name !== "form").length;
+  return (
+    <Form method="post" noValidate className="stack participant-form" onSubmit={check}>
+      {(errorCount > 0 || errors.form) && (
+        <div id="form-errors" className="form-error" role="alert" tabIndex={-1}>
+          <p>{errors.form ?? `${errorCount === 1 ? "En sak behöver rättas." : `${errorCount} saker behöver rättas.`} Se texten vid fälten.`}</p>
+        </div>
+      )}
+      <fieldset className="form-section">
+        <legend>Vem</legend>
+        <Field name="displayName" label="Förnamn eller namn deltagaren vill använda" errors={errors} render={(a) => <input {...a} defaultValue={d.displayName} autoComplete="off" />} />
+        <Field
+          name="code"
+          label="Kod"
+          hint="Tre bokstäver, bindestreck och fyra siffror, till exempel BOL-0042. Aldrig personnummer."
+          errors={errors}
+          render={(a) => <input {...a} defaultValue={d.code} autoComplete="off" />}
+        />
+        <Field
+          name="kommunCode"
+          label="Hemkommun"
+          errors={errors}
+          render={(a) => (
+            <select {...a} defaultValue={d.kommunCode}>
+              <option value="">Välj kommun</option>
+              {kommunOptions}
+            </select>
+          )}
+        />
+        <Field
+          name="stage"
+          label="Steg"
+          errors={errors}
+          render={(a) => (
+            <select {...a} defaultValue={d.stage}>
+              {participantStages.map((stage) => (
+                <option key={stage} value={stage}>
+                  {stageLabel[stage] ?? stage}
+                </option>
+              ))}
+            </select>
+          )}
+        />
+        <Field
+          name="supportWorkerId"
+          label="SE-handledare"
+          errors={errors}
+          render={(a) => (
+            <select {...a} defaultValue={d.supportWorkerId}>
+              <option value="">Ingen just nu</option>
+              {vocabulary.staff.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          )}
+        />
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Tid och resor</legend>
+        <Field
+          name="hoursPerDayMax"
+          label="Timmar om dagen, som mest"
+          hint="Mellan 0,5 och 12, till exempel 3 eller 2,5."
+          errors={errors}
+          render={(a) => <input {...a} inputMode="decimal" defaultValue={d.hoursPerDayMax} className="short" />}
+        />
+        <Choices name="weekdays" legend="Dagar deltagaren kan" errors={errors}>
+          <div className="inline-choices">
+            {Object.entries(weekdayLabel).map(([day, label]) => (
+              <label key={day} className="check">
+                <input type="checkbox" name="weekdays" value={day} defaultChecked={d.weekdays.includes(day)} /> {label}
+              </label>
+            ))}
+          </div>
+        </Choices>
+        <Choices name="travelKind" legend="Hur långt kan deltagaren resa?" errors={errors}>
+          <label className="check">
+            <input type="radio" name="travelKind" value="KOMMUNER" defaultChecked={d.travelKind !== "RADIUS"} /> Till vissa kommuner
+          </label>
+          <label className="check">
+            <input type="radio" name="travelKind" value="RADIUS" defaultChecked={d.travelKind === "RADIUS"} /> Ett visst avstånd hemifrån
+          </label>
+        </Choices>
+        <Field
+          name="travelKommunCodes"
+          label="Kommuner deltagaren kan resa till"
+          hint="Gäller om du valt kommuner. Välj flera med Ctrl eller Cmd. Väljer du ingen gäller bara hemkommunen."
+          errors={errors}
+          render={(a) => (
+            <select {...a} multiple size={6} defaultValue={d.travelKommunCodes}>
+              {kommunOptions}
+            </select>
+          )}
+        />
+        <Field
+          name="travelRadiusKm"
+          label="Avstånd hemifrån i kilometer"
+          hint="Gäller om du valt avstånd. Mellan 1 och 200."
+          errors={errors}
+          render={(a) => <input {...a} inputMode="decimal" defaultValue={d.travelRadiusKm} className="short" />}
+        />
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Intressen och mål</legend>
+        <Field
+          name="interests"
+          label="Intressen"
+          hint="Korta ord, skilj dem med komma. Till exempel: djur, matlagning, cyklar."
+          errors={errors}
+          render={(a) => <input {...a} defaultValue={d.interests} />}
+        />
+        <Field name="interestsText" label="Berätta mer om intressen" errors={errors} render={(a) => <textarea {...a} rows={3} defaultValue={d.interestsText} />} />
+        <Field name="goals" label="Mål" errors={errors} render={(a) => <textarea {...a} rows={3} defaultValue={d.goals} />} />
+      </fieldset>
+
+      <NeedsPicker adaptations={vocabulary.adaptations} needs={d.needs} errors={errors} />
+
+      <fieldset className="form-section">
+        <legend>Sådant deltagaren vill undvika</legend>
+        <Choices name="avoidAreas" legend="Områden att undvika" errors={errors}>
+          <div className="inline-choices">
+            {groupBy(vocabulary.occupationCards, (c) => c.area).map(([area]) => (
+              <label key={area} className="check">
+                <input type="checkbox" name="avoidAreas" value={area} defaultChecked={d.avoidAreas.includes(area)} /> {area}
+              </label>
+            ))}
+          </div>
+        </Choices>
+        <details className="avoid-cards" open={d.avoidCardIds.length > 0 || undefined}>
+          <summary>Yrkeskort att undvika ({d.avoidCardIds.length} valda)</summary>
+          <Choices name="avoidCardIds" legend="Yrkeskort att undvika" errors={errors}>
+            <div className="inline-choices">
+              {vocabulary.occupationCards.map((c) => (
+                <label key={c.id} className="check">
+                  <input type="checkbox" name="avoidCardIds" value={c.id} defaultChecked={d.avoidCardIds.includes(c.id)} /> {c.title}
+                </label>
+              ))}
+            </div>
+          </Choices>
+        </details>
+        <Field name="avoidText" label="Annat att undvika" errors={errors} render={(a) => <textarea {...a} rows={2} defaultValue={d.avoidText} />} />
+      </fieldset>
+
+      <button type="submit" className="button" disabled={submitting}>
+        {submitting ? "Sparar …" : submitLabel}
+      </button>
+    </Form>
+  );
+}

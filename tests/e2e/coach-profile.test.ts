@@ -168,4 +168,54 @@ describe("a coach's guidance in Chromium", () => {
     await expectNoAxeViolations(page);
     await context.close();
   });
+
+  it("works without JavaScript: server-side field errors next to the fields, an edit, and sorting by buttons", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "sv-SE" });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${app.url}/logga-in`);
+    await page.getByLabel("E-postadress").fill("coach@demo.stegvis.se");
+    await page.getByLabel("Lösenord").fill("stegvis-demo");
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await page.getByRole("heading", { level: 1, name: "Mina deltagare" }).waitFor();
+
+    await page.goto(`${app.url}/deltagare/ny`);
+    await page.getByLabel("Förnamn eller namn deltagaren vill använda").fill("Noa");
+    await page.getByLabel("Kod", { exact: true }).fill("BOL-42");
+    await page.getByLabel("Hemkommun").selectOption({ label: "Bollnäs" });
+    await page.getByLabel("Timmar om dagen, som mest").fill("2");
+    await page.getByRole("group", { name: "Kortare dagar" }).getByLabel("Måste ha").check();
+    await page.getByRole("button", { name: "Spara deltagaren" }).click();
+    await page.getByText("Skriv koden som tre bokstäver, ett bindestreck och fyra siffror, till exempel BOL-0042.").waitFor();
+    const code = page.getByLabel("Kod", { exact: true });
+    expect(await code.getAttribute("aria-invalid")).toBe("true");
+    expect(await code.getAttribute("aria-describedby")).toBe("code-hint code-error");
+    // What was typed and chosen stays.
+    expect(await page.getByLabel("Förnamn eller namn deltagaren vill använda").inputValue()).toBe("Noa");
+    expect(await page.getByRole("group", { name: "Kortare dagar" }).getByLabel("Måste ha").isChecked()).toBe(true);
+    await code.fill("BOL-0043");
+    await page.getByRole("button", { name: "Spara deltagaren" }).click();
+    await page.getByRole("heading", { level: 1, name: "Noa BOL-0043" }).waitFor();
+
+    await page.getByRole("link", { name: "Ändra profilen" }).click();
+    await page.getByLabel("Timmar om dagen, som mest").fill("20");
+    await page.getByRole("button", { name: "Spara ändringarna" }).click();
+    await page.getByText("Högst 12 timmar om dagen.").waitFor();
+    await page.getByLabel("Timmar om dagen, som mest").fill("2,5");
+    await page.getByRole("button", { name: "Spara ändringarna" }).click();
+    await page.getByText("Högst 2,5 timmar om dagen").waitFor();
+
+    await page.getByRole("link", { name: "Sortera yrkeskort" }).click();
+    await page.getByRole("button", { name: "Börja sortera" }).click();
+    await page.getByText("Kort 1 av 46").waitFor();
+    await page.getByRole("button", { name: "Ja", exact: true }).click();
+    await page.getByText("Kort 2 av 46").waitFor();
+    await page.getByRole("button", { name: "Nej", exact: true }).click();
+    await page.getByText("Kort 3 av 46").waitFor();
+    await page.getByRole("button", { name: "Ångra" }).click();
+    await page.getByText("Kort 2 av 46").waitFor();
+    await page.getByRole("button", { name: "Avsluta" }).click();
+    await page.getByText("Ja: 1. Kanske: 0. Nej: 0. Inte sorterade: 45.").waitFor();
+    await context.close();
+  });
 });

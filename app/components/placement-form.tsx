@@ -2,6 +2,7 @@
  * The placement form (new and edit). It checks itself in the browser with the same zod schema the route's action and
  * the GraphQL API use (validatePlacementForm), and works as a plain POST without JavaScript.
  */
+import { Field, Group } from "./field.tsx";
 import { Form } from "@remix-run/react";
 import { useState, type FormEvent, type ReactNode } from "react";
 import {
@@ -127,56 +128,6 @@ function groupBy<T>(items: T[], key: (item: T) => string): [string, T[]][] {
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return [...groups];
-}
-
-interface FieldProps {
-  name: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (props: { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
-}
-
-/** A label, an optional hint, the control and its error, tied together for screen readers. */
-function Field({ name, label, hint, error, children }: FieldProps) {
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ");
-  return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      {hint && (
-        <p id={`${name}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {children({ id: name, name, ...(error ? { "aria-invalid": true } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) })}
-      {error && (
-        <p id={`${name}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-/** A group of checkboxes with one legend and one error. */
-function Group({ name, legend, hint, error, children }: { name: string; legend: string; hint?: string; error?: string; children: ReactNode }) {
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
-  return (
-    <fieldset className="group" id={name} tabIndex={-1} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
-      <legend>{legend}</legend>
-      {hint && (
-        <p id={`${name}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${name}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-      {children}
-    </fieldset>
-  );
 }
 
 /** Checkboxes chosen by picture, grouped under their own legends; the visible label names each picture. */

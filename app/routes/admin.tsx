@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Field, Group } from "../components/field.tsx";
 import { roleLabel } from "../components/status.tsx";
 import { requireUser } from "../utils/auth.server.ts";
 import { fieldErrorsOf, queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
@@ -61,10 +62,6 @@ export async function action({ request }: ActionFunctionArgs) {
       intent === "issuePasswordReset" ? "Länken gäller i 24 timmar och kan bara användas en gång." : "Klart! Ändringen är sparad.",
     link: intent === "issuePasswordReset" ? `${origin}${data!.issuePasswordReset as string}` : null,
   };
-}
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? <p id={id} className="field-error">{message}</p> : null;
 }
 
 export default function AdminStart() {
@@ -132,37 +129,31 @@ export default function AdminStart() {
       <div className="two-columns">
         <Form method="post" className="stack card" noValidate aria-labelledby="new-user-heading">
           <h2 id="new-user-heading">Nytt konto</h2>
-          <div className="field">
-            <label htmlFor="user-name">Namn</label>
-            <input id="user-name" name="name" required aria-invalid={userErrors.name ? true : undefined} aria-describedby="user-name-error" />
-            <FieldError id="user-name-error" message={userErrors.name} />
-          </div>
-          <div className="field">
-            <label htmlFor="user-email">E-postadress</label>
-            <input id="user-email" name="email" type="email" required aria-invalid={userErrors.email ? true : undefined} aria-describedby="user-email-error" />
-            <FieldError id="user-email-error" message={userErrors.email} />
-          </div>
-          <fieldset className="field" aria-describedby="user-roles-error">
-            <legend>Roller</legend>
+          <Field name="name" id="user-name" label="Namn" error={userErrors.name}>
+            {(control) => <input {...control} required />}
+          </Field>
+          <Field name="email" id="user-email" label="E-postadress" error={userErrors.email}>
+            {(control) => <input {...control} type="email" required />}
+          </Field>
+          <Group name="roles" legend="Roller" error={userErrors.roles}>
             {Object.entries(roleLabel).map(([role, label]) => (
               <label key={role} className="check">
                 <input type="checkbox" name="roles" value={role} /> {label}
               </label>
             ))}
-            <FieldError id="user-roles-error" message={userErrors.roles} />
-          </fieldset>
-          <div className="field">
-            <label htmlFor="user-organization">Organisation (för arbetsgivare)</label>
-            <select id="user-organization" name="organizationIds" aria-describedby="user-organization-error">
-              <option value="">Ingen</option>
-              {organizations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-            <FieldError id="user-organization-error" message={userErrors.organizationIds} />
-          </div>
+          </Group>
+          <Field name="organizationIds" id="user-organization" label="Organisation (för arbetsgivare)" error={userErrors.organizationIds}>
+            {(control) => (
+              <select {...control}>
+                <option value="">Ingen</option>
+                {organizations.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <button type="submit" name="intent" value="createUser" className="button">
             Skapa kontot
           </button>
@@ -170,34 +161,32 @@ export default function AdminStart() {
 
         <Form method="post" className="stack card" noValidate aria-labelledby="new-organization-heading">
           <h2 id="new-organization-heading">Ny organisation</h2>
-          <div className="field">
-            <label htmlFor="organization-name">Namn</label>
-            <input id="organization-name" name="name" required aria-invalid={organizationErrors.name ? true : undefined} aria-describedby="organization-name-error" />
-            <FieldError id="organization-name-error" message={organizationErrors.name} />
-          </div>
-          <div className="field">
-            <label htmlFor="organization-kind">Sort</label>
-            <select id="organization-kind" name="kind" aria-describedby="organization-kind-error">
-              {Object.entries(organizationKindLabel).map(([kind, label]) => (
-                <option key={kind} value={kind}>
-                  {label}
-                </option>
-              ))}
-            </select>
-            <FieldError id="organization-kind-error" message={organizationErrors.kind} />
-          </div>
-          <div className="field">
-            <label htmlFor="organization-kommun">Kommun</label>
-            <select id="organization-kommun" name="kommunCode" aria-describedby="organization-kommun-error">
-              <option value="">Välj kommun</option>
-              {kommuner.map((k) => (
-                <option key={k.code} value={k.code}>
-                  {k.name}
-                </option>
-              ))}
-            </select>
-            <FieldError id="organization-kommun-error" message={organizationErrors.kommunCode} />
-          </div>
+          <Field name="name" id="organization-name" label="Namn" error={organizationErrors.name}>
+            {(control) => <input {...control} required />}
+          </Field>
+          <Field name="kind" id="organization-kind" label="Sort" error={organizationErrors.kind}>
+            {(control) => (
+              <select {...control}>
+                {Object.entries(organizationKindLabel).map(([kind, label]) => (
+                  <option key={kind} value={kind}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name="kommunCode" id="organization-kommun" label="Kommun" error={organizationErrors.kommunCode}>
+            {(control) => (
+              <select {...control}>
+                <option value="">Välj kommun</option>
+                {kommuner.map((k) => (
+                  <option key={k.code} value={k.code}>
+                    {k.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <button type="submit" name="intent" value="createOrganization" className="button">
             Skapa organisationen
           </button>

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
+import { Field } from "../components/field.tsx";
 import { fieldErrorsOf, runGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Välj nytt lösenord – Stegvis" }];
@@ -44,18 +45,12 @@ export default function ResetPassword() {
         </p>
       )}
       <Form method="post" className="stack" noValidate>
-        <div className="field">
-          <label htmlFor="password">Nytt lösenord (minst 12 tecken)</label>
-          <input id="password" name="password" type="password" autoComplete="new-password" required minLength={12}
-            aria-invalid={errors.password ? true : undefined} aria-describedby={errors.password ? "password-error" : undefined} />
-          {errors.password && <p id="password-error" className="field-error">{errors.password}</p>}
-        </div>
-        <div className="field">
-          <label htmlFor="repeat">Skriv lösenordet igen</label>
-          <input id="repeat" name="repeat" type="password" autoComplete="new-password" required
-            aria-invalid={errors.repeat ? true : undefined} aria-describedby={errors.repeat ? "repeat-error" : undefined} />
-          {errors.repeat && <p id="repeat-error" className="field-error">{errors.repeat}</p>}
-        </div>
+        <Field name="password" label="Nytt lösenord (minst 12 tecken)" error={errors.password}>
+          {(control) => <input {...control} type="password" autoComplete="new-password" required minLength={12} />}
+        </Field>
+        <Field name="repeat" label="Skriv lösenordet igen" error={errors.repeat}>
+          {(control) => <input {...control} type="password" autoComplete="new-password" required />}
+        </Field>
         <button type="submit" className="button">Spara lösenordet</button>
       </Form>
     </section>

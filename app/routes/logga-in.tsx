@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Field } from "../components/field.tsx";
 import { getUser, safeRedirect, startPageFor, type SignedInUser } from "../utils/auth.server.ts";
 import { fieldErrorsOf, runGraphQL } from "../utils/graphql.server.ts";
 import { clientAddressOf } from "../utils/request.server.ts";
@@ -48,41 +49,12 @@ export default function Login() {
       )}
       <Form method="post" noValidate className="stack">
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
-        <div className="field">
-          <label htmlFor="email">E-postadress</label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            defaultValue={result?.email}
-            aria-invalid={fieldErrors.email ? true : undefined}
-            aria-describedby={fieldErrors.email ? "email-error" : undefined}
-          />
-          {fieldErrors.email && (
-            <p id="email-error" className="field-error">
-              {fieldErrors.email}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor="password">Lösenord</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            aria-invalid={fieldErrors.password ? true : undefined}
-            aria-describedby={fieldErrors.password ? "password-error" : undefined}
-          />
-          {fieldErrors.password && (
-            <p id="password-error" className="field-error">
-              {fieldErrors.password}
-            </p>
-          )}
-        </div>
+        <Field name="email" label="E-postadress" error={fieldErrors.email}>
+          {(control) => <input {...control} type="email" autoComplete="username" required defaultValue={result?.email} />}
+        </Field>
+        <Field name="password" label="Lösenord" error={fieldErrors.password}>
+          {(control) => <input {...control} type="password" autoComplete="current-password" required />}
+        </Field>
         <button type="submit" className="button" disabled={submitting}>
           {submitting ? "Loggar in …" : "Logga in"}
         </button>

@@ -1,23 +1,10 @@
 /**
- * Pictograms for occupation cards (prisma/data/yrkeskort.csv), keyed by card id = occupationCardSlug(titel).
+ * Pictograms for occupation cards (prisma/data/yrkeskort.csv), keyed by card id: the slug of its title, as prisma/reference-data.ts makes it.
  * Each value is the inside of a 64×64 stroke drawing; render it with <OccupationCardPictogram>.
  * Each shows the work itself: a broom on a floor, a forklift with a box, a greenhouse with a seedling.
  */
 import type { ReactElement } from "react";
 import { Bust, Dot, Figure, Head, Solid, Spanner, arc, wedge } from "./primitives.tsx";
-
-/**
- * Card id for an occupation card title: lowercase, å/ä → a, ö → o, é → e (any accent dropped),
- * every other run of non-alphanumerics → "-", trimmed. "Hemservice, städa hos äldre" → "hemservice-stada-hos-aldre".
- */
-export function occupationCardSlug(title: string): string {
-  return title
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
 
 export const OCCUPATION_CARD_ICONS: Readonly<Record<string, ReactElement>> = {
   // ── Lokalvård ────────────────────────────────────────────────

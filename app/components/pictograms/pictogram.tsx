@@ -13,7 +13,7 @@ import { ADAPTATION_ICONS } from "./adaptation-icons.tsx";
 import { OCCUPATION_CARD_ICONS } from "./occupation-icons.tsx";
 
 export { ADAPTATION_ICONS, hasAdaptationPictogram } from "./adaptation-icons.tsx";
-export { OCCUPATION_CARD_ICONS, hasOccupationCardPictogram, occupationCardSlug } from "./occupation-icons.tsx";
+export { OCCUPATION_CARD_ICONS, hasOccupationCardPictogram } from "./occupation-icons.tsx";
 
 /** Neutral glyph for keys without a drawing: an empty picture card. Deliberately says nothing. */
 export const FALLBACK_ICON: ReactElement = (
@@ -82,7 +82,7 @@ export function AdaptationPictogram({ code, ...rest }: AdaptationPictogramProps)
 
 export type OccupationCardPictogramProps = CommonProps &
   ({ decorative?: false; title: string } | { decorative: true; title?: string }) & {
-    /** The card id: the slug of its title (see occupationCardSlug). */
+    /** The card id: the slug of its title (the slug of its title, see prisma/reference-data.ts). */
     cardId: string;
   };
 

@@ -197,7 +197,8 @@ export function CardSorter({ cards, sessionId, initial }: { cards: SortCard[]; s
         <form method="post" onSubmit={(event) => (event.preventDefault(), undo())}>
           <input type="hidden" name="intent" value="undo" />
           <input type="hidden" name="sessionId" value={sessionId} />
-          <button type="submit" className="button secondary" disabled={order.length === 0 || finishing} aria-keyshortcuts="U Backspace">
+          {/* aria-disabled, not disabled: a button that keeps focus when there is nothing left to undo. */}
+          <button type="submit" className="button secondary" aria-disabled={order.length === 0 || finishing} aria-keyshortcuts="U Backspace">
             Ångra <kbd aria-hidden="true">U</kbd>
           </button>
         </form>

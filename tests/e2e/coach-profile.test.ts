@@ -72,6 +72,7 @@ describe("a coach's guidance in Chromium", () => {
     expect(await nameField.getAttribute("aria-invalid")).toBe("true");
     expect(await nameField.getAttribute("aria-describedby")).toContain("displayName-error");
     await page.getByText("Skriv hur många timmar om dagen deltagaren kan vara på plats.").waitFor();
+    await expectNoAxeViolations(page);
 
     await nameField.fill("Kim");
     await page.getByLabel("Kod", { exact: true }).fill("BOL-0042");

@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useState, type FormEvent } from "react";
 import {
   NEED_FIELD_PREFIX,
   participantStages,
@@ -7,6 +7,7 @@ import {
   type NeedChoice,
   type ParticipantVocabulary,
 } from "../../graphql/validation/participant.ts";
+import { Field, Group } from "./field.tsx";
 import { AdaptationPictogram } from "./pictograms/pictogram.tsx";
 import { groupBy, swedishNumber, weekdayLabel } from "./participant-labels.tsx";
 import { stageLabel } from "./status.tsx";
@@ -151,79 +152,6 @@ export function defaultsFromForm(form: FormData): ParticipantFormDefaults {
   };
 }
 
-const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
-
-function FieldError({ name, errors }: { name: string; errors: Record<string, string> }) {
-  return errors[name] ? (
-    <p id={`${name}-error`} className="field-error">
-      {errors[name]}
-    </p>
-  ) : null;
-}
-
-/** A labelled control with its hint and error; `render` gets the ARIA props the control needs. */
-function Field({
-  name,
-  label,
-  hint,
-  errors,
-  render,
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  errors: Record<string, string>;
-  render: (aria: { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={`p-${name}`}>{label}</label>
-      {hint && (
-        <p id={`${name}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {render({
-        id: `p-${name}`,
-        name,
-        "aria-invalid": errors[name] ? true : undefined,
-        "aria-describedby": describedBy(hint && `${name}-hint`, errors[name] && `${name}-error`),
-      })}
-      <FieldError name={name} errors={errors} />
-    </div>
-  );
-}
-
-/** A group of checkboxes or radios with a legend, its hint and its error. */
-function Choices({
-  name,
-  legend,
-  hint,
-  errors,
-  children,
-  className = "field",
-}: {
-  name: string;
-  legend: ReactNode;
-  hint?: string;
-  errors: Record<string, string>;
-  children: ReactNode;
-  className?: string;
-}) {
-  return (
-    <fieldset className={className} aria-describedby={describedBy(hint && `${name}-hint`, errors[name] && `${name}-error`)}>
-      <legend>{legend}</legend>
-      {hint && (
-        <p id={`${name}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {children}
-      <FieldError name={name} errors={errors} />
-    </fieldset>
-  );
-}
-
 const NEED_CHOICES: [NeedChoice, string][] = [
   ["MUST", "Måste ha"],
   ["NICE", "Bra att ha"],
@@ -231,14 +159,21 @@ const NEED_CHOICES: [NeedChoice, string][] = [
 ];
 
 /** Adaptations by pictogram, grouped by category; one labelled radio group per adaptation. */
-function NeedsPicker({ adaptations, needs, errors }: { adaptations: ParticipantFormVocabulary["adaptations"]; needs: Record<string, NeedChoice>; errors: Record<string, string> }) {
+function NeedsPicker({
+  adaptations,
+  needs,
+  errors,
+}: {
+  adaptations: ParticipantFormVocabulary["adaptations"];
+  needs: Record<string, NeedChoice>;
+  errors: Record<string, string>;
+}) {
   return (
-    <Choices
+    <Group
       name="adaptationNeeds"
       legend="Anpassningar deltagaren behöver"
       hint="Välj för varje bild: måste ha, bra att ha eller behövs inte. Skriv behov, aldrig diagnoser."
-      errors={errors}
-      className="field needs"
+      error={errors.adaptationNeeds}
     >
       {groupBy(adaptations, (a) => a.category).map(([category, items]) => (
         <fieldset key={category} className="need-category">
@@ -252,7 +187,8 @@ function NeedsPicker({ adaptations, needs, errors }: { adaptations: ParticipantF
                 </legend>
                 {NEED_CHOICES.map(([value, label]) => (
                   <label key={value} className="check">
-                    <input type="radio" name={`${NEED_FIELD_PREFIX}${a.code}`} value={value} defaultChecked={(needs[a.code] ?? "NONE") === value} /> {label}
+                    <input type="radio" name={`${NEED_FIELD_PREFIX}${a.code}`} value={value} defaultChecked={(needs[a.code] ?? "NONE") === value} />{" "}
+                    {label}
                   </label>
                 ))}
               </fieldset>
@@ -260,7 +196,7 @@ function NeedsPicker({ adaptations, needs, errors }: { adaptations: ParticipantF
           </div>
         </fieldset>
       ))}
-    </Choices>
+    </Group>
   );
 }
 
@@ -310,30 +246,27 @@ export function ParticipantForm({
       )}
       <fieldset className="form-section">
         <legend>Vem</legend>
-        <Field name="displayName" label="Förnamn eller namn deltagaren vill använda" errors={errors} render={(a) => <input {...a} defaultValue={d.displayName} autoComplete="off" />} />
+        <Field name="displayName" label="Förnamn eller namn deltagaren vill använda" error={errors.displayName}>
+          {(a) => <input {...a} defaultValue={d.displayName} autoComplete="off" />}
+        </Field>
         <Field
           name="code"
           label="Kod"
           hint="Tre bokstäver, bindestreck och fyra siffror, till exempel BOL-0042. Aldrig personnummer."
-          errors={errors}
-          render={(a) => <input {...a} defaultValue={d.code} autoComplete="off" />}
-        />
-        <Field
-          name="kommunCode"
-          label="Hemkommun"
-          errors={errors}
-          render={(a) => (
+          error={errors.code}
+        >
+          {(a) => <input {...a} defaultValue={d.code} autoComplete="off" />}
+        </Field>
+        <Field name="kommunCode" label="Hemkommun" error={errors.kommunCode}>
+          {(a) => (
             <select {...a} defaultValue={d.kommunCode}>
               <option value="">Välj kommun</option>
               {kommunOptions}
             </select>
           )}
-        />
-        <Field
-          name="stage"
-          label="Steg"
-          errors={errors}
-          render={(a) => (
+        </Field>
+        <Field name="stage" label="Steg" error={errors.stage}>
+          {(a) => (
             <select {...a} defaultValue={d.stage}>
               {participantStages.map((stage) => (
                 <option key={stage} value={stage}>
@@ -342,12 +275,9 @@ export function ParticipantForm({
               ))}
             </select>
           )}
-        />
-        <Field
-          name="supportWorkerId"
-          label="SE-handledare"
-          errors={errors}
-          render={(a) => (
+        </Field>
+        <Field name="supportWorkerId" label="SE-handledare" error={errors.supportWorkerId}>
+          {(a) => (
             <select {...a} defaultValue={d.supportWorkerId}>
               <option value="">Ingen just nu</option>
               {vocabulary.staff.map((u) => (
@@ -357,7 +287,7 @@ export function ParticipantForm({
               ))}
             </select>
           )}
-        />
+        </Field>
       </fieldset>
 
       <fieldset className="form-section">
@@ -366,10 +296,11 @@ export function ParticipantForm({
           name="hoursPerDayMax"
           label="Timmar om dagen, som mest"
           hint="Mellan 0,5 och 12, till exempel 3 eller 2,5."
-          errors={errors}
-          render={(a) => <input {...a} inputMode="decimal" defaultValue={d.hoursPerDayMax} className="short" />}
-        />
-        <Choices name="weekdays" legend="Dagar deltagaren kan" errors={errors}>
+          error={errors.hoursPerDayMax}
+        >
+          {(a) => <input {...a} inputMode="decimal" defaultValue={d.hoursPerDayMax} className="short" />}
+        </Field>
+        <Group name="weekdays" legend="Dagar deltagaren kan" error={errors.weekdays}>
           <div className="inline-choices">
             {Object.entries(weekdayLabel).map(([day, label]) => (
               <label key={day} className="check">
@@ -377,33 +308,35 @@ export function ParticipantForm({
               </label>
             ))}
           </div>
-        </Choices>
-        <Choices name="travelKind" legend="Hur långt kan deltagaren resa?" errors={errors}>
+        </Group>
+        <Group name="travelKind" legend="Hur långt kan deltagaren resa?" error={errors.travelKind}>
           <label className="check">
             <input type="radio" name="travelKind" value="KOMMUNER" defaultChecked={d.travelKind !== "RADIUS"} /> Till vissa kommuner
           </label>
           <label className="check">
             <input type="radio" name="travelKind" value="RADIUS" defaultChecked={d.travelKind === "RADIUS"} /> Ett visst avstånd hemifrån
           </label>
-        </Choices>
+        </Group>
         <Field
           name="travelKommunCodes"
           label="Kommuner deltagaren kan resa till"
           hint="Gäller om du valt kommuner. Välj flera med Ctrl eller Cmd. Väljer du ingen gäller bara hemkommunen."
-          errors={errors}
-          render={(a) => (
+          error={errors.travelKommunCodes}
+        >
+          {(a) => (
             <select {...a} multiple size={6} defaultValue={d.travelKommunCodes}>
               {kommunOptions}
             </select>
           )}
-        />
+        </Field>
         <Field
           name="travelRadiusKm"
           label="Avstånd hemifrån i kilometer"
           hint="Gäller om du valt avstånd. Mellan 1 och 200."
-          errors={errors}
-          render={(a) => <input {...a} inputMode="decimal" defaultValue={d.travelRadiusKm} className="short" />}
-        />
+          error={errors.travelRadiusKm}
+        >
+          {(a) => <input {...a} inputMode="decimal" defaultValue={d.travelRadiusKm} className="short" />}
+        </Field>
       </fieldset>
 
       <fieldset className="form-section">
@@ -412,18 +345,23 @@ export function ParticipantForm({
           name="interests"
           label="Intressen"
           hint="Korta ord, skilj dem med komma. Till exempel: djur, matlagning, cyklar."
-          errors={errors}
-          render={(a) => <input {...a} defaultValue={d.interests} />}
-        />
-        <Field name="interestsText" label="Berätta mer om intressen" errors={errors} render={(a) => <textarea {...a} rows={3} defaultValue={d.interestsText} />} />
-        <Field name="goals" label="Mål" errors={errors} render={(a) => <textarea {...a} rows={3} defaultValue={d.goals} />} />
+          error={errors.interests}
+        >
+          {(a) => <input {...a} defaultValue={d.interests} />}
+        </Field>
+        <Field name="interestsText" label="Berätta mer om intressen" error={errors.interestsText}>
+          {(a) => <textarea {...a} rows={3} defaultValue={d.interestsText} />}
+        </Field>
+        <Field name="goals" label="Mål" error={errors.goals}>
+          {(a) => <textarea {...a} rows={3} defaultValue={d.goals} />}
+        </Field>
       </fieldset>
 
       <NeedsPicker adaptations={vocabulary.adaptations} needs={d.needs} errors={errors} />
 
       <fieldset className="form-section">
         <legend>Sådant deltagaren vill undvika</legend>
-        <Choices name="avoidAreas" legend="Områden att undvika" errors={errors}>
+        <Group name="avoidAreas" legend="Områden att undvika" error={errors.avoidAreas}>
           <div className="inline-choices">
             {groupBy(vocabulary.occupationCards, (c) => c.area).map(([area]) => (
               <label key={area} className="check">
@@ -431,10 +369,10 @@ export function ParticipantForm({
               </label>
             ))}
           </div>
-        </Choices>
+        </Group>
         <details className="avoid-cards" open={d.avoidCardIds.length > 0 || undefined}>
           <summary>Yrkeskort att undvika ({d.avoidCardIds.length} valda)</summary>
-          <Choices name="avoidCardIds" legend="Yrkeskort att undvika" errors={errors}>
+          <Group name="avoidCardIds" legend="Yrkeskort att undvika" error={errors.avoidCardIds}>
             <div className="inline-choices">
               {vocabulary.occupationCards.map((c) => (
                 <label key={c.id} className="check">
@@ -442,9 +380,11 @@ export function ParticipantForm({
                 </label>
               ))}
             </div>
-          </Choices>
+          </Group>
         </details>
-        <Field name="avoidText" label="Annat att undvika" errors={errors} render={(a) => <textarea {...a} rows={2} defaultValue={d.avoidText} />} />
+        <Field name="avoidText" label="Annat att undvika" error={errors.avoidText}>
+          {(a) => <textarea {...a} rows={2} defaultValue={d.avoidText} />}
+        </Field>
       </fieldset>
 
       <button type="submit" className="button" disabled={submitting}>

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { Field } from "../components/field.tsx";
 import { ParticipantCardHistory, type HistorySession } from "../components/participant-card-history.tsx";
 import { ParticipantErrorBoundary } from "../components/participant-error.tsx";
 import { consentScopeLabel, groupBy, swedishDate, swedishNumber, weekdayLabel } from "../components/participant-labels.tsx";
@@ -230,34 +231,23 @@ export default function ParticipantProfile() {
       {isOwnCoach && (
         <Form method="post" className="stack card" noValidate aria-labelledby="consent-heading">
           <h3 id="consent-heading">Registrera samtycke</h3>
-          <div className="field">
-            <label htmlFor="consent-scope">Vad deltagaren samtycker till</label>
-            <select id="consent-scope" name="scope" aria-describedby={consentErrors.scope ? "consent-scope-error" : undefined}>
-              {Object.entries(consentScopeLabel).map(([scope, label]) => (
-                <option key={scope} value={scope}>
-                  {label}
-                </option>
-              ))}
-            </select>
-            {consentErrors.scope && <p id="consent-scope-error" className="field-error">{consentErrors.scope}</p>}
-          </div>
-          <div className="field">
-            <label htmlFor="consent-given">Datum</label>
-            <input
-              id="consent-given"
-              name="givenAt"
-              type="date"
-              defaultValue={today}
-              max={today}
-              aria-invalid={consentErrors.givenAt ? true : undefined}
-              aria-describedby={consentErrors.givenAt ? "consent-given-error" : undefined}
-            />
-            {consentErrors.givenAt && <p id="consent-given-error" className="field-error">{consentErrors.givenAt}</p>}
-          </div>
-          <div className="field">
-            <label htmlFor="consent-note">Anteckning (frivillig)</label>
-            <input id="consent-note" name="note" />
-          </div>
+          <Field name="scope" id="consent-scope" label="Vad deltagaren samtycker till" error={consentErrors.scope}>
+            {(props) => (
+              <select {...props}>
+                {Object.entries(consentScopeLabel).map(([scope, label]) => (
+                  <option key={scope} value={scope}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name="givenAt" id="consent-given" label="Datum" error={consentErrors.givenAt}>
+            {(props) => <input {...props} type="date" defaultValue={today} max={today} />}
+          </Field>
+          <Field name="note" id="consent-note" label="Anteckning (frivillig)" error={consentErrors.note}>
+            {(props) => <input {...props} />}
+          </Field>
           <button type="submit" name="intent" value="recordConsent" className="button">
             Registrera samtycke
           </button>
@@ -283,34 +273,21 @@ export default function ParticipantProfile() {
         <Form method="post" className="stack card" noValidate aria-labelledby="handover-heading">
           <h3 id="handover-heading">Lämna över till en annan jobbcoach</h3>
           <p>Efter överlämningen kan du inte längre se {p.displayName}. Historiken följer med.</p>
-          <div className="field">
-            <label htmlFor="handover-coach">Ny jobbcoach</label>
-            <select
-              id="handover-coach"
-              name="toCoachId"
-              aria-invalid={handoverErrors.toCoachId ? true : undefined}
-              aria-describedby={handoverErrors.toCoachId ? "handover-coach-error" : undefined}
-            >
-              <option value="">Välj jobbcoach</option>
-              {colleagues.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-            {handoverErrors.toCoachId && <p id="handover-coach-error" className="field-error">{handoverErrors.toCoachId}</p>}
-          </div>
-          <div className="field">
-            <label htmlFor="handover-note">Meddelande till den nya jobbcoachen (frivilligt)</label>
-            <textarea
-              id="handover-note"
-              name="note"
-              rows={2}
-              aria-invalid={handoverErrors.note ? true : undefined}
-              aria-describedby={handoverErrors.note ? "handover-note-error" : undefined}
-            />
-            {handoverErrors.note && <p id="handover-note-error" className="field-error">{handoverErrors.note}</p>}
-          </div>
+          <Field name="toCoachId" id="handover-coach" label="Ny jobbcoach" error={handoverErrors.toCoachId}>
+            {(props) => (
+              <select {...props}>
+                <option value="">Välj jobbcoach</option>
+                {colleagues.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name="note" id="handover-note" label="Meddelande till den nya jobbcoachen (frivilligt)" error={handoverErrors.note}>
+            {(props) => <textarea {...props} rows={2} />}
+          </Field>
           <button type="submit" name="intent" value="handOver" className="button">
             Lämna över
           </button>

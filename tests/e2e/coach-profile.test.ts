@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startAppServer, type AppServer } from "../helpers/app-server.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { launchBrowser } from "../helpers/browser.ts";
@@ -16,6 +16,17 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
+
+async function logInAsCoach(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${app.url}/logga-in`);
+  await page.getByLabel("E-postadress").fill("coach@demo.stegvis.se");
+  await page.getByLabel("Lösenord").fill("stegvis-demo");
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("heading", { level: 1, name: "Mina deltagare" }).waitFor();
+  return page;
+}
 
 /** Records what the page asks the browser to read aloud (headless Chromium has no voices to hear). */
 function recordSpeech() {
@@ -52,14 +63,7 @@ describe("a coach's guidance in Chromium", () => {
   it("creates a participant with a must-have adaptation, records consent, sorts yrkeskort by keyboard across a reload, and sees the summary and history", async () => {
     const context = await browser.newContext({ bypassCSP: true, locale: "sv-SE" });
     await context.addInitScript(recordSpeech);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-
-    await page.goto(`${app.url}/logga-in`);
-    await page.getByLabel("E-postadress").fill("coach@demo.stegvis.se");
-    await page.getByLabel("Lösenord").fill("stegvis-demo");
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.getByRole("heading", { level: 1, name: "Mina deltagare" }).waitFor();
+    const page = await logInAsCoach(context);
     // The start page shows each participant's stage and next step.
     await page.getByRole("row", { name: /Maja.*BOL-0011.*Kartläggning.*Registrera samtycke/ }).waitFor();
 
@@ -172,13 +176,7 @@ describe("a coach's guidance in Chromium", () => {
 
   it("works without JavaScript: server-side field errors next to the fields, an edit, and sorting by buttons", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: "sv-SE" });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${app.url}/logga-in`);
-    await page.getByLabel("E-postadress").fill("coach@demo.stegvis.se");
-    await page.getByLabel("Lösenord").fill("stegvis-demo");
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.getByRole("heading", { level: 1, name: "Mina deltagare" }).waitFor();
+    const page = await logInAsCoach(context);
 
     await page.goto(`${app.url}/deltagare/ny`);
     await page.getByLabel("Förnamn eller namn deltagaren vill använda").fill("Noa");

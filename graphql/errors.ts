@@ -13,7 +13,8 @@ export type ErrorCode =
   | "VALIDATION_FAILED"
   | "RATE_LIMITED"
   | "QUERY_TOO_COMPLEX"
-  | "CONFLICT";
+  | "CONFLICT"
+  | "CONSENT_REQUIRED";
 
 export interface FieldError {
   field: string;
@@ -68,5 +69,19 @@ export class InvalidCredentialsError extends StegvisError {
   constructor() {
     // The same words whether the email exists or not.
     super("INVALID_CREDENTIALS", "Fel e-postadress eller lösenord.");
+  }
+}
+
+/** The request clashes with the current state (a step out of order, a duplicate, a full placement). */
+export class ConflictError extends StegvisError {
+  constructor(message: string) {
+    super("CONFLICT", message);
+  }
+}
+
+/** The participant's consent does not cover what was asked (e.g. sharing with an employer). Nothing is written. */
+export class ConsentRequiredError extends StegvisError {
+  constructor(message: string) {
+    super("CONSENT_REQUIRED", message);
   }
 }

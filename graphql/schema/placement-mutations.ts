@@ -7,7 +7,7 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
-import { ForbiddenError, NotFoundError, StegvisError, ValidationError, type FieldError } from "../errors.ts";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from "../errors.ts";
 import { allow } from "../policy.ts";
 import { parseInput } from "../validation/parse.ts";
 import { placementInput, publishablePlacement, type PlacementInput } from "../validation/placement.ts";
@@ -17,11 +17,8 @@ import { Placement, PlacementKind, Weekday } from "./placement.ts";
 type Tx = Prisma.TransactionClient;
 type Status = "DRAFT" | "PUBLISHED" | "PAUSED" | "CLOSED";
 
-export class ConflictError extends StegvisError {
-  constructor(message: string) {
-    super("CONFLICT", message);
-  }
-}
+/** Moved to errors.ts; re-exported for the files that import it from here. */
+export { ConflictError };
 
 export async function requireMemberOf(context: Context, organizationId: string): Promise<void> {
   if (!(await context.db.organization.count({ where: { id: organizationId } }))) throw new NotFoundError("Organisationen");

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Assignment" ADD COLUMN     "endNote" TEXT NOT NULL DEFAULT '';

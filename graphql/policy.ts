@@ -63,6 +63,18 @@ export const operationPolicy = {
   "Mutation.answerCard": ["coach"],
   "Mutation.undoCardAnswer": ["coach"],
   "Mutation.completeCardSortSession": ["coach"],
+
+  // Proposals and assignments: the participant's own coach proposes, moves on, places and ends (row-level check in the
+  // resolvers, after the existence check); members of the placement's organisation answer. A proposal is readable by
+  // the participant's coach and support worker and by the placement's organisation (consented fields only).
+  "Query.proposals": ["coach", "supportWorker", "orgMember"],
+  "Query.proposal": ["coach", "supportWorker", "orgMember"],
+  "Mutation.proposeParticipant": ["coach"],
+  "Mutation.answerProposal": ["orgMember"],
+  "Mutation.advanceProposal": ["coach"],
+  "Mutation.withdrawProposal": ["coach"],
+  "Mutation.placeParticipant": ["coach"],
+  "Mutation.endAssignment": ["coach"],
 } as const satisfies Record<string, readonly Scope[]>;
 
 export type Operation = keyof typeof operationPolicy;

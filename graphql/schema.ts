@@ -13,6 +13,8 @@ import "./schema/participant.ts";
 import "./schema/participant-profile.ts";
 import "./schema/card-sort.ts";
 import "./schema/match.ts";
+import "./schema/proposal.ts";
+import "./schema/assignment.ts";
 
 /** Default deny: a query or mutation without a row in the policy table, or without auth scopes, fails the build. */
 function assertEveryOperationHasPolicy(built: GraphQLSchema): GraphQLSchema {

@@ -70,6 +70,8 @@ export interface MatchOptions {
   now: Date;
   /** Hits returned; default 20. */
   first?: number;
+  /** Near misses returned; default NEAR_MISS_LIMIT. */
+  nearMisses?: number;
   index?: string;
   /** Candidates read per query; must cover the largest feasible set (the index's maxTotalHits caps it too). */
   candidateLimit?: number;
@@ -284,7 +286,7 @@ export async function matchPlacements(
   });
   return {
     hits: hits.slice(0, options.first ?? 20).map(describe),
-    nearMisses: nearMisses.slice(0, NEAR_MISS_LIMIT).map((candidate) => ({
+    nearMisses: nearMisses.slice(0, options.nearMisses ?? NEAR_MISS_LIMIT).map((candidate) => ({
       ...describe(candidate),
       missing: candidate.failures.map((failure) => describeFailure(failure, profile, vocab)),
     })),

@@ -1,5 +1,5 @@
 import type { Placement as PlacementRow } from "../../generated/prisma/client.ts";
-import { buildConstraints, failuresOf, matchPlacements, type MatchHit, type NearMiss as NearMissResult } from "../../search/match.ts";
+import { buildConstraints, failuresOf, matchPlacements, NEAR_MISS_LIMIT, type MatchHit, type NearMiss as NearMissResult } from "../../search/match.ts";
 import { toDocument } from "../../search/placements.ts";
 import { loadIndexRows } from "../../search/outbox-store.ts";
 import { logParticipantReads } from "../audit.ts";
@@ -8,9 +8,12 @@ import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
 import { loadMatchProfile, loadMatchVocabulary } from "../match-profile.ts";
 import { allow } from "../policy.ts";
 import { participantAccess } from "./participant.ts";
-import { Placement } from "./placement.ts";
+import { Placement, PlacementKind } from "./placement.ts";
+import { Kommun } from "./reference.ts";
 
 const MAX_HITS = 50;
+/** With narrowing, the matcher ranks this many candidates before the narrowing picks from them. */
+const NARROWING_CANDIDATES = 1000;
 
 type Ranked<T extends MatchHit> = T & { placement: PlacementRow };
 
@@ -35,20 +38,33 @@ const NearMiss = builder.objectRef<Ranked<NearMissResult>>("NearMiss").implement
   }),
 });
 
-const Matches = builder.objectRef<{ hits: Ranked<MatchHit>[]; nearMisses: Ranked<NearMissResult>[] }>("Matches").implement({
-  authScopes: { coach: true, supportWorker: true },
-  fields: (t) => ({
-    hits: t.field({ type: [Match], resolve: (matches) => matches.hits }),
-    nearMisses: t.field({ type: [NearMiss], resolve: (matches) => matches.nearMisses }),
-  }),
-});
+const Matches = builder
+  .objectRef<{ hits: Ranked<MatchHit>[]; nearMisses: Ranked<NearMissResult>[]; kommunCodes: string[] }>("Matches")
+  .implement({
+    authScopes: { coach: true, supportWorker: true },
+    fields: (t) => ({
+      hits: t.field({ type: [Match], resolve: (matches) => matches.hits }),
+      nearMisses: t.field({ type: [NearMiss], resolve: (matches) => matches.nearMisses }),
+      kommuner: t.prismaField({
+        type: [Kommun],
+        description: "The kommuner of the hits and near misses before narrowing, by name: the choices for narrowing by kommun",
+        resolve: (query, matches, _args, context) =>
+          context.db.kommun.findMany({ ...query, where: { code: { in: matches.kommunCodes } }, orderBy: { name: "asc" } }),
+      }),
+    }),
+  });
 
 builder.queryFields((t) => ({
   matches: t.field({
     type: Matches,
     description: "Ranked placements for one participant of the caller's caseload.",
     authScopes: allow("Query.matches"),
-    args: { participantId: t.arg.id({ required: true }), first: t.arg.int({ required: false }) },
+    args: {
+      participantId: t.arg.id({ required: true }),
+      first: t.arg.int({ required: false }),
+      kinds: t.arg({ type: [PlacementKind], required: false, description: "Narrow hits and near misses to these kinds (after ranking)" }),
+      kommunCodes: t.arg.stringList({ required: false, description: "Narrow hits and near misses to these kommuner (after ranking)" }),
+    },
     resolve: async (_root, args, context) => {
       const participantId = String(args.participantId);
       const first = args.first ?? 20;
@@ -59,7 +75,13 @@ builder.queryFields((t) => ({
       }
       const now = new Date();
       const [profile, vocabulary] = await Promise.all([loadMatchProfile(context.db, participantId), loadMatchVocabulary(context.db)]);
-      const result = await matchPlacements(context.search, profile, vocabulary, { now, first });
+      const narrowing = Boolean(args.kinds?.length || args.kommunCodes?.length);
+      const result = await matchPlacements(
+        context.search,
+        profile,
+        vocabulary,
+        narrowing ? { now, first: NARROWING_CANDIDATES, nearMisses: NARROWING_CANDIDATES } : { now, first },
+      );
       await logParticipantReads(context, [participantId], "Matchning mot platser");
 
       // The engine ranks; PostgreSQL holds the truth. Rows are re-read and re-checked, so a placement that filled
@@ -72,13 +94,18 @@ builder.queryFields((t) => ({
       const byId = new Map(rows.map((row) => [row.id, row]));
       const constraints = buildConstraints(profile, now);
       const failures = new Map(indexRows.filter((row) => row.status === "PUBLISHED").map((row) => [row.id, failuresOf(toDocument(row), constraints)]));
+      const hits = result.hits.filter((hit) => failures.get(hit.id)?.length === 0).map((hit) => ({ ...hit, placement: byId.get(hit.id)! }));
+      const nearMisses = result.nearMisses
+        .filter((miss) => failures.get(miss.id)?.length === 1)
+        .map((miss) => ({ ...miss, placement: byId.get(miss.id)! }));
+      const kommunCodes = [...new Set([...hits, ...nearMisses].map((ranked) => ranked.placement.kommunCode))];
+      const kept = (ranked: { placement: PlacementRow }) =>
+        (!args.kinds?.length || args.kinds.includes(ranked.placement.kind)) &&
+        (!args.kommunCodes?.length || args.kommunCodes.includes(ranked.placement.kommunCode));
       return {
-        hits: result.hits
-          .filter((hit) => failures.get(hit.id)?.length === 0)
-          .map((hit) => ({ ...hit, placement: byId.get(hit.id)! })),
-        nearMisses: result.nearMisses
-          .filter((miss) => failures.get(miss.id)?.length === 1)
-          .map((miss) => ({ ...miss, placement: byId.get(miss.id)! })),
+        hits: hits.filter(kept).slice(0, first),
+        nearMisses: nearMisses.filter(kept).slice(0, NEAR_MISS_LIMIT),
+        kommunCodes,
       };
     },
   }),

@@ -6,11 +6,10 @@
 import { auditRow, logParticipantReads } from "../audit.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
-import { NotFoundError, ValidationError } from "../errors.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { allow } from "../policy.ts";
 import { cardAnswers } from "../validation/participant.ts";
 import { caseloadOnly, Participant, requireCoachOf } from "./participant.ts";
-import { ConflictError } from "./placement-mutations.ts";
 
 export const CardAnswer = builder.enumType("CardAnswer", { values: cardAnswers });
 

@@ -18,6 +18,7 @@ const OWN_ORGANIZATIONS = /* GraphQL */ `
         placements { id title status capacity freeSpots needsConfirmation stale }
       }
     }
+    proposals(status: SUGGESTED) { totalCount }
   }
 `;
 const CONFIRM = /* GraphQL */ `mutation ConfirmFromList($id: ID!) { confirmPlacement(id: $id) { id } }`;
@@ -33,12 +34,13 @@ interface OwnPlacement {
 }
 interface OwnData {
   me: { organizations: { id: string; name: string; placements: OwnPlacement[] }[] } | null;
+  proposals: { totalCount: number };
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "ORG_MEMBER");
-  const { me } = await queryGraphQL<OwnData>(request, OWN_ORGANIZATIONS);
-  return { organizations: me?.organizations ?? [] };
+  const { me, proposals } = await queryGraphQL<OwnData>(request, OWN_ORGANIZATIONS);
+  return { organizations: me?.organizations ?? [], awaitingAnswer: proposals.totalCount };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -50,7 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function OrganizationStart() {
-  const { organizations } = useLoaderData<typeof loader>();
+  const { organizations, awaitingAnswer } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   return (
@@ -71,6 +73,17 @@ export default function OrganizationStart() {
           {result.error}
         </p>
       )}
+      <section aria-labelledby="proposals-heading">
+        <h2 id="proposals-heading">Förslag till er</h2>
+        <p>
+          {awaitingAnswer === 0
+            ? "Inga förslag väntar på ert svar."
+            : awaitingAnswer === 1
+              ? "Ett förslag väntar på ert svar."
+              : `${awaitingAnswer} förslag väntar på ert svar.`}{" "}
+          <a href="/forslag">Se alla förslag</a>
+        </p>
+      </section>
       <p className="button-row">
         <a className="button" href="/organisation/platser/ny">
           Lägg till en plats

@@ -1,0 +1,132 @@
+// /forslag: proposals. A coach sees their caseload's; an organisation member the proposals to their organisation.
+// Each shows its status and how long it has waited for an answer; after 7 days without one it is flagged.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
+import { Field } from "../components/field.tsx";
+import { OVERDUE_TEXT, proposalStatusLabel, waitingText } from "../components/proposal-labels.tsx";
+import { proposalStatuses } from "../../graphql/validation/proposal.ts";
+import { requireUser } from "../utils/auth.server.ts";
+import { queryGraphQL } from "../utils/graphql.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Förslag – Stegvis" }];
+
+const PROPOSALS = /* GraphQL */ `
+  query ProposalList($status: ProposalStatus) {
+    proposals(first: 100, status: $status) {
+      totalCount
+      edges { node {
+        id status daysWaiting awaitingAnswer overdue
+        placement { id title organization { name } }
+        participant { displayName }
+      } }
+    }
+  }
+`;
+
+interface ProposalRow {
+  id: string;
+  status: string;
+  daysWaiting: number;
+  awaitingAnswer: boolean;
+  overdue: boolean;
+  placement: { id: string; title: string; organization: { name: string } };
+  participant: { displayName: string } | null;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  if (!user.roles.some((role) => role === "COACH" || role === "SUPPORT_WORKER" || role === "ORG_MEMBER")) {
+    throw new Response("Du har inte behörighet att se sidan.", { status: 403 });
+  }
+  const status = new URL(request.url).searchParams.get("status") ?? "";
+  const valid = (proposalStatuses as readonly string[]).includes(status) ? status : null;
+  const { proposals } = await queryGraphQL<{ proposals: { totalCount: number; edges: { node: ProposalRow }[] } }>(request, PROPOSALS, { status: valid });
+  const forOrganisation = user.roles.includes("ORG_MEMBER") && !user.roles.includes("COACH");
+  return { proposals: proposals.edges.map((edge) => edge.node), status: valid ?? "", forOrganisation };
+}
+
+export default function ProposalList() {
+  const { proposals, status, forOrganisation } = useLoaderData<typeof loader>();
+  const overdue = proposals.filter((p) => p.overdue).length;
+  return (
+    <section>
+      <h1>{forOrganisation ? "Förslag till er" : "Förslag för mina deltagare"}</h1>
+      <p>
+        {forOrganisation
+          ? "En jobbcoach har föreslagit de här personerna till era platser. Svara ja, nej eller att ni vill träffas."
+          : "Här ser du förslagen du har skickat och hur långt de har kommit."}
+      </p>
+      {overdue > 0 && (
+        <p className="notice">
+          {overdue === 1 ? "Ett förslag" : `${overdue} förslag`} har inte fått svar på mer än 7 dagar.
+        </p>
+      )}
+      <Form method="get" className="button-row">
+        <Field name="status" label="Visa förslag som är">
+          {(props) => (
+            <select {...props} defaultValue={status}>
+              <option value="">Alla</option>
+              {proposalStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {proposalStatusLabel[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="submit" className="button">
+          Visa
+        </button>
+      </Form>
+      {proposals.length === 0 ? (
+        <p>Inga förslag ännu.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">Förslag</caption>
+            <thead>
+              <tr>
+                <th scope="col">Förslag</th>
+                <th scope="col">Arbetsplats</th>
+                <th scope="col">Steg</th>
+                <th scope="col">Svar</th>
+              </tr>
+            </thead>
+            <tbody>
+              {proposals.map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    <a href={`/forslag/${p.id}`}>
+                      {p.participant?.displayName ?? "Uppgifterna delas inte längre"} till {p.placement.title}
+                    </a>
+                  </td>
+                  <td>{p.placement.organization.name}</td>
+                  <td>{proposalStatusLabel[p.status]}</td>
+                  <td>
+                    {waitingText(p)}
+                    {p.overdue && (
+                      <>
+                        {" "}
+                        <span className="flag">{OVERDUE_TEXT}</span>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  return (
+    <section className="error">
+      <h1>Förslag</h1>
+      <p>{isRouteErrorResponse(error) && error.status === 403 ? "Du har inte behörighet att se sidan." : "Något gick fel. Försök igen om en stund."}</p>
+    </section>
+  );
+}

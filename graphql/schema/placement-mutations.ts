@@ -17,8 +17,6 @@ import { Placement, PlacementKind, Weekday } from "./placement.ts";
 type Tx = Prisma.TransactionClient;
 type Status = "DRAFT" | "PUBLISHED" | "PAUSED" | "CLOSED";
 
-/** Moved to errors.ts; re-exported for the files that import it from here. */
-export { ConflictError };
 
 export async function requireMemberOf(context: Context, organizationId: string): Promise<void> {
   if (!(await context.db.organization.count({ where: { id: organizationId } }))) throw new NotFoundError("Organisationen");

@@ -17,7 +17,6 @@ import { Placement, PlacementKind, Weekday } from "./placement.ts";
 type Tx = Prisma.TransactionClient;
 type Status = "DRAFT" | "PUBLISHED" | "PAUSED" | "CLOSED";
 
-
 export async function requireMemberOf(context: Context, organizationId: string): Promise<void> {
   if (!(await context.db.organization.count({ where: { id: organizationId } }))) throw new NotFoundError("Organisationen");
   if (!context.viewer?.organizationIds.includes(organizationId)) {

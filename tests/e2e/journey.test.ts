@@ -70,6 +70,56 @@ async function answerCards(page: Page, keys: string[]) {
   }
 }
 
+/** Demo participants of coach@demo with an active consent to share with employers and no proposal yet. */
+function consentedDemoParticipants(): { id: string; displayName: string }[] {
+  const world = buildDemoWorld();
+  const coach = world.users.find((u) => u.email === "coach@demo.stegvis.se")!;
+  const proposed = new Set(world.proposals.map((p) => p.participantId));
+  return world.participants
+    .filter((p) => p.coachId === coach.id && !proposed.has(p.id))
+    .filter((p) => world.consents.some((c) => c.participantId === p.id && c.scope === "SHARE_WITH_EMPLOYER" && !c.withdrawnAt))
+    .map((p) => ({ id: p.id, displayName: p.displayName }));
+}
+
+describe("proposing and answering without JavaScript", () => {
+  it("proposes from the matches page and shows the employer's missing reason for no next to the field", async () => {
+    const coachContext = await browser.newContext({ javaScriptEnabled: false, locale: "sv-SE" });
+    const coach = await logIn(coachContext, "coach@demo.stegvis.se", "Mina deltagare");
+    let chosen: { id: string; displayName: string } | undefined;
+    for (const candidate of consentedDemoParticipants()) {
+      await coach.goto(`${app.url}/deltagare/${candidate.id}/matchningar`);
+      if (await coach.locator("ol.match-list details").count()) {
+        chosen = candidate;
+        break;
+      }
+    }
+    expect(chosen, "a consented demo participant with matches").toBeDefined();
+    const top = coach.locator("ol.match-list > li").first();
+    const title = (await top.locator("h3 a").textContent())!;
+    const organizationName = (await top.locator(".where .organization").textContent())!;
+    await top.getByText(`Föreslå ${chosen!.displayName} hit`).click();
+    await top.getByRole("button", { name: `Föreslå ${chosen!.displayName} till ${title}` }).click();
+    await coach.getByText(`${chosen!.displayName} är föreslagen.`).waitFor();
+    const proposalUrl = coach.url();
+    await coachContext.close();
+
+    const employerContext = await browser.newContext({ javaScriptEnabled: false, locale: "sv-SE" });
+    const employer = await logIn(employerContext, memberEmailOf(organizationName), "Vår organisation");
+    await employer.goto(proposalUrl);
+    await employer.getByRole("button", { name: "Nej" }).click();
+    await employer.getByText("Välj varför ni säger nej.").waitFor();
+    const reason = employer.getByLabel("Om ni säger nej: välj varför");
+    expect(await reason.getAttribute("aria-invalid")).toBe("true");
+    expect(await reason.getAttribute("aria-describedby")).toContain("declineReason-error");
+    await reason.selectOption({ label: "Tiderna passar inte" });
+    await employer.getByRole("button", { name: "Nej" }).click();
+    await employer.getByText("Tack! Ert svar är skickat till jobbcoachen.").waitFor();
+    expect(await stepOf(employer)).toBe("Nej tack");
+    await employer.getByText("Tiderna passar inte").waitFor();
+    await employerContext.close();
+  }, 120_000);
+});
+
 describe("from a new participant to an assignment, in Chromium (acceptance 1 and 5)", () => {
   it("coach creates Alva, records consent, sorts 12 yrkeskort by keyboard, proposes the top match; the employer sees only consented fields and wants to meet; the coach starts the insats and the placement has one free spot less", async () => {
     // ---- the coach: profile, consent, card sorting (the participant pages)
@@ -117,7 +167,9 @@ describe("from a new participant to an assignment, in Chromium (acceptance 1 and
     await coach.getByRole("checkbox", { name: "Praktik" }).check();
     await coach.getByRole("button", { name: "Visa platser" }).click();
     await coach.waitForURL(/typ=INTERNSHIP/);
-    for (const kind of await coach.locator("article.placement-card .kind").allTextContents()) expect(kind).toContain("Praktik");
+    // The client-side navigation changes the URL a moment before React renders the narrowed list.
+    await coach.waitForFunction(() => [...document.querySelectorAll("article.placement-card .kind")].every((kind) => kind.textContent === "Praktik"));
+    for (const kind of await coach.locator("article.placement-card .kind").allTextContents()) expect(kind).toBe("Praktik");
     await expectNoAxeViolations(coach, "matches narrowed");
     await coach.goto(`${profileUrl}/matchningar`);
 

@@ -73,6 +73,8 @@ export function requireProposalCoach(context: Context, proposal: ProposalWithPar
 
 function requireProposalMember(context: Context, proposal: ProposalWithParties): void {
   if (!isMember(context, proposal.placement.organizationId)) throw new ForbiddenError("Bara arbetsplatsen som fått förslaget kan svara på det.");
+  // Every step names the person who took it; an API token has no person behind it.
+  if (!context.viewer?.userId) throw new ForbiddenError("Ett förslag besvaras av en person. Logga in för att svara.");
 }
 
 /** Moves a proposal and records the step (event and audit row); call inside the write's transaction. */

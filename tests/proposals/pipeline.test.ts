@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createProposal } from "../../prisma/factories.ts";
 import { graphqlClient } from "../helpers/graphql.ts";
+import { signedInUser } from "../helpers/sessions.ts";
 import { useTestDatabase } from "../setup/database.ts";
 import { ADVANCE, ANSWER, errorOf, expectOk, PROPOSE, proposalWorld, WITHDRAW } from "./helpers.ts";
 
@@ -58,6 +59,22 @@ describe("what the organisation sees of a proposal", () => {
     const list = expectOk(await request<{ proposals: { totalCount: number } }>(`{ proposals { totalCount } }`, {}, { cookie: outsider.cookie }));
     expect(list.proposals.totalCount).toBe(0);
     expect((await t.db.proposal.findUniqueOrThrow({ where: { id: proposalId } })).status).toBe("SUGGESTED");
+  });
+
+  it("lets an organisation's API token read the proposal with the consented fields, but not answer it (an answer names a person)", async () => {
+    const { placement, proposalId } = await proposed();
+    const admin = await signedInUser(t.db, ["ADMIN"]);
+    const issued = await request<{ createApiToken: { token: string } }>(
+      `mutation($o: ID!) { createApiToken(organizationId: $o, name: "Ärendesystemet") { token } }`,
+      { o: placement.organizationId },
+      { cookie: admin.cookie },
+    );
+    const authorization = `Bearer ${expectOk(issued).createApiToken.token}`;
+    const shared = expectOk(await request<{ proposal: any }>(AS_ORGANISATION, { id: proposalId }, { authorization })).proposal;
+    expect(shared.participant.displayName).toBe("Kim");
+    const answer = await request(ANSWER, { input: { proposalId, answer: "YES" } }, { authorization });
+    expect(errorOf(answer).code).toBe("FORBIDDEN");
+    expect(await t.db.proposalEvent.count({ where: { proposalId } })).toBe(1);
   });
 
   it("stops sharing the participant once the consent is withdrawn, while the proposal stays visible", async () => {

@@ -143,6 +143,9 @@ export default function ParticipantProfile() {
           <a className="button" href={`/deltagare/${p.id}/yrkeskort`}>
             {openSession ? "Fortsätt sortera yrkeskort" : "Sortera yrkeskort"}
           </a>
+          <a className="button" href={`/deltagare/${p.id}/matchningar`}>
+            Hitta platser
+          </a>
           <a className="button secondary" href={`/deltagare/${p.id}/redigera`}>
             Ändra profilen
           </a>

@@ -63,6 +63,13 @@ describe("login in Chromium", () => {
       await page.getByRole("button", { name: "Logga in" }).click();
       await page.waitForURL(`${app.url}${path}`);
       await page.getByRole("heading", { level: 1, name: heading, exact: true }).waitFor({ state: "visible" });
+      if (path === "/coach") {
+        // The coach's start page: the caseload, the proposals waiting, the assignments starting soon.
+        await page.getByRole("heading", { level: 2, name: "Förslag som väntar" }).waitFor();
+        await page.getByRole("heading", { level: 2, name: "Börjar snart" }).waitFor();
+        expect(await page.locator('a[href^="/forslag/"]').count()).toBeGreaterThan(0);
+        expect(await page.locator('a[href^="/deltagare/"]').count()).toBeGreaterThanOrEqual(30);
+      }
       const cookies = await context.cookies();
       expect(cookies.find((c) => c.name === "stegvis_session")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 

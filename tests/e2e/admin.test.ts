@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { startAppServer, type AppServer } from "../helpers/app-server.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { useAppInBrowser } from "../helpers/app-in-browser.ts";
 
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useAppInBrowser();
 
 async function login(page: Page, email: string, password: string) {
-  await page.goto(`${app.url}/logga-in`);
+  await page.goto(`${e2e.app.url}/logga-in`);
   await page.getByLabel("E-postadress").fill(email);
   await page.getByLabel("Lösenord").fill(password);
   await page.getByRole("button", { name: "Logga in" }).click();
@@ -25,7 +13,7 @@ async function login(page: Page, email: string, password: string) {
 
 describe("administration in Chromium", () => {
   it("creates an organisation and a user, gives a one-time password link that works once, and deactivates the user", async () => {
-    const admin = await browser.newContext();
+    const admin = await e2e.browser.newContext();
     const page = await admin.newPage();
     page.setDefaultTimeout(8_000);
     await login(page, "admin@demo.stegvis.se", "stegvis-demo");
@@ -56,7 +44,7 @@ describe("administration in Chromium", () => {
     const link = (await page.locator(".notice code").textContent())!;
     expect(link).toMatch(/\/aterstall-losenord\/[\w-]{40,}$/);
 
-    const nora = await browser.newContext();
+    const nora = await e2e.browser.newContext();
     const noraPage = await nora.newPage();
     noraPage.setDefaultTimeout(8_000);
     await noraPage.goto(link);

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startAppServer, type AppServer } from "../helpers/app-server.ts";
+import { describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
 import { axeViolations } from "../helpers/axe.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import { useAppInBrowser } from "../helpers/app-in-browser.ts";
 
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useAppInBrowser();
 
 async function logInAsCoach(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
-  await page.goto(`${app.url}/logga-in`);
+  await page.goto(`${e2e.app.url}/logga-in`);
   await page.getByLabel("E-postadress").fill("coach@demo.stegvis.se");
   await page.getByLabel("Lösenord").fill("stegvis-demo");
   await page.getByRole("button", { name: "Logga in" }).click();
@@ -61,7 +49,7 @@ async function pressAnswer(page: Page, key: string) {
 
 describe("a coach's guidance in Chromium", () => {
   it("creates a participant with a must-have adaptation, records consent, sorts yrkeskort by keyboard across a reload, and sees the summary and history", async () => {
-    const context = await browser.newContext({ bypassCSP: true, locale: "sv-SE" });
+    const context = await e2e.browser.newContext({ bypassCSP: true, locale: "sv-SE" });
     await context.addInitScript(recordSpeech);
     const page = await logInAsCoach(context);
     // The start page shows each participant's stage and next step.
@@ -175,10 +163,10 @@ describe("a coach's guidance in Chromium", () => {
   });
 
   it("works without JavaScript: server-side field errors next to the fields, an edit, and sorting by buttons", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: "sv-SE" });
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false, locale: "sv-SE" });
     const page = await logInAsCoach(context);
 
-    await page.goto(`${app.url}/deltagare/ny`);
+    await page.goto(`${e2e.app.url}/deltagare/ny`);
     await page.getByLabel("Förnamn eller namn deltagaren vill använda").fill("Noa");
     await page.getByLabel("Kod", { exact: true }).fill("BOL-42");
     await page.getByLabel("Hemkommun").selectOption({ label: "Bollnäs" });

@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { startAppServer, type AppServer } from "../helpers/app-server.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import { describe, expect, it } from "vitest";
+import { useAppInBrowser } from "../helpers/app-in-browser.ts";
 
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  // The embedded default, as on a fresh machine: no DATABASE_URL, an empty data folder.
-  app = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useAppInBrowser();
 
 describe("home page in Chromium", () => {
   it("lists published demo placements", async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(app.url);
+    const page = await e2e.browser.newPage();
+    const response = await page.goto(e2e.app.url);
     expect(response?.status()).toBe(200);
     await expect(page.title()).resolves.toContain("Stegvis");
     const heading = await page.getByRole("heading", { name: /Lediga platser/ }).textContent();
@@ -30,7 +16,7 @@ describe("home page in Chromium", () => {
   });
 
   it("answers POST /graphql over HTTP with at least 60 published placements", async () => {
-    const response = await fetch(`${app.url}/graphql`, {
+    const response = await fetch(`${e2e.app.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "{ placements(first: 5) { totalCount edges { node { id title kind kommunCode } } } }" }),
@@ -54,14 +40,14 @@ describe("login in Chromium", () => {
 
   for (const { email, path, heading } of roles) {
     it(`logs ${email} in to ${path} and out again`, async () => {
-      const context = await browser.newContext();
+      const context = await e2e.browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${app.url}/`);
+      await page.goto(`${e2e.app.url}/`);
       await page.getByRole("link", { name: "Logga in" }).click();
       await page.getByLabel("E-postadress").fill(email);
       await page.getByLabel("Lösenord").fill("stegvis-demo");
       await page.getByRole("button", { name: "Logga in" }).click();
-      await page.waitForURL(`${app.url}${path}`);
+      await page.waitForURL(`${e2e.app.url}${path}`);
       await page.getByRole("heading", { level: 1, name: heading, exact: true }).waitFor({ state: "visible" });
       if (path === "/coach") {
         // The coach's start page: the caseload, the proposals waiting, the assignments starting soon.
@@ -74,17 +60,17 @@ describe("login in Chromium", () => {
       expect(cookies.find((c) => c.name === "stegvis_session")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
       await page.getByRole("button", { name: "Logga ut" }).click();
-      await page.waitForURL(`${app.url}/`);
+      await page.waitForURL(`${e2e.app.url}/`);
       await page.getByRole("link", { name: "Logga in" }).waitFor({ state: "visible" });
-      await page.goto(`${app.url}${path}`);
+      await page.goto(`${e2e.app.url}${path}`);
       expect(new URL(page.url()).pathname).toBe("/logga-in");
       await context.close();
     });
   }
 
   it("shows a Swedish error for a wrong password and stays on the login page", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${app.url}/logga-in`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.app.url}/logga-in`);
     await page.getByLabel("E-postadress").fill("coach@demo.stegvis.se");
     await page.getByLabel("Lösenord").fill("fel-lösenord");
     await page.getByRole("button", { name: "Logga in" }).click();
@@ -94,7 +80,7 @@ describe("login in Chromium", () => {
   });
 
   it("sends security headers with every page", async () => {
-    const response = await fetch(`${app.url}/logga-in`);
+    const response = await fetch(`${e2e.app.url}/logga-in`);
     expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("x-frame-options")).toBe("DENY");

@@ -1,31 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { buildDemoWorld, DEMO_PASSWORD } from "../../prisma/demo-data.ts";
-import { startAppServer, type AppServer } from "../helpers/app-server.ts";
 import { axeViolations } from "../helpers/axe.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import { useAppInBrowser } from "../helpers/app-in-browser.ts";
 import { tabTo } from "../helpers/keyboard.ts";
 
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useAppInBrowser();
 
 /** A context that may inject axe-core (the app's CSP forbids inline scripts). */
-const newContext = () => browser.newContext({ bypassCSP: true, locale: "sv-SE" });
+const newContext = () => e2e.browser.newContext({ bypassCSP: true, locale: "sv-SE" });
 
 async function logIn(context: BrowserContext, email: string, landing: string): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
-  await page.goto(`${app.url}/logga-in`);
+  await page.goto(`${e2e.app.url}/logga-in`);
   await page.getByLabel("E-postadress").fill(email);
   await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Logga in" }).click();
@@ -56,7 +44,7 @@ function freeSpotsIn(text: string): number {
 }
 
 async function freeSpotsOnPlacementPage(page: Page, placementPath: string): Promise<number> {
-  await page.goto(`${app.url}${placementPath}`);
+  await page.goto(`${e2e.app.url}${placementPath}`);
   return freeSpotsIn((await page.locator("dt", { hasText: "Lediga platser" }).locator("xpath=following-sibling::dd[1]").textContent()) ?? "");
 }
 
@@ -83,11 +71,11 @@ function consentedDemoParticipants(): { id: string; displayName: string }[] {
 
 describe("proposing and answering without JavaScript", () => {
   it("proposes from the matches page and shows the employer's missing reason for no next to the field", async () => {
-    const coachContext = await browser.newContext({ javaScriptEnabled: false, locale: "sv-SE" });
+    const coachContext = await e2e.browser.newContext({ javaScriptEnabled: false, locale: "sv-SE" });
     const coach = await logIn(coachContext, "coach@demo.stegvis.se", "Mina deltagare");
     let chosen: { id: string; displayName: string } | undefined;
     for (const candidate of consentedDemoParticipants()) {
-      await coach.goto(`${app.url}/deltagare/${candidate.id}/matchningar`);
+      await coach.goto(`${e2e.app.url}/deltagare/${candidate.id}/matchningar`);
       if (await coach.locator("ol.match-list details").count()) {
         chosen = candidate;
         break;
@@ -103,7 +91,7 @@ describe("proposing and answering without JavaScript", () => {
     const proposalUrl = coach.url();
     await coachContext.close();
 
-    const employerContext = await browser.newContext({ javaScriptEnabled: false, locale: "sv-SE" });
+    const employerContext = await e2e.browser.newContext({ javaScriptEnabled: false, locale: "sv-SE" });
     const employer = await logIn(employerContext, memberEmailOf(organizationName), "Vår organisation");
     await employer.goto(proposalUrl);
     await employer.getByRole("button", { name: "Nej" }).click();
@@ -189,7 +177,7 @@ describe("from a new participant to an assignment, in Chromium (acceptance 1 and
     expect(await stepOf(coach)).toBe("Föreslagen");
     await coach.getByText("Har väntat på svar i 0 dagar").waitFor();
     await expectNoAxeViolations(coach, "proposal, coach");
-    await coach.goto(`${app.url}/forslag`);
+    await coach.goto(`${e2e.app.url}/forslag`);
     await coach.getByRole("link", { name: `Alva till ${title}` }).waitFor();
     await expectNoAxeViolations(coach, "/forslag, coach");
 

@@ -1,33 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startAppServer, type AppServer } from "../helpers/app-server.ts";
+import { describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
 import { axeViolations } from "../helpers/axe.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import { useAppInBrowser } from "../helpers/app-in-browser.ts";
 import { fiftyRows } from "../placements/helpers.ts";
 
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useAppInBrowser();
 
 /** A context that may inject axe-core (the app's CSP forbids inline scripts). */
-const newContext = (options: { javaScriptEnabled?: boolean } = {}) => browser.newContext({ bypassCSP: true, locale: "sv-SE", ...options });
+const newContext = (options: { javaScriptEnabled?: boolean } = {}) => e2e.browser.newContext({ bypassCSP: true, locale: "sv-SE", ...options });
 
 async function logIn(context: BrowserContext, email = "arbetsgivare@demo.stegvis.se"): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${app.url}/logga-in`);
+  await page.goto(`${e2e.app.url}/logga-in`);
   await page.getByLabel("E-postadress").fill(email);
   await page.getByLabel("Lösenord").fill("stegvis-demo");
   await page.getByRole("button", { name: "Logga in" }).click();
-  await page.waitForURL(`${app.url}/organisation`);
+  await page.waitForURL(`${e2e.app.url}/organisation`);
   return page;
 }
 
@@ -75,7 +63,7 @@ describe("posting and finding a placement in Chromium (acceptance 1)", () => {
 
     const visitor = await newContext();
     const anonymous = await visitor.newPage();
-    await anonymous.goto(`${app.url}/`);
+    await anonymous.goto(`${e2e.app.url}/`);
     await anonymous.getByRole("link", { name: "Platser" }).click();
     await anonymous.getByLabel("Sök bland platserna").fill("reservdeler");
     await anonymous.getByRole("button", { name: "Sök", exact: true }).click();
@@ -94,7 +82,7 @@ describe("posting and finding a placement in Chromium (acceptance 1)", () => {
   it("gives the same Swedish field errors without JavaScript (the server checks with the same schema)", async () => {
     const context = await newContext({ javaScriptEnabled: false });
     const page = await logIn(context);
-    await page.goto(`${app.url}/organisation/platser/ny`);
+    await page.goto(`${e2e.app.url}/organisation/platser/ny`);
     await fillPlacementWithTwoMistakes(page);
     await page.getByRole("button", { name: "Spara som utkast" }).click();
     await page.getByRole("alert").waitFor();
@@ -106,7 +94,7 @@ describe("posting and finding a placement in Chromium (acceptance 1)", () => {
   it("filters /platser by a facet and shows counts", async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await page.goto(`${app.url}/platser`);
+    await page.goto(`${e2e.app.url}/platser`);
     const option = page.getByRole("checkbox", { name: /^Praktik \(\d+\)$/ });
     const count = Number((await option.locator("xpath=..").textContent())?.match(/\((\d+)\)/)?.[1]);
     await option.check();
@@ -122,9 +110,9 @@ describe("accessibility with axe-core in Chromium (acceptance 5)", () => {
   it("finds no WCAG 2.1 A/AA violations on /platser, a placement page, an organisation profile and the placement form", async () => {
     const visitor = await newContext();
     const page = await visitor.newPage();
-    await page.goto(`${app.url}/platser?q=lager&anpassning=NAMED_MENTOR`);
+    await page.goto(`${e2e.app.url}/platser?q=lager&anpassning=NAMED_MENTOR`);
     expect(await axeViolations(page), "/platser").toEqual([]);
-    await page.goto(`${app.url}/platser`);
+    await page.goto(`${e2e.app.url}/platser`);
     expect(await axeViolations(page), "/platser").toEqual([]);
     const first = page.locator("article.placement-card h3 a").first();
     await first.click();
@@ -138,12 +126,12 @@ describe("accessibility with axe-core in Chromium (acceptance 5)", () => {
     const employer = await newContext();
     const form = await logIn(employer);
     expect(await axeViolations(form), "/organisation").toEqual([]);
-    await form.goto(`${app.url}/organisation/platser/ny`);
+    await form.goto(`${e2e.app.url}/organisation/platser/ny`);
     expect(await axeViolations(form), "empty form").toEqual([]);
     await form.getByRole("button", { name: "Spara och publicera" }).click();
     await form.getByRole("alert").waitFor();
     expect(await axeViolations(form), "form with errors").toEqual([]);
-    await form.goto(`${app.url}/organisation/import`);
+    await form.goto(`${e2e.app.url}/organisation/import`);
     expect(await axeViolations(form), "import").toEqual([]);
     await employer.close();
   });
@@ -155,7 +143,7 @@ describe("CSV import in Chromium (acceptance 4)", () => {
     const page = await logIn(context);
     const file = { name: "platser.csv", mimeType: "text/csv", buffer: Buffer.from(fiftyRows(), "utf8") };
     const upload = async () => {
-      await page.goto(`${app.url}/organisation/import`);
+      await page.goto(`${e2e.app.url}/organisation/import`);
       await page.getByLabel("CSV-fil").setInputFiles(file);
       await page.getByRole("button", { name: "Läs in och granska" }).click();
       await page.getByRole("heading", { name: "Granska innan import" }).waitFor();
@@ -175,7 +163,7 @@ describe("CSV import in Chromium (acceptance 4)", () => {
     await page.getByRole("button", { name: "Importera 47 platser" }).click();
     await page.getByRole("heading", { name: "Klart" }).waitFor();
     await expect(page.getByRole("status").last().textContent()).resolves.toMatch(/^0 nya platser och 47 uppdaterade\./);
-    await page.goto(`${app.url}/organisation`);
+    await page.goto(`${e2e.app.url}/organisation`);
     await expect(page.getByRole("link", { name: /^Plats nummer \d+$/ }).count()).resolves.toBe(47);
     await context.close();
   });

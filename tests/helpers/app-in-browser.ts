@@ -1,0 +1,21 @@
+import { afterAll, beforeAll } from "vitest";
+import type { Browser } from "playwright-core";
+import { startAppServer, type AppServer } from "./app-server.ts";
+import { launchBrowser } from "./browser.ts";
+
+/**
+ * The real app on its embedded default (a fresh data folder, demo data) and Debian's Chromium, for one test file.
+ * Read `.app` and `.browser` inside tests and hooks.
+ */
+export function useAppInBrowser(): { app: AppServer; browser: Browser } {
+  const session = {} as { app: AppServer; browser: Browser };
+  beforeAll(async () => {
+    session.app = await startAppServer();
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.app?.stop();
+  });
+  return session;
+}

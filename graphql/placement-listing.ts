@@ -20,9 +20,9 @@
  */
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Context } from "./context.ts";
-import { ValidationError } from "./errors.ts";
 import { visiblePlacements } from "./visibility.ts";
 import { SearchError } from "../search/engine.ts";
+import { nearCentre } from "./listing-centre.ts";
 import { listPlacementsFromSearch } from "./placement-search-listing.ts";
 
 export type PlacementSort = "RELEVANCE" | "NEWEST" | "NEAREST";
@@ -149,16 +149,6 @@ async function listPlacementsFromDatabase(context: Context, input: ListPlacement
     totalCount: hits.length,
     facetCounts: input.facets ? facetCounts(textHits.map((s) => s.candidate), filter) : null,
   };
-}
-
-async function nearCentre(context: Context, sort: PlacementSort, near: string | null | undefined) {
-  if (!near) {
-    if (sort === "NEAREST") throw new ValidationError([{ field: "near", message: "Välj en kommun att sortera efter avstånd till." }]);
-    return null;
-  }
-  const kommun = await context.db.kommun.findUnique({ where: { code: near }, select: { latitude: true, longitude: true } });
-  if (!kommun) throw new ValidationError([{ field: "near", message: "Kommunen finns inte." }]);
-  return kommun;
 }
 
 /** The structured filters in SQL: the same rules as matchesFilter, which stays the judge. */

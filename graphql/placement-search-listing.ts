@@ -7,7 +7,7 @@
 import { and, anyOf, eq, type Filter, type IndexedSearchRequest, type Sort } from "../search/engine.ts";
 import { PLACEMENTS_INDEX } from "../search/placements.ts";
 import type { Context } from "./context.ts";
-import { ValidationError } from "./errors.ts";
+import { nearCentre } from "./listing-centre.ts";
 import type { FacetCounts, ListPlacementsInput, PlacementListing, PlacementListingFilter, PlacementSort } from "./placement-listing.ts";
 
 type AnyOfFacet = "kinds" | "kommunCodes" | "occupationAreas";
@@ -27,12 +27,9 @@ function engineFilter(filter: PlacementListingFilter, except?: AnyOfFacet): Filt
 }
 
 async function sortFor(context: Context, sort: PlacementSort, near: string | null | undefined): Promise<Sort[]> {
-  if (sort === "RELEVANCE") return [];
-  if (sort === "NEWEST") return [{ field: "publishedAt", direction: "desc" }];
-  if (!near) throw new ValidationError([{ field: "near", message: "Välj en kommun att sortera efter avstånd till." }]);
-  const kommun = await context.db.kommun.findUnique({ where: { code: near }, select: { latitude: true, longitude: true } });
-  if (!kommun) throw new ValidationError([{ field: "near", message: "Kommunen finns inte." }]);
-  return [{ geoPoint: { lat: kommun.latitude, lng: kommun.longitude }, direction: "asc" }];
+  const centre = await nearCentre(context, sort, near);
+  if (sort === "NEAREST") return [{ geoPoint: { lat: centre!.latitude, lng: centre!.longitude }, direction: "asc" }];
+  return sort === "NEWEST" ? [{ field: "publishedAt", direction: "desc" }] : [];
 }
 
 export async function listPlacementsFromSearch(context: Context, input: ListPlacementsInput): Promise<PlacementListing> {

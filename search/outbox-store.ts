@@ -16,7 +16,7 @@ const rowInclude = {
   _count: { select: { assignments: { where: { status: "ACTIVE" } } } },
 } satisfies Prisma.PlacementInclude;
 
-type PlacementWithIndexData = Prisma.PlacementGetPayload<{ include: typeof rowInclude }>;
+export type PlacementWithIndexData = Prisma.PlacementGetPayload<{ include: typeof rowInclude }>;
 
 export function toIndexRow(placement: PlacementWithIndexData): PlacementIndexRow {
   return {
@@ -45,10 +45,13 @@ export function toIndexRow(placement: PlacementWithIndexData): PlacementIndexRow
   };
 }
 
+/** Whole placement rows with what their search documents need; `toIndexRow` turns one into an index row. */
+export function findIndexedPlacements(db: Db, ids: string[]): Promise<PlacementWithIndexData[]> {
+  return ids.length === 0 ? Promise.resolve([]) : db.placement.findMany({ where: { id: { in: ids } }, include: rowInclude });
+}
+
 export async function loadIndexRows(db: Db, ids: string[]): Promise<PlacementIndexRow[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.placement.findMany({ where: { id: { in: ids } }, include: rowInclude });
-  return rows.map(toIndexRow);
+  return (await findIndexedPlacements(db, ids)).map(toIndexRow);
 }
 
 export function prismaOutboxStore(db: Db): OutboxStore {

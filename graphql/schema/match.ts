@@ -1,7 +1,7 @@
 import type { Placement as PlacementRow } from "../../generated/prisma/client.ts";
 import { buildConstraints, failuresOf, matchPlacements, NEAR_MISS_LIMIT, type MatchHit, type NearMiss as NearMissResult } from "../../search/match.ts";
 import { toDocument } from "../../search/placements.ts";
-import { loadIndexRows } from "../../search/outbox-store.ts";
+import { findIndexedPlacements, toIndexRow } from "../../search/outbox-store.ts";
 import { logParticipantReads } from "../audit.ts";
 import { builder } from "../builder.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
@@ -86,14 +86,12 @@ builder.queryFields((t) => ({
 
       // The engine ranks; PostgreSQL holds the truth. Rows are re-read and re-checked, so a placement that filled
       // up or was unpublished since it was indexed never shows, whatever the index lag.
-      const ids = [...result.hits, ...result.nearMisses].map((hit) => hit.id);
-      const [rows, indexRows] = await Promise.all([
-        context.db.placement.findMany({ where: { id: { in: ids } } }),
-        loadIndexRows(context.db, ids),
-      ]);
+      const rows = await findIndexedPlacements(context.db, [...result.hits, ...result.nearMisses].map((hit) => hit.id));
       const byId = new Map(rows.map((row) => [row.id, row]));
       const constraints = buildConstraints(profile, now);
-      const failures = new Map(indexRows.filter((row) => row.status === "PUBLISHED").map((row) => [row.id, failuresOf(toDocument(row), constraints)]));
+      const failures = new Map(
+        rows.filter((row) => row.status === "PUBLISHED").map((row) => [row.id, failuresOf(toDocument(toIndexRow(row)), constraints)]),
+      );
       const hits = result.hits.filter((hit) => failures.get(hit.id)?.length === 0).map((hit) => ({ ...hit, placement: byId.get(hit.id)! }));
       const nearMisses = result.nearMisses
         .filter((miss) => failures.get(miss.id)?.length === 1)

@@ -11,21 +11,20 @@ import { useTestDatabase } from "../setup/database.ts";
 
 const t = useTestDatabase();
 
-/** The embedded engine behind a switch that makes every write fail, as an unreachable Meilisearch would. */
+/** The embedded engine behind a switch that makes every read and write fail, as an unreachable Meilisearch would. */
 function flakyEngine(inner: SearchEngine) {
   const state = { down: false };
-  const guard = <A extends unknown[], R>(call: (...args: A) => Promise<R>) => async (...args: A) => {
-    if (state.down) throw new SearchUnavailableError("simulated outage");
-    return call(...args);
-  };
-  const engine: SearchEngine = {
-    ...inner,
-    kind: inner.kind,
-    upsert: guard(inner.upsert.bind(inner)),
-    remove: guard(inner.remove.bind(inner)),
-    search: guard(inner.search.bind(inner)) as SearchEngine["search"],
-    multiSearch: guard(inner.multiSearch.bind(inner)) as SearchEngine["multiSearch"],
-  };
+  const guarded = new Set<PropertyKey>(["upsert", "remove", "search", "multiSearch"]);
+  const engine = new Proxy(inner, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        if (state.down && guarded.has(property)) return Promise.reject(new SearchUnavailableError("simulated outage"));
+        return value.apply(target, args);
+      };
+    },
+  });
   return { engine, state };
 }
 

@@ -5,6 +5,7 @@ import type { SearchEngine } from "../search/engine.ts";
 import type { Context } from "./context.ts";
 import { contextFromRequest } from "./request-context.ts";
 import { schema } from "./schema.ts";
+import { isProduction } from "../config/mode.ts";
 
 export interface ServerContext {
   clientAddress?: string;
@@ -31,7 +32,7 @@ function csrfGuard(request: Request): Response | null {
 export function createGraphQLServer({
   db,
   search,
-  production = process.env.NODE_ENV === "production",
+  production = isProduction(),
 }: {
   db: () => Db;
   search: () => SearchEngine;

@@ -7,13 +7,14 @@ import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { hashPassword } from "./password.ts";
 import { buildDemoWorld, DEMO_ADMIN_EMAIL, type DemoWorld } from "./demo-data.ts";
+import { isProduction } from "../config/mode.ts";
 
 export type SeedCounts = { [K in Exclude<keyof DemoWorld, "now">]: number } & { searchOutbox: number };
 
 export type SeedResult = { seeded: false } | { seeded: true; counts: SeedCounts };
 
 export function assertNotProduction(): void {
-  if (process.env.NODE_ENV === "production") {
+  if (isProduction()) {
     throw new Error("Vägrar lägga in demodata: NODE_ENV=production. Demodata (med kända lösenord) får aldrig finnas i produktion.");
   }
 }

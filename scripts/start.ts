@@ -15,9 +15,10 @@ import { loadReferenceData } from "../prisma/reference-data.ts";
 import { seedDemoData } from "../prisma/seed.ts";
 import { startSearchSync } from "../search/runtime.ts";
 import { securityHeaders } from "./security-headers.ts";
+import { isProduction } from "../config/mode.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const production = process.env.NODE_ENV === "production";
+const production = isProduction();
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
 

@@ -1,6 +1,7 @@
 import type { Db } from "../../prisma/db.ts";
 import type { Viewer } from "../context.ts";
 import { hashSecret, newSecret } from "./tokens.ts";
+import { isProduction } from "../../config/mode.ts";
 
 export const SESSION_COOKIE = "stegvis_session";
 const SESSION_SECONDS = 12 * 60 * 60;
@@ -14,7 +15,7 @@ export function readCookie(header: string | null, name: string): string | null {
 }
 
 function cookie(value: string, maxAge: number): string {
-  const secure = process.env.NODE_ENV === "production" ? "; Secure" : "";
+  const secure = isProduction() ? "; Secure" : "";
   return `${SESSION_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure}`;
 }
 

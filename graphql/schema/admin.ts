@@ -7,6 +7,7 @@ import { createApiTokenInput, createOrganizationInput, createUserInput, resetPas
 import { parseInput } from "../validation/parse.ts";
 import { Organization } from "./organization.ts";
 import { User } from "./user.ts";
+import { isProduction } from "../../config/mode.ts";
 
 const RESET_HOURS = 24;
 
@@ -119,7 +120,7 @@ builder.mutationFields((t) => ({
         data: { userId: user.id, tokenHash: hashSecret(token), expiresAt: new Date(Date.now() + RESET_HOURS * 3600_000) },
       });
       const link = `/aterstall-losenord/${token}`;
-      if (process.env.NODE_ENV !== "production") console.info(`password reset link for ${user.email}: ${link}`);
+      if (!isProduction()) console.info(`password reset link for ${user.email}: ${link}`);
       return link;
     },
   }),

@@ -21,11 +21,10 @@ import {
   PLACEMENT_SETTINGS,
   PLACEMENTS_INDEX,
   toDocument,
-  WEEKDAYS,
   type PlacementDocument,
   type PlacementIndexRow,
-  type Weekday,
 } from "../search/placements.ts";
+import { WEEKDAYS, type Weekday } from "../lib/weekdays.ts";
 
 const { values: args } = parseArgs({
   options: {

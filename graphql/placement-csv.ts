@@ -3,15 +3,9 @@
  * input row by row, with Swedish errors per row and column. Pure: the vocabularies come in as arguments.
  * Rows are numbered as a spreadsheet shows them: the header is row 1, the first placement row 2.
  */
-import {
-  minutesFromTime,
-  numberFromText,
-  placementInput,
-  publishablePlacement,
-  weekdays,
-  type PlacementInput,
-  type WeekdayCode,
-} from "./validation/placement.ts";
+import { CsvFormatError, readCsv } from "../lib/csv.ts";
+import { WEEKDAY_NAMES, WEEKDAYS, type Weekday } from "../lib/weekdays.ts";
+import { minutesFromTime, numberFromText, placementInput, publishablePlacement, type PlacementInput } from "./validation/placement.ts";
 
 export const MAX_IMPORT_ROWS = 1000;
 
@@ -68,52 +62,6 @@ export interface ParsedCsv {
   rows: CsvRow[];
 }
 
-/** UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise Windows-1252 (Excel's "CSV" in Sweden). */
-export function decodeCsvBytes(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
-}
-
-/** Semicolon when the header line has more semicolons than commas (Swedish Excel), otherwise comma. */
-export function detectDelimiter(text: string): ";" | "," {
-  const header = text.split(/\r?\n/, 1)[0] ?? "";
-  return header.split(";").length > header.split(",").length ? ";" : ",";
-}
-
-/** RFC 4180 records: quoted fields may hold the delimiter, line breaks and "" for a quote. Blank lines are skipped. */
-export function csvRecords(text: string, delimiter: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const endCell = () => {
-    record.push(cell);
-    cell = "";
-  };
-  const endRecord = () => {
-    endCell();
-    if (record.some((value) => value.trim() !== "")) records.push(record);
-    record = [];
-  };
-  const body = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < body.length; i++) {
-    const char = body[i];
-    if (quoted) {
-      if (char !== '"') cell += char;
-      else if (body[i + 1] === '"') cell += body[++i];
-      else quoted = false;
-    } else if (char === '"') quoted = true;
-    else if (char === delimiter) endCell();
-    else if (char === "\n") endRecord();
-    else if (char !== "\r") cell += char;
-  }
-  if (cell !== "" || record.length) endRecord();
-  return records;
-}
-
 const fold = (text: string) => text.trim().toLowerCase().normalize("NFC");
 const split = (cell: string) => cell.split("|").map((part) => part.trim()).filter(Boolean);
 
@@ -123,20 +71,21 @@ const KINDS: Record<string, PlacementInput["kind"]> = {
   praktik: "INTERNSHIP",
   internship: "INTERNSHIP",
 };
-const DAY_NAMES: Record<string, WeekdayCode> = { mån: "MON", tis: "TUE", ons: "WED", tor: "THU", fre: "FRI", lör: "SAT", sön: "SUN" };
+/** "mån" → "MON": a day is known by the first three letters of its name. */
+const DAY_BY_PREFIX = new Map(WEEKDAYS.map((code) => [WEEKDAY_NAMES[code].slice(0, 3), code]));
 
 /** "mån-fre", "mån|ons|fre", "måndag|tisdag" or codes ("MON|TUE") → weekdays; null when a word is not a day. */
-export function parseWeekdays(cell: string): WeekdayCode[] | null {
-  const day = (word: string): WeekdayCode | undefined =>
-    DAY_NAMES[fold(word).slice(0, 3)] ?? (weekdays as readonly string[]).find((code) => code === word.trim().toUpperCase()) as WeekdayCode | undefined;
-  const days = new Set<WeekdayCode>();
+export function parseWeekdays(cell: string): Weekday[] | null {
+  const day = (word: string): Weekday | undefined =>
+    DAY_BY_PREFIX.get(fold(word).slice(0, 3)) ?? WEEKDAYS.find((code) => code === word.trim().toUpperCase());
+  const days = new Set<Weekday>();
   for (const part of split(cell)) {
     const range = part.split(/\s*[-–]\s*/);
     const [from, to] = [day(range[0]), day(range[range.length - 1])];
     if (!from || !to || range.length > 2) return null;
-    for (let i = weekdays.indexOf(from); i <= weekdays.indexOf(to); i++) days.add(weekdays[i]);
+    for (let i = WEEKDAYS.indexOf(from); i <= WEEKDAYS.indexOf(to); i++) days.add(WEEKDAYS[i]);
   }
-  return weekdays.filter((code) => days.has(code));
+  return WEEKDAYS.filter((code) => days.has(code));
 }
 
 /** Looks each name up by code or by its Swedish name; unknown names are collected. */
@@ -161,7 +110,14 @@ function lookUp(names: string[], entries: { key: string; name: string }[]): { ke
  * placements; their rows must meet the publishing rules, since an import never unpublishes.
  */
 export function parsePlacementCsv(text: string, vocabulary: CsvVocabulary, publishedRefs: ReadonlySet<string> = new Set()): ParsedCsv {
-  const records = csvRecords(text, detectDelimiter(text));
+  let records: string[][];
+  try {
+    records = readCsv(text);
+  } catch (error) {
+    if (!(error instanceof CsvFormatError)) throw error;
+    const what = error.reason === "UNCLOSED_QUOTE" ? "Ett citattecken (\") stängs aldrig" : "Filen följer inte CSV-formatet";
+    return { fileErrors: [`Filen går inte att läsa: ${what}, se rad ${error.line}. Spara den från Excel som CSV och försök igen.`], rows: [] };
+  }
   if (records.length < 2) return { fileErrors: ["Filen har inga rader med platser. Den första raden ska vara rubrikerna i mallen."], rows: [] };
   const header = records[0].map((name) => fold(name).replace(/\s+/g, "_"));
   const missing = REQUIRED_COLUMNS.filter((column) => !header.includes(column));

@@ -22,6 +22,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { Context } from "./context.ts";
 import { visiblePlacements } from "./visibility.ts";
 import { SearchError } from "../search/engine.ts";
+import { distanceKm } from "../lib/geo.ts";
 import { nearCentre } from "./listing-centre.ts";
 import { listPlacementsFromSearch } from "./placement-search-listing.ts";
 
@@ -135,7 +136,7 @@ async function listPlacementsFromDatabase(context: Context, input: ListPlacement
   const textHits = scored.filter((s) => !words.length || s.score > 0);
   const hits = textHits.filter((s) => matchesFilter(s.candidate, filter));
 
-  const distance = (c: Candidate) => (centre ? haversineKm(centre, c) : 0);
+  const distance = (c: Candidate) => (centre ? distanceKm(centre, c) : 0);
   hits.sort(
     (a, b) =>
       (sort === "RELEVANCE" ? b.score - a.score : 0) ||
@@ -272,12 +273,4 @@ export function withinOneEdit(a: string, b: string): boolean {
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1); // deletion / insertion
-}
-
-function haversineKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
-    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }

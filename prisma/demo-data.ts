@@ -21,6 +21,8 @@ import type {
   Weekday,
 } from "../generated/prisma/client.ts";
 import { readAdaptations, readKommuner, readOccupationCards } from "./reference-data.ts";
+import { distanceKm } from "../lib/geo.ts";
+import { WEEKDAYS, weekdayOfUtcDate } from "../lib/weekdays.ts";
 
 export const DEMO_NOW = new Date("2026-09-01T08:00:00.000Z");
 export const DEMO_PASSWORD = "stegvis-demo";
@@ -75,26 +77,16 @@ function prng(seed: number): () => number {
   };
 }
 
-const ALL_DAYS: Weekday[] = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
 /** "MON-FRI" or "MON,WED,FRI" → Weekday[] */
 function days(spec: string): Weekday[] {
   if (spec.includes("-")) {
     const [from, to] = spec.split("-") as Weekday[];
-    return ALL_DAYS.slice(ALL_DAYS.indexOf(from), ALL_DAYS.indexOf(to) + 1);
+    return WEEKDAYS.slice(WEEKDAYS.indexOf(from), WEEKDAYS.indexOf(to) + 1);
   }
   return spec.split(",") as Weekday[];
 }
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const weekdayOf = (d: Date): Weekday => (["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"] as const)[d.getUTCDay()];
-
-function haversineKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * rad;
-  const dLon = (b.longitude - a.longitude) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 
 // ---------------------------------------------------------------- users
 
@@ -1495,7 +1487,7 @@ export function buildDemoWorld(options: BuildDemoOptions = {}): DemoWorld {
       const home = kommunByCode.get(kommun)!;
       const inReach = publishedPlacements.filter((p) =>
         p.hoursPerDayMin <= s.hours &&
-        (byRadius ? haversineKm(home, p) <= travelRadiusKm! : travelKommuner.includes(p.kommunCode)) &&
+        (byRadius ? distanceKm(home, p) <= travelRadiusKm! : travelKommuner.includes(p.kommunCode)) &&
         !(cardsOf.get(p.id) ?? []).some((c) => avoidCardIds.includes(c) || avoid.some((a) => a.area === cardById.get(c)!.area)),
       );
       for (const need of needs) {
@@ -1638,7 +1630,7 @@ export function buildDemoWorld(options: BuildDemoOptions = {}): DemoWorld {
         const start = dateOnly(-startDaysAgo);
         const wd = days(a.days);
         for (let d = new Date(Math.max(monthStart.getTime(), start.getTime())); d < monthEnd; d = new Date(d.getTime() + DAY)) {
-          if (!wd.includes(weekdayOf(d))) continue;
+          if (!wd.includes(weekdayOfUtcDate(d))) continue;
           const r = rand();
           let attended = a.hours;
           let reason: AbsenceReason | null = null;

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { readCsvObjects } from "../lib/csv.ts";
 
 const dataDir = path.join(import.meta.dirname, "data");
 
@@ -31,48 +32,13 @@ export interface AdaptationRow {
   sortOrder: number;
 }
 
-/** RFC 4180-ish: comma separated, double-quoted fields may hold commas, newlines and "" for a quote. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // BOM
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      field = "";
-      if (row.length > 1 || row[0] !== "") rows.push(row);
-      row = [];
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    if (row.length > 1 || row[0] !== "") rows.push(row);
-  }
-  return rows;
-}
-
 /** Rows of a CSV file in prisma/data as objects keyed by the header line. */
-function readCsv(file: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(readFileSync(path.join(dataDir, file), "utf8"));
-  return rows.map((cells, line) => {
-    if (cells.length !== header.length) throw new Error(`${file}: line ${line + 2} has ${cells.length} fields, expected ${header.length}`);
-    return Object.fromEntries(header.map((name, i) => [name.trim(), cells[i].trim()]));
-  });
+function readDataFile(file: string): Record<string, string>[] {
+  try {
+    return readCsvObjects(readFileSync(path.join(dataDir, file), "utf8"));
+  } catch (error) {
+    throw new Error(`prisma/data/${file}: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 /** "Låna ut utrustning (som Fritidsbanken)" → "lana-ut-utrustning-som-fritidsbanken". Stable ids for yrkeskort. */
@@ -141,7 +107,7 @@ let adaptations: AdaptationRow[] | undefined;
 
 /** Sweden's 290 kommuner (SCB code, name, approximate centre). */
 export function readKommuner(): KommunRow[] {
-  kommuner ??= readCsv("kommuner.csv").map((r) => ({
+  kommuner ??= readDataFile("kommuner.csv").map((r) => ({
     code: r.kommunkod,
     name: r.namn,
     latitude: Number(r.lat),
@@ -152,7 +118,7 @@ export function readKommuner(): KommunRow[] {
 
 /** The 46 yrkeskort in CSV order; id is the slug of the title. */
 export function readOccupationCards(): OccupationCardRow[] {
-  cards ??= readCsv("yrkeskort.csv").map((r, i) => {
+  cards ??= readDataFile("yrkeskort.csv").map((r, i) => {
     const id = slugify(r.titel);
     return {
       id,
@@ -168,7 +134,7 @@ export function readOccupationCards(): OccupationCardRow[] {
 
 /** The adaptation vocabulary in CSV order. */
 export function readAdaptations(): AdaptationRow[] {
-  adaptations ??= readCsv("anpassningar.csv").map((r, i) => ({
+  adaptations ??= readDataFile("anpassningar.csv").map((r, i) => ({
     code: r.kod,
     category: r.kategori,
     label: r.svenska,

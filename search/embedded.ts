@@ -30,7 +30,7 @@ import {
   type SearchResponse,
   type Sort,
 } from "./engine.ts";
-import { boundingBox, haversineMeters, type BoundingBox, type GeoPoint } from "./geo.ts";
+import { boundingBox, haversineMeters, type BoundingBox, type GeoPoint } from "../lib/geo.ts";
 import {
   documentTerms,
   parseQuery,

@@ -3,7 +3,7 @@
  * `meilisearch.ts` (production). Callers build typed filters, never filter strings, so both engines read the same
  * request and the Meilisearch string form lives in one pure, pinned function (`toMeiliFilter` in meilisearch.ts).
  */
-import type { GeoPoint } from "./geo.ts";
+import type { GeoPoint } from "../lib/geo.ts";
 
 /** Every indexed document: a database id, untransformed, and an optional `_geo` point (Meilisearch's field name). */
 export interface SearchDocument {

@@ -21,8 +21,10 @@ import {
   type SearchEngine,
   type SearchResponse,
 } from "./engine.ts";
-import { haversineMeters } from "./geo.ts";
-import { PLACEMENT_SETTINGS, PLACEMENTS_INDEX, type PlacementDocument, type Weekday } from "./placements.ts";
+import { haversineMeters } from "../lib/geo.ts";
+import { PLACEMENT_SETTINGS, PLACEMENTS_INDEX, type PlacementDocument } from "./placements.ts";
+import { STALE_AFTER_DAYS } from "../lib/freshness.ts";
+import { WEEKDAY_NAMES, type Weekday } from "../lib/weekdays.ts";
 import { documentTerms, parseQuery, rankedAttributeCount, scoreTerms, textRules } from "./text.ts";
 
 export interface MatchProfile {
@@ -77,8 +79,6 @@ export interface MatchOptions {
   candidateLimit?: number;
 }
 
-/** A listing not confirmed (or, never confirmed, not published) within this many days is stale: never matched. */
-export const STALE_AFTER_DAYS = 120;
 export const NEAR_MISS_LIMIT = 10;
 /** How far a near miss may lie outside a radius area; further away it is another region, not a near miss. */
 export const NEAR_MISS_EXTRA_KM = 10;
@@ -133,6 +133,7 @@ export interface Constraints {
 }
 
 export function buildConstraints(profile: MatchProfile, now: Date): Constraints {
+  // A stale listing is never matched; lastConfirmedAt falls back to publishedAt for one never confirmed.
   const staleBefore = now.getTime() - STALE_AFTER_DAYS * 24 * 60 * 60 * 1000;
   const distanceKm = (document: MatchDocument) => haversineMeters(profile.home, document._geo) / 1000;
   const avoidCards = new Set(profile.avoidOccupationCardIds);
@@ -354,16 +355,6 @@ export function scoreCandidate(
 }
 
 // ---- reasons, in plain (lättläst) Swedish
-
-const WEEKDAY_NAMES: Record<Weekday, string> = {
-  MON: "måndag",
-  TUE: "tisdag",
-  WED: "onsdag",
-  THU: "torsdag",
-  FRI: "fredag",
-  SAT: "lördag",
-  SUN: "söndag",
-};
 
 function describeReasons(
   candidate: RankedCandidate,

@@ -74,6 +74,9 @@ export function prismaOutboxStore(db: Db): OutboxStore {
         data: { attempts: { increment: 1 }, lastError: error.slice(0, 2000), nextAttemptAt },
       });
     },
+    async pruneProcessed(before) {
+      return (await db.searchOutbox.deleteMany({ where: { processedAt: { lt: before } } })).count;
+    },
   };
 }
 

@@ -1,12 +1,10 @@
 /** The placement index: its settings, which rows belong in it and the document each row becomes. All pure. */
 import type { IndexSettings, SearchDocument } from "./engine.ts";
+import type { Weekday } from "../lib/weekdays.ts";
 
 export const PLACEMENTS_INDEX = "placements";
 /** Rebuilt beside the live index and swapped in, so searches never see an empty index (STYLE.md item 11). */
 export const PLACEMENTS_NEXT_INDEX = "placements_next";
-
-export type Weekday = "MON" | "TUE" | "WED" | "THU" | "FRI" | "SAT" | "SUN";
-export const WEEKDAYS: readonly Weekday[] = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
 
 export interface PlacementIndexRow {
   id: string;

@@ -28,6 +28,8 @@ export interface OutboxStore {
   markDone(entryIds: string[]): Promise<void>;
   /** Records the error, counts one more attempt, and keeps the entries back until `nextAttemptAt`. */
   markFailed(entryIds: string[], error: string, nextAttemptAt: Date): Promise<void>;
+  /** Deletes the entries processed before `before`; returns how many. Unprocessed entries are never deleted. */
+  pruneProcessed(before: Date): Promise<number>;
 }
 
 export interface BackoffPolicy {
@@ -36,6 +38,12 @@ export interface BackoffPolicy {
 }
 
 export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 1_000, capMs: 5 * 60_000 };
+
+/**
+ * How long processed entries stay in the outbox: long enough to see what was synced lately, and far longer than a
+ * rebuild, whose replay (`requeueChangedSince`) reads the entries created since it started.
+ */
+export const OUTBOX_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Exponential: base, 2·base, 4·base … capped. `attempts` is the number of failures so far. */
 export function nextAttemptDelayMs(attempts: number, policy: BackoffPolicy = DEFAULT_BACKOFF): number {
@@ -48,6 +56,8 @@ export interface DrainOptions {
   /** Stops after this many batches, so a store that keeps returning entries cannot hold the worker forever. */
   maxBatches?: number;
   backoff?: BackoffPolicy;
+  /** Processed entries older than this are deleted; default OUTBOX_RETENTION_MS. */
+  retentionMs?: number;
   now?: () => Date;
 }
 
@@ -56,6 +66,8 @@ export interface DrainReport {
   removed: number;
   /** Entries put back for a later attempt because the engine failed. */
   failed: number;
+  /** Processed entries deleted because they were older than the retention. */
+  pruned: number;
   /** The engine error that stopped this drain, if any. */
   error?: unknown;
 }
@@ -63,11 +75,14 @@ export interface DrainReport {
 /**
  * Drains due outbox entries batch by batch until none are left. When the engine fails, the batch is marked failed
  * with backoff and the drain stops (the engine is likely down; the next run retries). Database errors propagate.
+ * A drain that processed entries then prunes those past the retention: the outbox grows only then, and an idle
+ * outbox costs no query.
  */
 export async function drainOutbox(store: OutboxStore, engine: SearchEngine, options: DrainOptions = {}): Promise<DrainReport> {
   const index = options.index ?? PLACEMENTS_INDEX;
   const now = options.now ?? (() => new Date());
-  const report: DrainReport = { upserted: 0, removed: 0, failed: 0 };
+  const report: DrainReport = { upserted: 0, removed: 0, failed: 0, pruned: 0 };
+  let processed = 0;
   for (let batch = 0; batch < (options.maxBatches ?? 100); batch++) {
     const entries = await store.claimBatch(options.batchSize ?? 500);
     if (entries.length === 0) break;
@@ -83,9 +98,11 @@ export async function drainOutbox(store: OutboxStore, engine: SearchEngine, opti
       return { ...report, failed: report.failed + entries.length, error };
     }
     await store.markDone(entries.map((entry) => entry.id));
+    processed += entries.length;
     report.upserted += documents.length;
     report.removed += removals.length;
   }
+  if (processed > 0) report.pruned = await store.pruneProcessed(new Date(now().getTime() - (options.retentionMs ?? OUTBOX_RETENTION_MS)));
   return report;
 }
 

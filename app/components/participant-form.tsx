@@ -9,7 +9,8 @@ import {
 } from "../../graphql/validation/participant.ts";
 import { Field, Group } from "./field.tsx";
 import { AdaptationPictogram } from "./pictograms/pictogram.tsx";
-import { groupBy, swedishNumber, weekdayLabel } from "./participant-labels.tsx";
+import { groupBy, swedishNumber } from "./participant-labels.tsx";
+import { WEEKDAYS, weekdayLabel } from "../../lib/weekdays.ts";
 import { stageLabel } from "./status.tsx";
 
 /** What the form offers to choose from, as a fragment for a route's own query … */
@@ -302,9 +303,9 @@ export function ParticipantForm({
         </Field>
         <Group name="weekdays" legend="Dagar deltagaren kan" error={errors.weekdays}>
           <div className="inline-choices">
-            {Object.entries(weekdayLabel).map(([day, label]) => (
+            {WEEKDAYS.map((day) => (
               <label key={day} className="check">
-                <input type="checkbox" name="weekdays" value={day} defaultChecked={d.weekdays.includes(day)} /> {label}
+                <input type="checkbox" name="weekdays" value={day} defaultChecked={d.weekdays.includes(day)} /> {weekdayLabel(day)}
               </label>
             ))}
           </div>

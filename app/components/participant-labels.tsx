@@ -1,15 +1,5 @@
 // Swedish words for participant codes, shared by the participant pages.
 
-export const weekdayLabel: Record<string, string> = {
-  MON: "Måndag",
-  TUE: "Tisdag",
-  WED: "Onsdag",
-  THU: "Torsdag",
-  FRI: "Fredag",
-  SAT: "Lördag",
-  SUN: "Söndag",
-};
-
 export const consentScopeLabel: Record<string, string> = {
   SHARE_WITH_EMPLOYER: "Dela förnamn, tider och behov med arbetsgivare vid förslag",
   SHARE_WITH_SUPPORT_WORKER: "Dela uppgifter med SE-handledare",

@@ -9,9 +9,9 @@ import {
   LIMITS,
   timeFromMinutes,
   validatePlacementForm,
-  weekdays,
   type PlacementFormIntent,
 } from "../../graphql/validation/placement.ts";
+import { WEEKDAYS, weekdayLabel } from "../../lib/weekdays.ts";
 import { AdaptationPictogram, OccupationCardPictogram } from "./pictograms/pictogram.tsx";
 
 export const FORM_VOCABULARY = /* GraphQL */ `
@@ -121,8 +121,6 @@ export function formValuesOfForm(form: FormData): PlacementFormValues {
   for (const list of ["occupationCardIds", "adaptationCodes", "weekdays"] as const) values[list] = form.getAll(list).map(String);
   return values;
 }
-
-const WEEKDAY_LABEL: Record<string, string> = { MON: "Måndag", TUE: "Tisdag", WED: "Onsdag", THU: "Torsdag", FRI: "Fredag", SAT: "Lördag", SUN: "Söndag" };
 
 function groupBy<T>(items: T[], key: (item: T) => string): [string, T[]][] {
   const groups = new Map<string, T[]>();
@@ -261,10 +259,10 @@ export function PlacementForm({
 
       <Group name="weekdays" legend="Vilka dagar?" error={errors.weekdays}>
         <div className="choice-row">
-          {weekdays.map((day) => (
+          {WEEKDAYS.map((day) => (
             <label key={day} className="choice">
               <input type="checkbox" name="weekdays" value={day} defaultChecked={v.weekdays.includes(day)} />
-              {WEEKDAY_LABEL[day]}
+              {weekdayLabel(day)}
             </label>
           ))}
         </div>

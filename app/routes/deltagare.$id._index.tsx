@@ -5,7 +5,8 @@ import type { ReactNode } from "react";
 import { Field } from "../components/field.tsx";
 import { ParticipantCardHistory, type HistorySession } from "../components/participant-card-history.tsx";
 import { ParticipantErrorBoundary } from "../components/participant-error.tsx";
-import { consentScopeLabel, groupBy, swedishDate, swedishNumber, weekdayLabel } from "../components/participant-labels.tsx";
+import { consentScopeLabel, groupBy, swedishDate, swedishNumber } from "../components/participant-labels.tsx";
+import { weekdayName } from "../../lib/weekdays.ts";
 import { AdaptationPictogram } from "../components/pictograms/pictogram.tsx";
 import { stageLabel } from "../components/status.tsx";
 import { requireUser } from "../utils/auth.server.ts";
@@ -162,7 +163,7 @@ export default function ParticipantProfile() {
             : p.travelKommuner.map((k) => k.name).join(", ")}
         </Fact>
         <Fact label="Tid">
-          Högst {swedishNumber(p.hoursPerDayMax)} timmar om dagen: {p.weekdays.map((d) => weekdayLabel[d]?.toLowerCase() ?? d).join(", ")}
+          Högst {swedishNumber(p.hoursPerDayMax)} timmar om dagen: {p.weekdays.map(weekdayName).join(", ")}
         </Fact>
         <Fact label="Intressen">{[p.interests.join(", "), p.interestsText].filter(Boolean).join(". ")}</Fact>
         <Fact label="Mål">{p.goals}</Fact>

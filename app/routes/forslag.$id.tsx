@@ -5,7 +5,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, isRouteErrorResponse, useActionData, useLoaderData, useRouteError, useSearchParams } from "@remix-run/react";
 import { Field, Group } from "../components/field.tsx";
-import { swedishDate, swedishNumber, weekdayLabel } from "../components/participant-labels.tsx";
+import { swedishDate, swedishNumber } from "../components/participant-labels.tsx";
+import { weekdayLabel, weekdayName } from "../../lib/weekdays.ts";
 import { AdaptationPictogram } from "../components/pictograms/pictogram.tsx";
 import { formatHours, kindLabel } from "../components/placement-card.tsx";
 import {
@@ -178,7 +179,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/forslag/${proposalId}?klart=${intent}`);
 }
 
-const days = (list: string[]) => list.map((d) => weekdayLabel[d]?.toLowerCase() ?? d).join(", ");
+const days = (list: string[]) => list.map(weekdayName).join(", ");
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export default function ProposalPage() {
@@ -392,7 +393,7 @@ export default function ProposalPage() {
                       value={day}
                       defaultChecked={result?.intent === "place" ? result.weekdays.includes(day) : (p.participant?.weekdays ?? p.placement.weekdays).includes(day)}
                     />{" "}
-                    {weekdayLabel[day]}
+                    {weekdayLabel(day)}
                   </label>
                 ))}
               </div>

@@ -4,6 +4,7 @@ import { redirect } from "@remix-run/node";
 import { Form, isRouteErrorResponse, useActionData, useLoaderData, useRouteError, useSearchParams } from "@remix-run/react";
 import { freeSpotsText } from "../components/placement-card.tsx";
 import { placementStatusLabel } from "../components/status.tsx";
+import { NEEDS_CONFIRMATION_AFTER_DAYS, STALE_AFTER_DAYS } from "../../lib/freshness.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
 
@@ -100,8 +101,8 @@ export default function OrganizationStart() {
             </p>
             {unconfirmed.length > 0 && (
               <p className="notice">
-                {unconfirmed.length === 1 ? "En plats" : `${unconfirmed.length} platser`} har inte bekräftats på 90 dagar. Stämmer de fortfarande?
-                Bekräfta dem, annars visas de inte i matchningar efter 120 dagar.
+                {unconfirmed.length === 1 ? "En plats" : `${unconfirmed.length} platser`} har inte bekräftats på {NEEDS_CONFIRMATION_AFTER_DAYS} dagar. Stämmer de fortfarande?
+                Bekräfta dem, annars visas de inte i matchningar efter {STALE_AFTER_DAYS} dagar.
               </p>
             )}
             {organization.placements.length === 0 ? (

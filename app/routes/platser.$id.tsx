@@ -4,6 +4,7 @@ import { isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/r
 import { AdaptationList, OccupationCardList, formatHours, freeSpotsText, kindLabel } from "../components/placement-card.tsx";
 import { placementStatusLabel } from "../components/status.tsx";
 import { timeFromMinutes } from "../../graphql/validation/placement.ts";
+import { WEEKDAYS, weekdayName } from "../../lib/weekdays.ts";
 import { queryGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.placement.title ?? "Plats"} – Stegvis` }];
@@ -54,16 +55,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { placement };
 }
 
-const DAY_NAMES: Record<string, string> = { MON: "måndag", TUE: "tisdag", WED: "onsdag", THU: "torsdag", FRI: "fredag", SAT: "lördag", SUN: "söndag" };
-const DAYS_IN_ORDER = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
-
 /** "måndag till fredag" for a run of days, otherwise "måndag, onsdag och fredag". */
 function weekdaysText(days: string[]): string {
-  const sorted = DAYS_IN_ORDER.filter((day) => days.includes(day));
+  const sorted = WEEKDAYS.filter((day) => days.includes(day));
   if (sorted.length === 0) return "Dagar bestäms tillsammans";
-  const first = DAYS_IN_ORDER.indexOf(sorted[0]);
-  const isRun = sorted.length > 2 && sorted.every((day, i) => DAYS_IN_ORDER.indexOf(day) === first + i);
-  const names = sorted.map((day) => DAY_NAMES[day]);
+  const first = WEEKDAYS.indexOf(sorted[0]);
+  const isRun = sorted.length > 2 && sorted.every((day, i) => WEEKDAYS.indexOf(day) === first + i);
+  const names = sorted.map(weekdayName);
   const text = isRun ? `${names[0]} till ${names[names.length - 1]}` : names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} och ${names[names.length - 1]}`;
   return text[0].toUpperCase() + text.slice(1);
 }

@@ -7,19 +7,17 @@ import { ValidationError } from "../errors.ts";
 import { listPlacements, type FacetCounts } from "../placement-listing.ts";
 import { visiblePlacements } from "../visibility.ts";
 import { Adaptation, OccupationCard } from "./reference.ts";
+import { NEEDS_CONFIRMATION_AFTER_DAYS, STALE_AFTER_DAYS } from "../../lib/freshness.ts";
+import { WEEKDAYS } from "../../lib/weekdays.ts";
 import "./organization.ts";
 
 export const MAX_PAGE_SIZE = 100;
 const DEFAULT_PAGE_SIZE = 20;
 
 export const PlacementKind = builder.enumType("PlacementKind", { values: ["WORK_TRAINING", "INTERNSHIP"] as const });
-export const Weekday = builder.enumType("Weekday", { values: ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const });
+export const Weekday = builder.enumType("Weekday", { values: WEEKDAYS });
 export const PlacementStatus = builder.enumType("PlacementStatus", { values: ["DRAFT", "PUBLISHED", "PAUSED", "CLOSED"] as const });
 
-/** A published listing not confirmed for this long is flagged to its organisation … */
-export const NEEDS_CONFIRMATION_AFTER_DAYS = 90;
-/** … and after this long it is stale: hidden from matching (search/match.ts applies the same limit). */
-export const STALE_AFTER_DAYS = 120;
 const DAY_MS = 86_400_000;
 
 /** Days since the organisation last confirmed a published listing (publishing counts); null when not published. */

@@ -1,11 +1,12 @@
 // Placement inputs, shared by the GraphQL API, the CSV import and the placement form (in the browser too), so all
-// three say the same thing in Swedish. Browser-safe: zod only.
+// three say the same thing in Swedish. Browser-safe: zod and lib/ only.
 import { z } from "zod";
+import { WEEKDAYS, type Weekday } from "../../lib/weekdays.ts";
 
 export const placementKinds = ["WORK_TRAINING", "INTERNSHIP"] as const;
-export const weekdays = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const;
+export const weekdays = WEEKDAYS;
 export type PlacementKindCode = (typeof placementKinds)[number];
-export type WeekdayCode = (typeof weekdays)[number];
+export type WeekdayCode = Weekday;
 
 export const LIMITS = {
   titleMax: 120,

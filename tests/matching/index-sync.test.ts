@@ -95,4 +95,24 @@ describe("keeping the index true through the outbox", () => {
     expect(await dump(engine)).toEqual(first);
     expect(first.length).toBe(await t.db.placement.count({ where: { status: "PUBLISHED" } }));
   });
+
+  it("deletes processed outbox rows older than the retention when it drains, and keeps the rest", async () => {
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+    await t.db.searchOutbox.createMany({
+      data: [
+        { placementId: "prune-processed-8-days-ago", processedAt: daysAgo(8), createdAt: daysAgo(8) },
+        { placementId: "prune-processed-yesterday", processedAt: daysAgo(1), createdAt: daysAgo(1) },
+        { placementId: "prune-waiting-for-retry", createdAt: daysAgo(30), attempts: 9, nextAttemptAt: new Date(Date.now() + 60_000) },
+        { placementId: "prune-new-change" },
+      ],
+    });
+    const report = await drainOutbox(prismaOutboxStore(t.db), createEmbeddedEngine());
+    expect(report.pruned).toBe(1);
+    const left = await t.db.searchOutbox.findMany({ where: { placementId: { startsWith: "prune-" } }, orderBy: { id: "asc" } });
+    expect(left.map((row) => [row.placementId, row.processedAt !== null])).toEqual([
+      ["prune-processed-yesterday", true],
+      ["prune-waiting-for-retry", false],
+      ["prune-new-change", true],
+    ]);
+  });
 });

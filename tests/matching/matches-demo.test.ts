@@ -15,7 +15,7 @@ const request = graphqlClient(() => t.db, { search: () => engine });
 
 const DAY_MS = 86_400_000;
 
-/** Great-circle distance, written here independently of search/geo.ts. */
+/** Great-circle distance, written here independently of lib/geo.ts. */
 function kilometres(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = Math.PI / 180;
   const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createEmbeddedEngine } from "../../search/embedded.ts";
-import { haversineMeters } from "../../search/geo.ts";
+import { haversineMeters } from "../../lib/geo.ts";
 import {
   buildConstraints,
   hitFilter,
@@ -15,7 +15,6 @@ import {
   nearMissFilter,
   NEAR_MISS_EXTRA_KM,
   NEAR_MISS_KOMMUN_KM,
-  STALE_AFTER_DAYS,
   type MatchProfile,
   type MatchVocabulary,
 } from "../../search/match.ts";
@@ -23,10 +22,11 @@ import {
   PLACEMENT_SETTINGS,
   PLACEMENTS_INDEX,
   toDocument,
-  WEEKDAYS,
   type PlacementDocument,
   type PlacementIndexRow,
 } from "../../search/placements.ts";
+import { STALE_AFTER_DAYS } from "../../lib/freshness.ts";
+import { WEEKDAYS } from "../../lib/weekdays.ts";
 import { NOW } from "./factories.ts";
 
 const KOMMUN_CODES = ["2183", "2182", "2180", "2181"] as const;

@@ -6,6 +6,7 @@ import {
   createSyncWorker,
   drainOutbox,
   nextAttemptDelayMs,
+  OUTBOX_RETENTION_MS,
   reindexAll,
   type OutboxEntry,
   type OutboxStore,
@@ -15,7 +16,7 @@ import { NOW, placementRow } from "./factories.ts";
 /** The database side in memory: placement rows and an outbox with attempts and next-attempt times. */
 class MemoryDatabase implements OutboxStore {
   readonly rows = new Map<string, PlacementIndexRow>();
-  readonly outbox: (OutboxEntry & { nextAttemptAt: number; done: boolean; error?: string })[] = [];
+  outbox: (OutboxEntry & { nextAttemptAt: number; done: boolean; processedAt?: number; error?: string })[] = [];
   now = NOW.getTime();
 
   save(row: PlacementIndexRow): void {
@@ -40,7 +41,18 @@ class MemoryDatabase implements OutboxStore {
   }
 
   async markDone(entryIds: string[]): Promise<void> {
-    for (const entry of this.outbox) if (entryIds.includes(entry.id)) entry.done = true;
+    for (const entry of this.outbox) {
+      if (!entryIds.includes(entry.id)) continue;
+      entry.done = true;
+      entry.processedAt = this.now;
+    }
+  }
+
+  async pruneProcessed(before: Date): Promise<number> {
+    const kept = this.outbox.filter((entry) => !entry.done || entry.processedAt! >= before.getTime());
+    const pruned = this.outbox.length - kept.length;
+    this.outbox = kept;
+    return pruned;
   }
 
   async markFailed(entryIds: string[], error: string, nextAttemptAt: Date): Promise<void> {
@@ -120,6 +132,29 @@ describe("drainOutbox", () => {
       db.now = db.outbox[0]!.nextAttemptAt;
     }
     expect(db.outbox[0]).toMatchObject({ attempts: 3, error: "SearchUnavailableError: connection refused" });
+  });
+
+  it("deletes processed entries past the retention after a drain that processed some, and never unprocessed ones", async () => {
+    const db = new MemoryDatabase();
+    const engine = flaky(createEmbeddedEngine());
+    const drain = () => drainOutbox(db, engine, { now: () => new Date(db.now) });
+    db.save(placementRow({ id: "a" }));
+    await drain();
+    db.now += OUTBOX_RETENTION_MS - 1;
+    db.save(placementRow({ id: "b" }));
+    expect(await drain()).toMatchObject({ upserted: 1, pruned: 0 });
+
+    db.now += 2;
+    expect(await drain(), "an idle drain prunes nothing").toMatchObject({ upserted: 0, pruned: 0 });
+    engine.down = true;
+    db.save(placementRow({ id: "c" }));
+    expect(await drain(), "nor does one the engine failed").toMatchObject({ failed: 1, pruned: 0 });
+    engine.down = false;
+    db.now += nextAttemptDelayMs(0);
+    db.save(placementRow({ id: "d" }));
+    expect(await drain()).toMatchObject({ upserted: 2, pruned: 1 });
+    expect(db.outbox.map((entry) => entry.placementId)).toEqual(["b", "c", "d"]);
+    expect(await indexedIds(engine)).toEqual(["a", "b", "c", "d"]);
   });
 
   it("changes nothing when the same changes are drained twice", async () => {

@@ -1,5 +1,8 @@
-/** Great-circle geometry used by every engine, the matcher and the reference scan, so a point on a radius edge is
- * judged the same way everywhere (SEARCH.md: mixing formulas loses edge points). */
+/**
+ * Great-circle geometry used by every engine, the matcher, the reference scan, the database listing and the demo
+ * data, so a point on a radius edge is judged the same way everywhere (SEARCH.md: mixing formulas loses edge points).
+ * It lives in lib/, below every layer, because prisma/ (the demo data) needs it too and may not import search/.
+ */
 
 export interface GeoPoint {
   lat: number;
@@ -17,6 +20,16 @@ export function haversineMeters(a: GeoPoint, b: GeoPoint): number {
   const h =
     Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Database rows (placements, kommuner) spell a position `latitude`/`longitude`. */
+export interface LatLongRow {
+  latitude: number;
+  longitude: number;
+}
+
+export function distanceKm(a: LatLongRow, b: LatLongRow): number {
+  return haversineMeters({ lat: a.latitude, lng: a.longitude }, { lat: b.latitude, lng: b.longitude }) / 1000;
 }
 
 export interface BoundingBox {

@@ -13,6 +13,7 @@ import {
 import type { ReactNode } from "react";
 import stylesheet from "./styles.css";
 import { getUser, startPageFor } from "./utils/auth.server.ts";
+import { useNonce } from "./utils/nonce.ts";
 
 export const links: LinksFunction = () => [
   { rel: "icon", href: "data:," },
@@ -28,6 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const user = useRouteLoaderData<typeof loader>("root")?.user ?? null;
+  const nonce = useNonce();
   return (
     <html lang="sv">
       <head>
@@ -64,8 +66,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </nav>
         </header>
         <main id="main">{children}</main>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -75,13 +77,19 @@ export default function App() {
   return <Outlet />;
 }
 
+const errorTexts: Record<number, [heading: string, text: string]> = {
+  401: ["Du behöver logga in", "Logga in och försök igen."],
+  403: ["Du har inte behörighet", "Du kan inte se eller ändra det här."],
+  404: ["Sidan finns inte", "Kontrollera adressen eller gå till startsidan."],
+};
+
 export function ErrorBoundary() {
   const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const [heading, text] = (isRouteErrorResponse(error) && errorTexts[error.status]) || ["Något gick fel", "Försök igen om en stund."];
   return (
     <section className="error">
-      <h1>{notFound ? "Sidan finns inte" : "Något gick fel"}</h1>
-      <p>{notFound ? "Kontrollera adressen eller gå till startsidan." : "Försök igen om en stund."}</p>
+      <h1>{heading}</h1>
+      <p>{text}</p>
       <p>
         <a href="/">Till startsidan</a>
       </p>

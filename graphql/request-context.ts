@@ -22,6 +22,14 @@ export async function contextFromRequest(request: Request, { db, search }: Servi
     viewer,
     sessionToken,
     clientAddress,
-    requestId: request.headers.get("x-request-id") ?? undefined,
+    requestId: requestIdFrom(request.headers.get("x-request-id")),
   });
+}
+
+/**
+ * A caller's X-Request-Id (a proxy's or an API client's) is kept to tie our audit rows and logs to theirs, but only a
+ * short, safe one: it is stored in the audit log and echoed. Anything else gets a fresh id (createContext's default).
+ */
+function requestIdFrom(header: string | null): string | undefined {
+  return header !== null && /^[A-Za-z0-9._-]{1,64}$/.test(header) ? header : undefined;
 }

@@ -5,27 +5,41 @@ import type { SearchEngine } from "../search/engine.ts";
 import type { Context } from "./context.ts";
 import { contextFromRequest } from "./request-context.ts";
 import { schema } from "./schema.ts";
+import { corsOrigins as configuredCorsOrigins } from "../config/cors.ts";
 import { isProduction } from "../config/mode.ts";
+import { API_PATH, crossSiteRefusal, refusalBody } from "./request-origin.ts";
 
 export interface ServerContext {
   clientAddress?: string;
 }
 
 /**
- * CSRF: the endpoint trusts a session cookie, so a request must be one a foreign page cannot forge without a
- * CORS preflight: JSON (or GraphQL) content, and, when the browser says where it comes from, our own origin.
+ * The cross-site check (request-origin.ts, the same function the HTTP edge runs), then the API's own rule: a
+ * state-changing call is JSON, which a foreign page's form cannot send without a CORS preflight.
  */
-function csrfGuard(request: Request): Response | null {
-  if (request.method === "GET") return null; // Yoga runs only queries over GET, never mutations.
+function csrfGuard(request: Request, corsOrigins: ReadonlySet<string>): Response | null {
+  const url = new URL(request.url);
+  const refused = crossSiteRefusal({ method: request.method, path: url.pathname, ownHost: url.host, headers: request.headers }, corsOrigins);
+  if (refused) {
+    const { contentType, body } = refusalBody(url.pathname, refused);
+    return new Response(body, { status: 403, headers: { "content-type": contentType } });
+  }
+  if (request.method === "GET" || request.method === "OPTIONS") return null; // Yoga runs only queries over GET, never mutations.
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(json|graphql-response\+json)\b/i.test(type)) {
     return Response.json({ errors: [{ message: "Skicka frågan som JSON.", extensions: { code: "BAD_REQUEST" } }] }, { status: 415 });
   }
-  const origin = request.headers.get("origin");
-  if (origin && new URL(origin).host !== new URL(request.url).host) {
-    return Response.json({ errors: [{ message: "Fel ursprung för anropet.", extensions: { code: "FORBIDDEN" } }] }, { status: 403 });
-  }
   return null;
+}
+
+/** CORS only for the configured origins, and never with credentials: a page elsewhere cannot use a session cookie. */
+function corsFor(corsOrigins: ReadonlySet<string>) {
+  return (request: Request) => {
+    const origin = request.headers.get("origin");
+    return origin !== null && corsOrigins.has(origin)
+      ? { origin: [origin], credentials: false, methods: ["GET", "POST"], allowedHeaders: ["authorization", "content-type", "x-request-id"], exposedHeaders: ["x-request-id"] }
+      : false;
+  };
 }
 
 /** POST /graphql. Unexpected errors are masked (with a request id to find the log line); typed errors pass. */
@@ -33,15 +47,17 @@ export function createGraphQLServer({
   db,
   search,
   production = isProduction(),
+  corsOrigins = configuredCorsOrigins(),
 }: {
   db: () => Db;
   search: () => SearchEngine;
   production?: boolean;
+  corsOrigins?: ReadonlySet<string>;
 }) {
   const contexts = new WeakMap<Request, Context>();
   const http: Plugin<Context> = {
     onRequest({ request, endResponse }) {
-      const refused = csrfGuard(request);
+      const refused = csrfGuard(request, corsOrigins);
       if (refused) endResponse(refused);
     },
     onResponse({ request, response }) {
@@ -52,7 +68,8 @@ export function createGraphQLServer({
   };
   return createYoga<ServerContext, Context>({
     schema,
-    graphqlEndpoint: "/graphql",
+    graphqlEndpoint: API_PATH,
+    cors: corsFor(corsOrigins),
     graphiql: !production,
     landingPage: false,
     plugins: [http],

@@ -15,6 +15,7 @@ import { loadReferenceData } from "../prisma/reference-data.ts";
 import { seedDemoData } from "../prisma/seed.ts";
 import { startSearchSync } from "../search/runtime.ts";
 import { securityHeaders } from "./security-headers.ts";
+import { loadContext, requestGuard } from "./http-edge.ts";
 import { isProduction } from "../config/mode.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -46,12 +47,13 @@ if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
 app.use(securityHeaders(production));
 app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+app.use(requestGuard());
 app.all(
   "*",
   createRequestHandler({
     build,
     mode: production ? "production" : "development",
-    getLoadContext: (req) => ({ clientAddress: req.ip ?? "unknown" }),
+    getLoadContext: loadContext,
   }),
 );
 

@@ -45,7 +45,21 @@ export function startPageFor(roles: RoleName[]): string {
   return startPages.find(([role]) => roles.includes(role))?.[1] ?? "/";
 }
 
-/** Only same-site paths, so a crafted link cannot send someone elsewhere after login. */
-export function safeRedirect(to: FormDataEntryValue | string | null, fallback: string): string {
-  return typeof to === "string" && to.startsWith("/") && !to.startsWith("//") ? to : fallback;
+const OWN = "http://stegvis.invalid";
+
+/**
+ * The one check for a redirect target that comes from input: a path on this site, normalised the way a browser reads
+ * it, so a crafted link cannot send someone elsewhere after login ("//x", "/\\x", "/\t/x" and "/..//x" all name
+ * another host); anything else gives the fallback.
+ */
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback: string): string {
+  if (typeof to !== "string" || !to.startsWith("/")) return fallback;
+  let url: URL;
+  try {
+    url = new URL(to, OWN);
+  } catch {
+    return fallback;
+  }
+  const path = url.pathname + url.search + url.hash;
+  return url.origin === OWN && !/^\/[/\\]/.test(path) ? path : fallback;
 }

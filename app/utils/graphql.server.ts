@@ -38,15 +38,34 @@ export async function runGraphQL<TData, TVariables extends Record<string, unknow
   return { data: (result.data as TData | null | undefined) ?? null, errors: result.errors ?? [], cookies: context.responseCookies };
 }
 
-/** Like runGraphQL for loaders: any error becomes a thrown error for the route's ErrorBoundary. */
+/**
+ * Like runGraphQL for loaders: an error is thrown for the route's ErrorBoundary. The API's typed refusals become honest
+ * HTTP answers with its Swedish message (a row the viewer may not see: 403; one that does not exist: 404); anything
+ * unexpected stays an error, a 500 that Remix logs.
+ */
 export async function queryGraphQL<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
   request: Request,
   source: string,
   variables?: TVariables,
 ): Promise<TData> {
   const { data, errors } = await runGraphQL<TData, TVariables>(request, source, variables);
-  if (errors.length || !data) throw errors[0] ?? new Error("empty GraphQL result");
+  if (errors.length || !data) throw pageError(errors);
   return data;
+}
+
+const statusForCode: Record<string, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CONSENT_REQUIRED: 403,
+  NOT_FOUND: 404,
+};
+
+function pageError(errors: readonly GraphQLError[]): Response | Error {
+  const statusOf = (error: GraphQLError) => statusForCode[String(error.extensions?.code)];
+  const unexpected = errors.find((error) => !statusOf(error));
+  if (unexpected || !errors[0]) return unexpected ?? new Error("empty GraphQL result");
+  return new Response(errors[0].message, { status: statusOf(errors[0]), headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
 export function fieldErrorsOf(errors: readonly GraphQLError[]): Record<string, string> {

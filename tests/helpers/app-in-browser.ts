@@ -1,16 +1,16 @@
 import { afterAll, beforeAll } from "vitest";
 import type { Browser } from "playwright-core";
-import { startAppServer, type AppServer } from "./app-server.ts";
+import { startAppServer, type AppServer, type AppServerOptions } from "./app-server.ts";
 import { launchBrowser } from "./browser.ts";
 
 /**
  * The real app on its embedded default (a fresh data folder, demo data) and Debian's Chromium, for one test file.
  * Read `.app` and `.browser` inside tests and hooks.
  */
-export function useAppInBrowser(): { app: AppServer; browser: Browser } {
+export function useAppInBrowser(options?: AppServerOptions): { app: AppServer; browser: Browser } {
   const session = {} as { app: AppServer; browser: Browser };
   beforeAll(async () => {
-    session.app = await startAppServer();
+    session.app = await startAppServer(options);
     session.browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -17,11 +17,13 @@ export interface AppServer {
  * runs on its embedded default in a throwaway data folder, exactly as a fresh machine would.
  * Needs `npm run build` to have run (the test command does that).
  */
-export async function startAppServer({
-  databaseUrl,
-  dataDir,
-  env: extraEnv = {},
-}: { databaseUrl?: string; dataDir?: string; env?: Record<string, string> } = {}): Promise<AppServer> {
+export interface AppServerOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  env?: Record<string, string>;
+}
+
+export async function startAppServer({ databaseUrl, dataDir, env: extraEnv = {} }: AppServerOptions = {}): Promise<AppServer> {
   const port = await freePort();
   const folder = dataDir ?? mkdtempSync(path.join(tmpdir(), "stegvis-data-"));
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "development", STEGVIS_DATA_DIR: folder, ...extraEnv };

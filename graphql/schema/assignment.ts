@@ -37,7 +37,14 @@ export const Assignment = builder.prismaObject("Assignment", {
     plannedEndDate: t.expose("plannedEndDate", { type: "DateTime", nullable: true }),
     endedAt: t.expose("endedAt", { type: "DateTime", nullable: true }),
     outcome: t.field({ type: AssignmentOutcome, nullable: true, resolve: (a) => a.outcome }),
-    endNote: t.exposeString("endNote", { ...caseloadOnlyAssignment(), description: "Why it ended; the caseload only" }),
+    endNote: t.string({
+      ...caseloadOnlyAssignment(),
+      description: "Why it ended; the caseload only",
+      resolve: async (a, _args, context, info) =>
+        (await readAboutParticipant(context, info, { participantId: a.participantId, entity: "Assignment", entityId: a.id, purpose: "Läsa varför insatsen avslutades" }))
+          ? a.endNote
+          : "",
+    }),
     weekdays: t.field({ type: [Weekday], resolve: (a) => a.weekdays }),
     hoursPerDay: t.exposeFloat("hoursPerDay"),
     workPlanGoals: t.string({ nullable: true, description: "Arbetsplan: goals. Null once the participant's consent no longer covers the caller", resolve: whileShared("workPlanGoals") }),

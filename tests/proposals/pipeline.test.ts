@@ -90,7 +90,7 @@ describe("what the organisation sees of a proposal", () => {
     expect(shared.placement.id).toBeTruthy();
   });
 
-  it("logs each read of the coach's message, of step notes and of the arbetsplan, for the organisation and for the coach", async () => {
+  it("logs each read of the coach's message, of step notes, of the arbetsplan and of why the assignment ended", async () => {
     const { coach, member, participant, placement } = await proposalWorld(t.db);
     const proposal = await createProposal(t.db, { participantId: participant.id, placementId: placement.id, proposedById: coach.user.id, status: "PLACED", message: "Kim packar gärna." });
     await t.db.proposalEvent.updateMany({ where: { proposalId: proposal.id, toStatus: "VISIT" }, data: { note: "Besök på tisdag." } });
@@ -111,6 +111,12 @@ describe("what the organisation sees of a proposal", () => {
         expect(after, selection).toContainEqual({ entity, entityId });
       }
     }
+    // Why an assignment ended is the caseload's alone, and its reads are logged too.
+    await t.db.assignment.update({ where: { id: assignment.id }, data: { status: "ENDED", endNote: "Kim fick jobb." } });
+    const before = (await reads(coach.user.id)).length;
+    const ended = await request(`query($id: ID!) { proposal(id: $id) { assignment { endNote } } }`, { id: proposal.id }, { cookie: coach.cookie });
+    expect(expectOk(ended)).toEqual({ proposal: { assignment: { endNote: "Kim fick jobb." } } });
+    expect((await reads(coach.user.id)).length).toBe(before + 1);
   });
 });
 

@@ -26,3 +26,15 @@ export async function logParticipantReads(context: Context, participantIds: read
     data: participantIds.map((id) => auditRow(context, { action: "READ", entity: "Participant", entityId: id, participantId: id, purpose })),
   });
 }
+
+const loggedReads = new WeakMap<Context, Set<string>>();
+
+/** Logs a read of data about a participant (on any row): one event per request for the same row and purpose. */
+export async function logRead(context: Context, read: Omit<AuditEntry, "action"> & { participantId: string }): Promise<void> {
+  const key = [read.entity, read.entityId, read.participantId, read.purpose].join(":");
+  let logged = loggedReads.get(context);
+  if (!logged) loggedReads.set(context, (logged = new Set()));
+  if (logged.has(key)) return;
+  logged.add(key);
+  await context.db.auditEvent.create({ data: auditRow(context, { action: "READ", ...read }) });
+}

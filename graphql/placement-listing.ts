@@ -2,7 +2,7 @@
  * The one way placements are listed: the `placements` query and the public page /platser both call listPlacements.
  *
  * Contract (what a search-engine implementation must keep):
- *   - Only rows the viewer may see (visiblePlacements), narrowed by filter.statuses when given.
+ *   - Only rows the viewer may see, narrowed by filter.statuses when given (listedPlacements).
  *   - filter: kinds, kommunCodes, occupationCardIds and occupationAreas match ANY of their values;
  *     adaptationCodes match only placements offering ALL of them.
  *   - query: every word must match a word of the title, tasks, description, yrkeskort titles, organisation or kommun
@@ -20,7 +20,7 @@
  */
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Context } from "./context.ts";
-import { visiblePlacements } from "./visibility.ts";
+import { listedPlacements } from "./visibility.ts";
 import { SearchError } from "../search/engine.ts";
 import { distanceKm } from "../lib/geo.ts";
 import { nearCentre } from "./listing-centre.ts";
@@ -127,8 +127,7 @@ async function listPlacementsFromDatabase(context: Context, input: ListPlacement
   const centre = await nearCentre(context, sort, input.near);
 
   // Facet counts need the rows the facets' own selections leave out, so then only visibility is pushed down.
-  const where: Prisma.PlacementWhereInput[] = [visiblePlacements(context.viewer)];
-  if (filter.statuses?.length) where.push({ status: { in: [...filter.statuses] } });
+  const where: Prisma.PlacementWhereInput[] = [listedPlacements(context.viewer, filter.statuses)];
   if (!input.facets) where.push(structuredWhere(filter));
   const rows = await context.db.placement.findMany({ where: { AND: where }, select: candidateSelect });
 

@@ -61,7 +61,7 @@ const DONE: Record<Intent, string> = {
 interface ProposalData {
   id: string;
   status: string;
-  message: string;
+  message: string | null;
   createdAt: string;
   answeredAt: string | null;
   declineReason: string | null;
@@ -92,7 +92,7 @@ interface ProposalData {
     weekdays: string[];
     adaptationNeeds: { mustHave: boolean; adaptation: { code: string; label: string } }[];
   } | null;
-  events: { id: string; fromStatus: string | null; toStatus: string; note: string; createdAt: string; actorName: string }[];
+  events: { id: string; fromStatus: string | null; toStatus: string; note: string | null; createdAt: string; actorName: string }[];
   assignment: {
     id: string;
     status: string;

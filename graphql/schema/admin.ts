@@ -108,16 +108,24 @@ builder.mutationFields((t) => ({
       return user;
     },
   }),
+  // Issuing and using a user's reset links first update the user's row, which holds its lock until commit, so they
+  // run one at a time: two links cannot both be used, and a link cannot outlive the newer one that replaced it.
   issuePasswordReset: t.string({
-    description: "A one-time link to set a new password, valid for 24 hours. Printed to the log in development.",
+    description: "A one-time link to set a new password, valid for 24 hours; it replaces any earlier link of the account. Printed to the log in development.",
     authScopes: allow("Mutation.issuePasswordReset"),
     args: { userId: t.arg.id({ required: true }) },
     resolve: async (_root, args, { db }) => {
       const user = await db.user.findUnique({ where: { id: String(args.userId) } });
       if (!user) throw new NotFoundError("Kontot");
       const token = newSecret();
-      await db.passwordReset.create({
-        data: { userId: user.id, tokenHash: hashSecret(token), expiresAt: new Date(Date.now() + RESET_HOURS * 3600_000) },
+      await db.$transaction(async (tx) => {
+        // A no-op update: the user's row lock (see above).
+        await tx.user.update({ where: { id: user.id }, data: { updatedAt: user.updatedAt } });
+        // Only the newest link works: one given out earlier (perhaps to the wrong person) dies with this one's birth.
+        await tx.passwordReset.deleteMany({ where: { userId: user.id, usedAt: null } });
+        await tx.passwordReset.create({
+          data: { userId: user.id, tokenHash: hashSecret(token), expiresAt: new Date(Date.now() + RESET_HOURS * 3600_000) },
+        });
       });
       const link = `/aterstall-losenord/${token}`;
       if (!isProduction()) console.info(`password reset link for ${user.email}: ${link}`);
@@ -129,15 +137,19 @@ builder.mutationFields((t) => ({
     args: { token: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, args, { db }) => {
       const { token, password } = parseInput(resetPasswordInput, args);
+      const invalid = () => new ValidationError([{ field: "token", message: "Länken är ogiltig eller för gammal. Be en administratör om en ny." }]);
       const reset = await db.passwordReset.findUnique({ where: { tokenHash: hashSecret(token) } });
-      if (!reset || reset.usedAt || reset.expiresAt < new Date()) {
-        throw new ValidationError([{ field: "token", message: "Länken är ogiltig eller för gammal. Be en administratör om en ny." }]);
-      }
-      await db.$transaction([
-        db.user.update({ where: { id: reset.userId }, data: { passwordHash: await hashPassword(password) } }),
-        db.passwordReset.update({ where: { id: reset.id }, data: { usedAt: new Date() } }),
-        db.session.deleteMany({ where: { userId: reset.userId } }),
-      ]);
+      if (!reset || reset.usedAt || reset.expiresAt < new Date()) throw invalid();
+      const passwordHash = await hashPassword(password);
+      await db.$transaction(async (tx) => {
+        // The user's row lock (see above) first; the link's state is checked again under it, so only one caller wins.
+        await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
+        const now = new Date();
+        const claimed = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+        if (claimed.count !== 1) throw invalid();
+        await tx.passwordReset.deleteMany({ where: { userId: reset.userId, usedAt: null } });
+        await tx.session.deleteMany({ where: { userId: reset.userId } });
+      });
       return true;
     },
   }),

@@ -3,6 +3,7 @@
  * An assignment starting or ending changes the placement's free spots, so both writes record the placement in
  * SearchOutbox in the same transaction as the change: a full placement leaves matching, a freed one comes back.
  */
+import type { GraphQLResolveInfo } from "graphql";
 import type { AssignmentOutcome as OutcomeCode, Prisma } from "../../generated/prisma/client.ts";
 import { auditRow } from "../audit.ts";
 import { builder } from "../builder.ts";
@@ -11,25 +12,19 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 import { allow } from "../policy.ts";
 import { parseInput } from "../validation/parse.ts";
 import { assignmentOutcomes, endAssignmentInput, placeableFrom, placeInput, scheduleErrors } from "../validation/proposal.ts";
-import { caseloadOnly, Participant, participantAccess } from "./participant.ts";
+import { caseloadOnly, Participant, participantAccess, readAboutParticipant } from "./participant.ts";
 import { Weekday } from "./placement.ts";
 import { consentedParticipant, loadProposal, recordTransition, requireProposalCoach } from "./proposal.ts";
 
 export const AssignmentStatus = builder.enumType("AssignmentStatus", { values: ["ACTIVE", "PAUSED", "ENDED"] as const });
 export const AssignmentOutcome = builder.enumType("AssignmentOutcome", { values: assignmentOutcomes });
 
-/** Per request, whether the viewer may see a participant's data at all (caseload, or a consented share). */
-const accessCache = new WeakMap<Context, Map<string, ReturnType<typeof participantAccess>>>();
-function cachedAccess(context: Context, participantId: string) {
-  let byId = accessCache.get(context);
-  if (!byId) accessCache.set(context, (byId = new Map()));
-  if (!byId.has(participantId)) byId.set(participantId, participantAccess(context, participantId));
-  return byId.get(participantId)!;
-}
-
-/** The arbetsplan is about the participant: shown only while the viewer may see the participant (consent stands). */
-const whileShared = (field: "workPlanGoals" | "workPlanQuestions") => async (a: { participantId: string } & Record<typeof field, string>, _args: object, context: Context) =>
-  (await cachedAccess(context, a.participantId)) ? a[field] : null;
+/** The arbetsplan is about the participant: shown only while the viewer may see the participant, and each read logged. */
+const whileShared = (field: "workPlanGoals" | "workPlanQuestions") =>
+  async (a: { id: string; participantId: string } & Record<typeof field, string>, _args: object, context: Context, info: GraphQLResolveInfo) =>
+    (await readAboutParticipant(context, info, { participantId: a.participantId, entity: "Assignment", entityId: a.id, purpose: "Läsa arbetsplanen" }))
+      ? a[field]
+      : null;
 
 export const Assignment = builder.prismaObject("Assignment", {
   description: "A participant at a placement (insats): schedule, arbetsplan, workplace mentor and support worker.",
@@ -42,7 +37,14 @@ export const Assignment = builder.prismaObject("Assignment", {
     plannedEndDate: t.expose("plannedEndDate", { type: "DateTime", nullable: true }),
     endedAt: t.expose("endedAt", { type: "DateTime", nullable: true }),
     outcome: t.field({ type: AssignmentOutcome, nullable: true, resolve: (a) => a.outcome }),
-    endNote: t.exposeString("endNote", { ...caseloadOnlyAssignment(), description: "Why it ended; the caseload only" }),
+    endNote: t.string({
+      ...caseloadOnlyAssignment(),
+      description: "Why it ended; the caseload only",
+      resolve: async (a, _args, context, info) =>
+        (await readAboutParticipant(context, info, { participantId: a.participantId, entity: "Assignment", entityId: a.id, purpose: "Läsa varför insatsen avslutades" }))
+          ? a.endNote
+          : "",
+    }),
     weekdays: t.field({ type: [Weekday], resolve: (a) => a.weekdays }),
     hoursPerDay: t.exposeFloat("hoursPerDay"),
     workPlanGoals: t.string({ nullable: true, description: "Arbetsplan: goals. Null once the participant's consent no longer covers the caller", resolve: whileShared("workPlanGoals") }),
@@ -62,7 +64,10 @@ export const Assignment = builder.prismaObject("Assignment", {
 });
 
 function caseloadOnlyAssignment() {
-  return { authScopes: async (a: { participantId: string }, _args: object, context: Context) => (await cachedAccess(context, a.participantId)) === "CASELOAD" };
+  return {
+    authScopes: async (a: { participantId: string }, _args: object, context: Context, info: GraphQLResolveInfo) =>
+      (await participantAccess(context, a.participantId, info)) === "CASELOAD",
+  };
 }
 
 builder.prismaObjectFields(Participant, (t) => ({

@@ -1,47 +1,54 @@
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
-import type { Prisma } from "../../generated/prisma/client.ts";
-import { auditRow, logParticipantReads } from "../audit.ts";
+import type { ConsentScope as ConsentScopeCode, Prisma } from "../../generated/prisma/client.ts";
+import type { GraphQLResolveInfo } from "graphql";
+import { auditRow, logParticipantReads, logRead } from "../audit.ts";
 import { builder } from "../builder.ts";
 import type { Context, Viewer } from "../context.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
 import { allow } from "../policy.ts";
+import { OPEN_STATUSES } from "../validation/proposal.ts";
 import { checkPageSize, MAX_PAGE_SIZE, Weekday } from "./placement.ts";
 import "./reference.ts";
 
 /**
- * How the viewer may see a participant. CASELOAD: their own coach or support worker, the whole profile.
- * SHARED: a member of an organisation with an open proposal or assignment for the participant, while the
- * participant's consent to share with employers stands: first name, hours and workplace needs only.
+ * How the viewer may see a participant. CASELOAD: their own coach; their SE-handledare while the participant's consent
+ * to share with the support worker stands: the whole profile. SHARED: a member of an organisation with an open
+ * proposal (before placement) or a live assignment (active or paused) for the participant at one of its placements,
+ * while the participant's consent to share with employers stands: first name, hours and workplace needs only.
+ * CONTACT_WITH_AUTHORITIES opens nothing here: no authority signs in to Stegvis.
  */
 export type ParticipantAccess = "CASELOAD" | "SHARED";
 
-const OPEN_PROPOSALS = ["SUGGESTED", "CONTACTED", "VISIT", "TRIAL", "PLACED"] as const;
+const LIVE_ASSIGNMENTS = ["ACTIVE", "PAUSED"] as const;
 const accessByRow = new WeakMap<object, ParticipantAccess>();
 
 /** Fields check this; a participant row that no access check has tagged shows nothing (fail closed). */
 export const accessOf = (row: object): ParticipantAccess | null => accessByRow.get(row) ?? null;
 
+const consentStands = (scope: ConsentScopeCode): Prisma.ParticipantWhereInput => ({ consents: { some: { scope, withdrawnAt: null } } });
+
 export function caseloadWhere(viewer: Viewer): Prisma.ParticipantWhereInput {
   const or: Prisma.ParticipantWhereInput[] = [];
   if (viewer.userId && viewer.roles.includes("COACH")) or.push({ coachId: viewer.userId });
-  if (viewer.userId && viewer.roles.includes("SUPPORT_WORKER")) or.push({ supportWorkerId: viewer.userId });
+  if (viewer.userId && viewer.roles.includes("SUPPORT_WORKER")) {
+    or.push({ supportWorkerId: viewer.userId, ...consentStands("SHARE_WITH_SUPPORT_WORKER") });
+  }
   return or.length ? { OR: or } : { id: { in: [] } };
 }
 
+/** A PLACED proposal shares nothing by itself: its assignment does, while it is live. */
 export function employerShareWhere(organizationIds: string[]): Prisma.ParticipantWhereInput {
   const atOrganization = { placement: { organizationId: { in: organizationIds } } };
   return {
-    consents: { some: { scope: "SHARE_WITH_EMPLOYER", withdrawnAt: null } },
+    ...consentStands("SHARE_WITH_EMPLOYER"),
     OR: [
-      { proposals: { some: { status: { in: [...OPEN_PROPOSALS] }, ...atOrganization } } },
-      { assignments: { some: { status: { in: ["ACTIVE", "PAUSED"] }, ...atOrganization } } },
+      { proposals: { some: { status: { in: [...OPEN_STATUSES] }, ...atOrganization } } },
+      { assignments: { some: { status: { in: [...LIVE_ASSIGNMENTS] }, ...atOrganization } } },
     ],
   };
 }
 
-/** The viewer's access to one participant, or null: the single place these rules are decided. */
-export async function participantAccess(context: Context, participantId: string): Promise<ParticipantAccess | null> {
-  const { viewer, db } = context;
+async function decideAccess({ viewer, db }: Context, participantId: string): Promise<ParticipantAccess | null> {
   if (!viewer) return null;
   if (await db.participant.count({ where: { AND: [{ id: participantId }, caseloadWhere(viewer)] } })) return "CASELOAD";
   if (viewer.roles.includes("ORG_MEMBER") && viewer.organizationIds.length) {
@@ -49,6 +56,39 @@ export async function participantAccess(context: Context, participantId: string)
     if (shared) return "SHARED";
   }
   return null;
+}
+
+const decided = new WeakMap<Context, Map<string, Promise<ParticipantAccess | null>>>();
+
+/**
+ * The viewer's access to one participant, or null: the single place these rules are decided. Fields pass their
+ * `info`, so the answer is reused within one root field of the operation; a mutation writes before its fields
+ * resolve, and each root field (a later mutation too) decides afresh.
+ */
+export function participantAccess(context: Context, participantId: string, info?: GraphQLResolveInfo): Promise<ParticipantAccess | null> {
+  if (!info) return decideAccess(context, participantId);
+  let path = info.path;
+  while (path.prev) path = path.prev;
+  const key = `${path.key}:${participantId}`;
+  let byKey = decided.get(context);
+  if (!byKey) decided.set(context, (byKey = new Map()));
+  let access = byKey.get(key);
+  if (!access) byKey.set(key, (access = decideAccess(context, participantId)));
+  return access;
+}
+
+/**
+ * Text about a participant kept on another row (a proposal's message, its step notes, the arbetsplan): given only
+ * while the viewer may see the participant, and every read logged, once per request and row.
+ */
+export async function readAboutParticipant(
+  context: Context,
+  info: GraphQLResolveInfo,
+  about: { participantId: string; entity: string; entityId: string; purpose: string },
+): Promise<boolean> {
+  if (!(await participantAccess(context, about.participantId, info))) return false;
+  await logRead(context, about);
+  return true;
 }
 
 export function grant<T extends object>(row: T, access: ParticipantAccess): T {

@@ -5,7 +5,7 @@ import { allow } from "../policy.ts";
 import type { Context } from "../context.ts";
 import { ValidationError } from "../errors.ts";
 import { listPlacements, type FacetCounts } from "../placement-listing.ts";
-import { visiblePlacements } from "../visibility.ts";
+import { listedPlacements, visiblePlacements } from "../visibility.ts";
 import { Adaptation, OccupationCard } from "./reference.ts";
 import { NEEDS_CONFIRMATION_AFTER_DAYS, STALE_AFTER_DAYS } from "../../lib/freshness.ts";
 import { WEEKDAYS } from "../../lib/weekdays.ts";
@@ -167,7 +167,8 @@ builder.queryFields((t) => ({
               offset,
               facets: selects(info, "facets"),
             });
-            const rows = await context.db.placement.findMany({ where: { id: { in: listing.ids } } });
+            // Hits are re-read under the listing's own rule: the engine may not yet know of a pause or a close.
+            const rows = await context.db.placement.findMany({ where: { AND: [{ id: { in: listing.ids } }, listedPlacements(context.viewer, filter?.statuses)] } });
             const byId = new Map(rows.map((row) => [row.id, row]));
             return listing.ids.map((id) => byId.get(id)!).filter(Boolean);
           },

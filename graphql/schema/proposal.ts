@@ -2,13 +2,15 @@
  * Proposals (förslag): a coach proposes a participant of their caseload for a placement, the placement's organisation
  * answers, and the pipeline SUGGESTED → CONTACTED → VISIT → TRIAL → PLACED (or DECLINED / WITHDRAWN) follows. Every
  * transition writes a ProposalEvent and an audit row in its own transaction. Who sees a proposal: the participant's
- * coach and support worker, and members of the placement's organisation; the participant on it resolves through
- * participantAccess, so an organisation sees exactly the consented fields, and only while the consent stands.
+ * caseload (caseloadWhere) and members of the placement's organisation; the participant on it, the message and the
+ * step notes resolve through participantAccess, so an organisation sees exactly the consented fields, and only while
+ * the consent stands and the proposal is open or its assignment live. Each of those reads is logged.
  * Checks run existence first (NOT_FOUND for an unknown id, whoever asks), then row rights, then state.
  */
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import type { Prisma, ProposalStatus as ProposalStatusCode } from "../../generated/prisma/client.ts";
-import { auditRow, logParticipantReads } from "../audit.ts";
+import type { GraphQLResolveInfo } from "graphql";
+import { auditRow, logRead } from "../audit.ts";
 import { builder } from "../builder.ts";
 import type { Context, Viewer } from "../context.ts";
 import { ConflictError, ConsentRequiredError, ForbiddenError, NotFoundError } from "../errors.ts";
@@ -27,7 +29,7 @@ import {
   proposeInput,
   withdrawInput,
 } from "../validation/proposal.ts";
-import { caseloadWhere, grant, Participant, participantAccess } from "./participant.ts";
+import { caseloadWhere, grant, Participant, participantAccess, readAboutParticipant } from "./participant.ts";
 import { checkPageSize, MAX_PAGE_SIZE } from "./placement.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -101,13 +103,18 @@ export async function recordTransition(
  * read logged, or null when the viewer may not see them (e.g. the consent was withdrawn).
  */
 export function consentedParticipant(caseloadPurpose: string, sharedPurpose: string) {
-  return async <T extends object>(row: { participantId: string; participant: T }, _args: object, context: Context): Promise<T | null> => {
-    const access = await participantAccess(context, row.participantId);
+  return async <T extends object>(row: { participantId: string; participant: T }, _args: object, context: Context, info: GraphQLResolveInfo): Promise<T | null> => {
+    const access = await participantAccess(context, row.participantId, info);
     if (!access) return null;
-    await logParticipantReads(context, [row.participantId], access === "CASELOAD" ? caseloadPurpose : sharedPurpose);
+    const { participantId } = row;
+    await logRead(context, { entity: "Participant", entityId: participantId, participantId, purpose: access === "CASELOAD" ? caseloadPurpose : sharedPurpose });
     return grant(row.participant, access);
   };
 }
+
+/** The message and the step notes are about the participant: read under the participant's access, logged together. */
+const proposalText = (context: Context, info: GraphQLResolveInfo, proposal: { id: string; participantId: string }) =>
+  readAboutParticipant(context, info, { participantId: proposal.participantId, entity: "Proposal", entityId: proposal.id, purpose: "Läsa förslagets meddelande och anteckningar" });
 
 const isOpen = (status: ProposalStatusCode) => (OPEN_STATUSES as readonly string[]).includes(status);
 
@@ -120,7 +127,12 @@ export const ProposalEvent = builder.prismaObject("ProposalEvent", {
     id: t.exposeID("id"),
     fromStatus: t.field({ type: ProposalStatus, nullable: true, resolve: (e) => e.fromStatus }),
     toStatus: t.field({ type: ProposalStatus, resolve: (e) => e.toStatus }),
-    note: t.exposeString("note", { description: "Seen by both the coach and the organisation" }),
+    note: t.string({
+      nullable: true,
+      description: "Seen by both the coach and the organisation; null once the caller may no longer see the participant",
+      select: { proposal: { select: { id: true, participantId: true } } },
+      resolve: async (e, _args, context, info) => ((await proposalText(context, info, e.proposal)) ? e.note : null),
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     actorName: t.string({ select: { actor: { select: { name: true } } }, resolve: (e) => e.actor.name }),
   }),
@@ -132,8 +144,11 @@ export const Proposal = builder.prismaObject("Proposal", {
   fields: (t) => ({
     id: t.exposeID("id"),
     status: t.field({ type: ProposalStatus, resolve: (p) => p.status }),
-    message: t.exposeString("message", {
-      description: "The coach's message to the workplace; written for the employer, so the organisation sees it too",
+    message: t.string({
+      nullable: true,
+      description:
+        "The coach's message to the workplace; written for the employer, so the organisation sees it too. Null once the caller may no longer see the participant",
+      resolve: async (p, _args, context, info) => ((await proposalText(context, info, p)) ? p.message : null),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     answeredAt: t.expose("answeredAt", { type: "DateTime", nullable: true, description: "When the organisation answered" }),

@@ -1,4 +1,4 @@
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "../auth/throttle.ts";
+import { clearLoginAttempts, countLoginAttempt } from "../auth/throttle.ts";
 import { verifyPassword } from "../../prisma/password.ts";
 import { clearedSessionCookie, endSession, startSession, viewerFromSession } from "../auth/session.ts";
 import { builder } from "../builder.ts";
@@ -18,14 +18,12 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, context) => {
       const { email, password } = parseInput(loginInput, args);
       const { db } = context;
-      await assertLoginAllowed(db, email, context.clientAddress);
+      // Counted before the password is checked, so concurrent guesses cannot slip past the limit.
+      await countLoginAttempt(db, email, context.clientAddress);
       const user = await db.user.findUnique({ where: { email } });
       const valid = await verifyPassword(user?.passwordHash ?? null, password);
-      if (!user || !user.active || !valid) {
-        await recordLoginFailure(db, email, context.clientAddress);
-        throw new InvalidCredentialsError();
-      }
-      await clearLoginFailures(db, email);
+      if (!user || !user.active || !valid) throw new InvalidCredentialsError();
+      await clearLoginAttempts(db, email, context.clientAddress);
       const session = await startSession(db, user.id, context.sessionToken);
       context.responseCookies.push(session.setCookie);
       context.viewer = await viewerFromSession(db, session.token);

@@ -11,9 +11,10 @@ import {
   type GraphQLInputType,
 } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "../../generated/prisma/client.ts";
+import type { ConsentScope, Role } from "../../generated/prisma/client.ts";
 import { schema } from "../../graphql/schema.ts";
 import { isAllowed, operationPolicy, type Operation } from "../../graphql/policy.ts";
+import { createAssignment, createParticipant, createPlacement, createProposal, recordConsent } from "../../prisma/factories.ts";
 import { graphqlClient } from "../helpers/graphql.ts";
 import { sessionCookieFor, signedInUser } from "../helpers/sessions.ts";
 import { useTestDatabase } from "../setup/database.ts";
@@ -97,5 +98,126 @@ describe("authorization matrix: every operation of the schema × every role and 
         }
       });
     }
+  }
+});
+
+// ---------------------------------------------------------------- row level: consent scopes and the assignment's state
+
+type Party = "coach" | "handledare" | "organisation";
+type Scenario = "everything stands" | "SHARE_WITH_EMPLOYER withdrawn" | "SHARE_WITH_SUPPORT_WORKER withdrawn" | "CONTACT_WITH_AUTHORITIES withdrawn" | "the assignment ended";
+
+/** Who keeps a participant's data in each scenario: the coach always; the others while their own ground stands. */
+const keeps: Record<Scenario, Record<Party, boolean>> = {
+  "everything stands": { coach: true, handledare: true, organisation: true },
+  "SHARE_WITH_EMPLOYER withdrawn": { coach: true, handledare: true, organisation: false },
+  "SHARE_WITH_SUPPORT_WORKER withdrawn": { coach: true, handledare: false, organisation: true },
+  "CONTACT_WITH_AUTHORITIES withdrawn": { coach: true, handledare: true, organisation: true },
+  "the assignment ended": { coach: true, handledare: true, organisation: false },
+};
+
+/**
+ * Every path to one participant's data. `marker` names the text that shows only when the path is open (none: the call
+ * must simply succeed); `caseload` paths are never open to the organisation, `coachOnly` ones only to the coach.
+ */
+const paths: { name: string; query: string; marker?: "name" | "goals" | "message" | "note" | "workPlan"; reach: "shared" | "caseload" | "coachOnly" }[] = [
+  { name: "participant(id)", query: `query($p: ID!) { participant(id: $p) { displayName } }`, marker: "name", reach: "shared" },
+  { name: "participant(id) goals and interests", query: `query($p: ID!) { participant(id: $p) { goals interestsText } }`, marker: "goals", reach: "caseload" },
+  { name: "participants list", query: `{ participants(first: 100) { edges { node { displayName } } } }`, marker: "name", reach: "caseload" },
+  { name: "participant.assignments work plan", query: `query($p: ID!) { participant(id: $p) { assignments { workPlanGoals } } }`, marker: "workPlan", reach: "caseload" },
+  { name: "proposal.participant", query: `query($r: ID!) { proposal(id: $r) { participant { displayName } } }`, marker: "name", reach: "shared" },
+  { name: "proposal.message", query: `query($r: ID!) { proposal(id: $r) { message } }`, marker: "message", reach: "shared" },
+  { name: "proposal.events notes", query: `query($r: ID!) { proposal(id: $r) { events { note } } }`, marker: "note", reach: "shared" },
+  { name: "proposals list messages", query: `{ proposals(first: 100) { edges { node { message } } } }`, marker: "message", reach: "shared" },
+  { name: "proposal.assignment work plan", query: `query($r: ID!) { proposal(id: $r) { assignment { workPlanGoals workPlanQuestions } } }`, marker: "workPlan", reach: "shared" },
+  { name: "proposal.assignment.participant", query: `query($r: ID!) { proposal(id: $r) { assignment { participant { displayName } } } }`, marker: "name", reach: "shared" },
+  { name: "matches", query: `query($p: ID!) { matches(participantId: $p) { hits { score } } }`, reach: "caseload" },
+  { name: "participantDataExport", query: `query($p: ID!) { participantDataExport(participantId: $p) }`, marker: "goals", reach: "coachOnly" },
+  { name: "participantAuditLog", query: `query($p: ID!) { participantAuditLog(participantId: $p) { id } }`, reach: "coachOnly" },
+];
+
+function expectedOpen(scenario: Scenario, party: Party, reach: (typeof paths)[number]["reach"]): boolean {
+  if (reach === "coachOnly") return party === "coach";
+  if (reach === "caseload" && party === "organisation") return false;
+  return keeps[scenario][party];
+}
+
+describe("row-level matrix: every path to a participant's data × coach, handledare and organisation, after each consent withdrawal and after the assignment ends", () => {
+  for (const scenario of Object.keys(keeps) as Scenario[]) {
+    describe(scenario, () => {
+      const cookies = {} as Record<Party, string>;
+      const actorIds = {} as Record<Party, string>;
+      let ids: { participant: string; proposal: string };
+      let markers: Record<NonNullable<(typeof paths)[number]["marker"]>, string>;
+
+      beforeAll(async () => {
+        const tag = scenario.replace(/\W+/g, "-");
+        markers = { name: `Kim ${tag}`, goals: `Mål ${tag}`, message: `Meddelande ${tag}`, note: `Anteckning ${tag}`, workPlan: `Arbetsplan ${tag}` };
+        const coach = await signedInUser(t.db, ["COACH"]);
+        const handledare = await signedInUser(t.db, ["SUPPORT_WORKER"]);
+        const placement = await createPlacement(t.db, { status: "PUBLISHED", capacity: 2 });
+        const member = await signedInUser(t.db, ["ORG_MEMBER"], [placement.organizationId]);
+        const participant = await createParticipant(t.db, {
+          coachId: coach.user.id,
+          supportWorkerId: handledare.user.id,
+          displayName: markers.name,
+          goals: markers.goals,
+          interestsText: "lager",
+        });
+        const consents = {} as Record<ConsentScope, string>;
+        for (const scope of ["SHARE_WITH_EMPLOYER", "SHARE_WITH_SUPPORT_WORKER", "CONTACT_WITH_AUTHORITIES"] as const) {
+          consents[scope] = (await recordConsent(t.db, { participantId: participant.id, recordedById: coach.user.id, scope })).id;
+        }
+        const proposal = await createProposal(t.db, {
+          participantId: participant.id,
+          placementId: placement.id,
+          proposedById: coach.user.id,
+          status: "PLACED",
+          message: markers.message,
+        });
+        await t.db.proposalEvent.updateMany({ where: { proposalId: proposal.id, toStatus: "VISIT" }, data: { note: markers.note } });
+        const assignment = await createAssignment(t.db, {
+          participantId: participant.id,
+          placementId: placement.id,
+          proposalId: proposal.id,
+          supportWorkerId: handledare.user.id,
+          workPlanGoals: markers.workPlan,
+          workPlanQuestions: "Passar lagerarbete?",
+        });
+        ids = { participant: participant.id, proposal: proposal.id };
+        Object.assign(cookies, { coach: coach.cookie, handledare: handledare.cookie, organisation: member.cookie });
+        Object.assign(actorIds, { coach: coach.user.id, handledare: handledare.user.id, organisation: member.user.id });
+
+        // The change goes through the API, as the coach makes it, and must take effect at once.
+        const scope = scenario.match(/^(\w+) withdrawn$/)?.[1] as ConsentScope | undefined;
+        const change = scope
+          ? await request(`mutation($c: ID!) { withdrawConsent(consentId: $c) { active } }`, { c: consents[scope] }, { cookie: coach.cookie })
+          : scenario === "the assignment ended"
+            ? await request(`mutation($a: ID!) { endAssignment(input: { assignmentId: $a, outcome: COMPLETED }) { status } }`, { a: assignment.id }, { cookie: coach.cookie })
+            : { errors: undefined };
+        expect(change.errors).toBeUndefined();
+      });
+
+      for (const party of ["coach", "handledare", "organisation"] as const) {
+        for (const path of paths) {
+          const open = expectedOpen(scenario, party, path.reach);
+          it(`${open ? "opens" : "closes"} ${path.name} to the ${party}, and logs every read it serves`, async () => {
+            const logged = () => t.db.auditEvent.count({ where: { actorId: actorIds[party], participantId: ids.participant, action: { in: ["READ", "EXPORT"] } } });
+            const before = await logged();
+            const result = await request(path.query, { p: ids.participant, r: ids.proposal }, { cookie: cookies[party] });
+            const body = JSON.stringify(result.data ?? null);
+            if (open) {
+              expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+              if (path.marker) expect(body).toContain(markers[path.marker]);
+              expect(await logged()).toBeGreaterThan(before);
+            } else {
+              for (const marker of Object.values(markers)) expect(body).not.toContain(marker);
+              // A party that lost its ground reads nothing, so nothing is logged for it. (A field refused inside a
+              // participant the party may see is logged with that participant's read.)
+              if (!keeps[scenario][party]) expect(await logged()).toBe(before);
+            }
+          });
+        }
+      }
+    });
   }
 });

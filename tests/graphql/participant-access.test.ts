@@ -27,7 +27,8 @@ async function readsLogged(actorId: string, participantId: string) {
   return t.db.auditEvent.count({ where: { actorId, participantId, action: "READ", entity: "Participant" } });
 }
 
-const OPEN = ["SUGGESTED", "CONTACTED", "VISIT", "TRIAL", "PLACED"];
+/** Proposals that share the participant before placement; after it, only a live assignment does. */
+const OPEN = ["SUGGESTED", "CONTACTED", "VISIT", "TRIAL"];
 
 beforeAll(async () => {
   await seedDemoData(t.db);
@@ -133,6 +134,67 @@ describe("participant data: only the people who work with a participant may read
     expect(log.filter((e) => e.action === "READ" && e.entity === "Participant" && e.actorName === "Peter Ström")).toHaveLength(5);
     expect(log.some((e) => e.entity === "Consent" && e.action === "UPDATE")).toBe(true);
     expect(log[0]).toMatchObject({ action: "EXPORT", entity: "AuditLog", purpose: "Loggutdrag" });
+  });
+
+  it("stops a handledare reading goals and interests at once when the support-worker consent is withdrawn, and keeps the coach's access", async () => {
+    const handledare = await login("handledare@demo.stegvis.se");
+    const coach = await login("coach@demo.stegvis.se");
+    const handledareId = await userId("handledare@demo.stegvis.se");
+    const participant = await t.db.participant.findFirstOrThrow({
+      where: { supportWorkerId: handledareId, coach: { email: "coach@demo.stegvis.se" }, consents: { some: { scope: "SHARE_WITH_SUPPORT_WORKER", withdrawnAt: null } } },
+    });
+    const PROFILE = `query($id: ID!) { participant(id: $id) { displayName goals interests interestsText } }`;
+    expect((await request(PROFILE, { id: participant.id }, { cookie: handledare })).errors).toBeUndefined();
+
+    const consent = await t.db.consent.findFirstOrThrow({ where: { participantId: participant.id, scope: "SHARE_WITH_SUPPORT_WORKER", withdrawnAt: null } });
+    const withdrawn = await request(`mutation($id: ID!) { withdrawConsent(consentId: $id) { active } }`, { id: consent.id }, { cookie: coach });
+    expect(withdrawn.data).toEqual({ withdrawConsent: { active: false } });
+
+    const readsBefore = await readsLogged(handledareId, participant.id);
+    const after = await request(PROFILE, { id: participant.id }, { cookie: handledare });
+    expect(errorCodes(after)).toEqual(["FORBIDDEN"]);
+    expect(JSON.stringify(after.data)).not.toContain(participant.goals);
+    const list = await request<{ participants: { edges: { node: { id: string } }[] } }>(
+      `{ participants(first: 100) { edges { node { id } } } }`,
+      undefined,
+      { cookie: handledare },
+    );
+    expect(list.data!.participants.edges.map((edge) => edge.node.id)).not.toContain(participant.id);
+    expect(await readsLogged(handledareId, participant.id)).toBe(readsBefore);
+    expect((await request(PROFILE, { id: participant.id }, { cookie: coach })).errors).toBeUndefined();
+  });
+
+  it("stops an organisation reading the participant, its needs and the arbetsplan once the assignment has ended", async () => {
+    const employer = await login("arbetsgivare@demo.stegvis.se");
+    const employerId = await userId("arbetsgivare@demo.stegvis.se");
+    const assignment = await t.db.assignment.findFirstOrThrow({
+      where: {
+        status: "ACTIVE",
+        proposalId: { not: null },
+        placement: { organization: { memberships: { some: { userId: employerId } } } },
+        participant: { consents: { some: { scope: "SHARE_WITH_EMPLOYER", withdrawnAt: null } } },
+      },
+      include: { participant: { include: { coach: true } } },
+    });
+    const coach = await login(assignment.participant.coach.email);
+    const SHARED = `query($p: ID!, $r: ID!) {
+      participant(id: $p) { displayName adaptationNeeds { mustHave } }
+      proposal(id: $r) { participant { displayName } assignment { workPlanGoals workPlanQuestions participant { displayName } } }
+    }`;
+    const variables = { p: assignment.participantId, r: assignment.proposalId };
+    const before = await request<{ proposal: { assignment: { workPlanGoals: string | null } } }>(SHARED, variables, { cookie: employer });
+    expect(before.errors).toBeUndefined();
+    expect(before.data!.proposal.assignment.workPlanGoals).toBe(assignment.workPlanGoals);
+
+    const ended = await request(`mutation($a: ID!) { endAssignment(input: { assignmentId: $a, outcome: COMPLETED }) { status } }`, { a: assignment.id }, { cookie: coach });
+    expect(ended.data).toEqual({ endAssignment: { status: "ENDED" } });
+
+    const after = await request<{ proposal: unknown }>(SHARED, variables, { cookie: employer });
+    expect(errorCodes(after)).toEqual(["FORBIDDEN"]);
+    expect(after.errors![0]!.path).toEqual(["participant"]);
+    // The proposal itself stays in the organisation's history, without the person.
+    expect(after.data!.proposal).toEqual({ participant: null, assignment: { workPlanGoals: null, workPlanQuestions: null, participant: null } });
+    expect(JSON.stringify(after.data)).not.toContain(assignment.participant.displayName);
   });
 
   it("lets an admin export a participant's data as JSON without browsing profiles, and logs the export", async () => {

@@ -5,6 +5,7 @@ import type { SearchEngine } from "../../search/engine.ts";
 import { prismaReindexSource } from "../../search/outbox-store.ts";
 import { reindexAll } from "../../search/sync.ts";
 import { graphqlClient } from "../helpers/graphql.ts";
+import { signedInUser } from "../helpers/sessions.ts";
 import { useTestDatabase } from "../setup/database.ts";
 
 const t = useTestDatabase();
@@ -54,5 +55,27 @@ describe("the public listing through the search engine", () => {
 
   it("never lists a draft to an anonymous visitor, even when the words match", async () => {
     expect(await titlesFor("lager")).not.toContain(ids.draft);
+  });
+
+  it("never lists a placement paused since it was indexed, though the outbox has not reached the engine yet", async () => {
+    const placement = await createPlacement(t.db, { status: "PUBLISHED", title: "Pausad cykelverkstad" });
+    await reindexAll(prismaReindexSource(t.db), engine);
+    expect(await titlesFor("cykelverkstad")).toContain(placement.id);
+    const member = await signedInUser(t.db, ["ORG_MEMBER"], [placement.organizationId]);
+    const coach = await signedInUser(t.db, ["COACH"]);
+    const paused = await request(`mutation($id: ID!) { pausePlacement(id: $id) { status } }`, { id: placement.id }, { cookie: member.cookie });
+    expect(paused.data).toEqual({ pausePlacement: { status: "PAUSED" } });
+    // The engine still holds the published document (nothing drains the outbox here), and answers with it.
+    const searches = engineSearches;
+    expect(await titlesFor("cykelverkstad")).not.toContain(placement.id);
+    expect(engineSearches).toBe(searches + 1);
+    for (const [cookie, filter] of [[coach.cookie, {}], [member.cookie, { statuses: ["PUBLISHED"] }]] as const) {
+      const result = await request<{ placements: { edges: { node: { id: string } }[] } }>(
+        `query($q: String, $f: PlacementFilter) { placements(first: 20, query: $q, filter: $f) { edges { node { id } } } }`,
+        { q: "cykelverkstad", f: filter },
+        { cookie },
+      );
+      expect(result.data!.placements.edges.map((edge) => edge.node.id)).not.toContain(placement.id);
+    }
   });
 });

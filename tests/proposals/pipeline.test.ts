@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createProposal } from "../../prisma/factories.ts";
+import { createAssignment, createProposal } from "../../prisma/factories.ts";
 import { graphqlClient } from "../helpers/graphql.ts";
 import { signedInUser } from "../helpers/sessions.ts";
 import { useTestDatabase } from "../setup/database.ts";
@@ -31,7 +31,11 @@ const AS_ORGANISATION = /* GraphQL */ `
 describe("what the organisation sees of a proposal", () => {
   it("shows the consented fields and the coach's message, logs the read, and refuses every other participant field", async () => {
     const { member, participant, proposalId } = await proposed();
-    const readsBefore = await t.db.auditEvent.count({ where: { participantId: participant.id, action: "READ", actorId: member.user.id } });
+    const reads = async () => {
+      const events = await t.db.auditEvent.findMany({ where: { participantId: participant.id, action: "READ", actorId: member.user.id } });
+      return events.map((event) => event.entity).sort();
+    };
+    const readsBefore = await reads();
     const shared = expectOk(await request<{ proposal: any }>(AS_ORGANISATION, { id: proposalId }, { cookie: member.cookie })).proposal;
     expect(shared).toMatchObject({ status: "SUGGESTED", message: "Kim tycker om att sortera och packa.", viewerCanAnswer: true, viewerIsCoach: false });
     expect(shared.participant).toEqual({
@@ -41,8 +45,8 @@ describe("what the organisation sees of a proposal", () => {
       weekdays: ["MON", "TUE", "WED", "THU", "FRI"],
       adaptationNeeds: [{ mustHave: false, adaptation: { code: "QUIET_ENVIRONMENT", label: "Tyst och lugn miljö" } }],
     });
-    const readsAfter = await t.db.auditEvent.count({ where: { participantId: participant.id, action: "READ", actorId: member.user.id } });
-    expect(readsAfter).toBe(readsBefore + 1);
+    // One read of the participant, one of the proposal's message.
+    expect(await reads()).toEqual([...readsBefore, "Participant", "Proposal"].sort());
 
     for (const field of ["code", "goals", "interestsText", "avoidText", "consents { note }", "proposals { id }", "assignments { id }"]) {
       const call = await request(`query($id: ID!) { proposal(id: $id) { participant { displayName ${field} } } }`, { id: proposalId }, { cookie: member.cookie });
@@ -82,7 +86,37 @@ describe("what the organisation sees of a proposal", () => {
     await t.db.consent.updateMany({ where: { participantId: participant.id }, data: { withdrawnAt: new Date() } });
     const shared = expectOk(await request<{ proposal: any }>(AS_ORGANISATION, { id: proposalId }, { cookie: member.cookie })).proposal;
     expect(shared.participant).toBeNull();
+    expect(shared.message).toBeNull();
     expect(shared.placement.id).toBeTruthy();
+  });
+
+  it("logs each read of the coach's message, of step notes, of the arbetsplan and of why the assignment ended", async () => {
+    const { coach, member, participant, placement } = await proposalWorld(t.db);
+    const proposal = await createProposal(t.db, { participantId: participant.id, placementId: placement.id, proposedById: coach.user.id, status: "PLACED", message: "Kim packar gärna." });
+    await t.db.proposalEvent.updateMany({ where: { proposalId: proposal.id, toStatus: "VISIT" }, data: { note: "Besök på tisdag." } });
+    const assignment = await createAssignment(t.db, { participantId: participant.id, placementId: placement.id, proposalId: proposal.id, workPlanGoals: "Komma i tid.", workPlanQuestions: "Passar lager?" });
+    const reads = (actorId: string) => t.db.auditEvent.findMany({ where: { actorId, participantId: participant.id, action: "READ" }, select: { entity: true, entityId: true } });
+    for (const viewer of [member, coach]) {
+      for (const [selection, text, entity, entityId] of [
+        ["message", "Kim packar gärna.", "Proposal", proposal.id],
+        ["events { note }", "Besök på tisdag.", "Proposal", proposal.id],
+        ["assignment { workPlanGoals workPlanQuestions }", "Komma i tid.", "Assignment", assignment.id],
+      ] as const) {
+        const before = await reads(viewer.user.id);
+        const call = await request(`query($id: ID!) { proposal(id: $id) { ${selection} } }`, { id: proposal.id }, { cookie: viewer.cookie });
+        expect(JSON.stringify(expectOk(call)), selection).toContain(text);
+        const after = await reads(viewer.user.id);
+        // One event per read, however many notes or fields of the arbetsplan the query asked for.
+        expect(after.length - before.length, selection).toBe(1);
+        expect(after, selection).toContainEqual({ entity, entityId });
+      }
+    }
+    // Why an assignment ended is the caseload's alone, and its reads are logged too.
+    await t.db.assignment.update({ where: { id: assignment.id }, data: { status: "ENDED", endNote: "Kim fick jobb." } });
+    const before = (await reads(coach.user.id)).length;
+    const ended = await request(`query($id: ID!) { proposal(id: $id) { assignment { endNote } } }`, { id: proposal.id }, { cookie: coach.cookie });
+    expect(expectOk(ended)).toEqual({ proposal: { assignment: { endNote: "Kim fick jobb." } } });
+    expect((await reads(coach.user.id)).length).toBe(before + 1);
   });
 });
 

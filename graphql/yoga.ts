@@ -3,6 +3,7 @@ import { createYoga, type Plugin } from "graphql-yoga";
 import type { Db } from "../prisma/db.ts";
 import type { SearchEngine } from "../search/engine.ts";
 import type { Context } from "./context.ts";
+import { usePublicApi } from "./public-api.ts";
 import { contextFromRequest } from "./request-context.ts";
 import { schema } from "./schema.ts";
 import { isProduction } from "../config/mode.ts";
@@ -39,6 +40,14 @@ export function createGraphQLServer({
   production?: boolean;
 }) {
   const contexts = new WeakMap<Request, Context>();
+  /** One context per request, built when first needed: before validation in production (usePublicApi), else to execute. */
+  async function contextOf(request: Request, clientAddress: string | undefined): Promise<Context> {
+    const known = contexts.get(request);
+    if (known) return known;
+    const context = await contextFromRequest(request, { db: db(), search: search() }, clientAddress);
+    contexts.set(request, context);
+    return context;
+  }
   const http: Plugin<Context> = {
     onRequest({ request, endResponse }) {
       const refused = csrfGuard(request);
@@ -55,7 +64,10 @@ export function createGraphQLServer({
     graphqlEndpoint: "/graphql",
     graphiql: !production,
     landingPage: false,
-    plugins: [http],
+    plugins: [
+      http,
+      usePublicApi({ production, viewerOf: async (request, server) => (await contextOf(request, server.clientAddress as string | undefined)).viewer }),
+    ],
     // Expected errors are answers, not incidents; unexpected ones are logged once, in maskError, with their id.
     logging: { debug: () => {}, info: () => {}, warn: (...args) => console.warn(...args), error: () => {} },
     maskedErrors: {
@@ -72,10 +84,6 @@ export function createGraphQLServer({
         });
       },
     },
-    context: async ({ request, clientAddress }) => {
-      const context = await contextFromRequest(request, { db: db(), search: search() }, clientAddress);
-      contexts.set(request, context);
-      return context;
-    },
+    context: ({ request, clientAddress }) => contextOf(request, clientAddress),
   });
 }

@@ -6,11 +6,19 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
 import type { Context } from "./context.ts";
-import { ForbiddenError, QueryTooComplexError, UnauthenticatedError } from "./errors.ts";
+import { ForbiddenError, QueryTooComplexError, UnauthenticatedError, ValidationError } from "./errors.ts";
 import { scopesOf, type Scope } from "./policy.ts";
+import { DATE_TIME_MESSAGE, parseIsoDateTime } from "./validation/common.ts";
 
 /** Query limits: deep nesting and huge fan-out are refused before anything runs. */
 export const QUERY_LIMITS = { depth: 10, breadth: 200, complexity: 2_000 } as const;
+
+/**
+ * What a field costs against QUERY_LIMITS.complexity when its work is far beyond reading rows (every other field
+ * costs 1): so one request holds at most one data export, two CSV files, a handful of password checks or matchings,
+ * however many aliases it repeats them under.
+ */
+export const FIELD_COST = { dataExport: 1_500, csvFile: 1_000, passwordHash: 400, matching: 200, auditLog: 200, facets: 50 } as const;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -61,9 +69,10 @@ builder.mutationType({});
 
 builder.scalarType("DateTime", {
   serialize: (value) => value.toISOString(),
+  // Strict ISO 8601 in a sane year range: `new Date(text)` would read "0" as the year 2000.
   parseValue: (value) => {
-    const date = new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new TypeError("Ogiltigt datum");
+    const date = typeof value === "string" ? parseIsoDateTime(value) : null;
+    if (!date) throw new ValidationError([], DATE_TIME_MESSAGE);
     return date;
   },
 });

@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, type GraphQLSchema } from "graphql";
 import { builder } from "./builder.ts";
+import { withInputLimits } from "./input-limits.ts";
 import { operationPolicy } from "./policy.ts";
 import "./schema/reference.ts";
 import "./schema/organization.ts";
@@ -28,4 +29,5 @@ function assertEveryOperationHasPolicy(built: GraphQLSchema): GraphQLSchema {
   return built;
 }
 
-export const schema = assertEveryOperationHasPolicy(lexicographicSortSchema(builder.toSchema()));
+/** Every argument bounded (graphql/input-limits.ts), and every operation with a policy. */
+export const schema = withInputLimits(assertEveryOperationHasPolicy(lexicographicSortSchema(builder.toSchema())));

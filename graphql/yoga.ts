@@ -3,6 +3,7 @@ import { createYoga, type Plugin } from "graphql-yoga";
 import type { Db } from "../prisma/db.ts";
 import type { SearchEngine } from "../search/engine.ts";
 import type { Context } from "./context.ts";
+import { usePublicApi } from "./public-api.ts";
 import { contextFromRequest } from "./request-context.ts";
 import { schema } from "./schema.ts";
 import { corsOrigins as configuredCorsOrigins } from "../config/cors.ts";
@@ -55,6 +56,14 @@ export function createGraphQLServer({
   corsOrigins?: ReadonlySet<string>;
 }) {
   const contexts = new WeakMap<Request, Context>();
+  /** One context per request, built when first needed: before validation in production (usePublicApi), else to execute. */
+  async function contextOf(request: Request, clientAddress: string | undefined): Promise<Context> {
+    const known = contexts.get(request);
+    if (known) return known;
+    const context = await contextFromRequest(request, { db: db(), search: search() }, clientAddress);
+    contexts.set(request, context);
+    return context;
+  }
   const http: Plugin<Context> = {
     onRequest({ request, endResponse }) {
       const refused = csrfGuard(request, corsOrigins);
@@ -72,7 +81,10 @@ export function createGraphQLServer({
     cors: corsFor(corsOrigins),
     graphiql: !production,
     landingPage: false,
-    plugins: [http],
+    plugins: [
+      http,
+      usePublicApi({ production, viewerOf: async (request, server) => (await contextOf(request, server.clientAddress as string | undefined)).viewer }),
+    ],
     // Expected errors are answers, not incidents; unexpected ones are logged once, in maskError, with their id.
     logging: { debug: () => {}, info: () => {}, warn: (...args) => console.warn(...args), error: () => {} },
     maskedErrors: {
@@ -89,10 +101,6 @@ export function createGraphQLServer({
         });
       },
     },
-    context: async ({ request, clientAddress }) => {
-      const context = await contextFromRequest(request, { db: db(), search: search() }, clientAddress);
-      contexts.set(request, context);
-      return context;
-    },
+    context: ({ request, clientAddress }) => contextOf(request, clientAddress),
   });
 }

@@ -6,10 +6,24 @@ import { parseDatabaseUrl } from "./connection.ts";
 export type Db = PrismaClient;
 export { PrismaClient };
 
+/**
+ * PostgreSQL cancels any statement of the app's that runs longer than this, so one pathological query cannot hold a
+ * connection (and, with the pool full, every request) for minutes. The app's queries take milliseconds.
+ * The embedded PGlite has no such guard (measured): pglite-socket ignores startup parameters, and even an explicit
+ * SET statement_timeout is never enforced, because its backend runs on this process's own thread, where no timer
+ * fires while a statement runs. There, bounded inputs (graphql/input-limits.ts) and query shapes are the guard.
+ */
+export const STATEMENT_TIMEOUT_MS = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 10_000);
+
 /** A PrismaClient over node-postgres for `url` (a `?schema=` parameter selects the PostgreSQL schema). */
-export function createDb(url: string): Db {
+export function createDb(url: string, { statementTimeoutMs = STATEMENT_TIMEOUT_MS }: { statementTimeoutMs?: number } = {}): Db {
   const { config, schema } = parseDatabaseUrl(url);
-  const pool = new pg.Pool({ ...config, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const pool = new pg.Pool({
+    ...config,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    // A startup parameter: it holds for every connection the pool opens, inside transactions too.
+    statement_timeout: statementTimeoutMs,
+  });
   return new PrismaClient({ adapter: new PrismaPg(pool, { schema, disposeExternalPool: true }) });
 }
 

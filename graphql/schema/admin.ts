@@ -1,6 +1,6 @@
 import { hashPassword } from "../../prisma/password.ts";
 import { hashSecret, newSecret } from "../auth/tokens.ts";
-import { builder } from "../builder.ts";
+import { builder, FIELD_COST } from "../builder.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
 import { allow } from "../policy.ts";
 import { createApiTokenInput, createOrganizationInput, createUserInput, resetPasswordInput } from "../validation/account.ts";
@@ -70,6 +70,7 @@ builder.mutationFields((t) => ({
   createUser: t.prismaField({
     type: User,
     authScopes: allow("Mutation.createUser"),
+    complexity: FIELD_COST.passwordHash,
     args: { input: t.arg({ type: CreateUserInput, required: true }) },
     resolve: async (query, _root, args, { db }) => {
       const input = parseInput(createUserInput, args.input);
@@ -134,6 +135,7 @@ builder.mutationFields((t) => ({
   }),
   resetPassword: t.boolean({
     authScopes: allow("Mutation.resetPassword"),
+    complexity: FIELD_COST.passwordHash,
     args: { token: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, args, { db }) => {
       const { token, password } = parseInput(resetPasswordInput, args);

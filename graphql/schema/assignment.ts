@@ -10,6 +10,7 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
 import { allow } from "../policy.ts";
+import { dateOf } from "../validation/common.ts";
 import { parseInput } from "../validation/parse.ts";
 import { assignmentOutcomes, endAssignmentInput, placeableFrom, placeInput, scheduleErrors } from "../validation/proposal.ts";
 import { caseloadOnly, Participant, participantAccess, readAboutParticipant } from "./participant.ts";
@@ -96,8 +97,6 @@ const EndAssignmentInput = builder.inputType("EndAssignmentInput", {
     note: t.string({ required: false }),
   }),
 });
-
-const dateOf = (day: string) => new Date(`${day}T00:00:00.000Z`);
 
 /** Where the participant stands after an assignment ends (when nothing else holds them at a placement). */
 const STAGE_AFTER: Record<OutcomeCode, Prisma.ParticipantUpdateInput["stage"]> = {

@@ -3,12 +3,12 @@ import { buildConstraints, failuresOf, matchPlacements, NEAR_MISS_LIMIT, type Ma
 import { toDocument } from "../../search/placements.ts";
 import { findIndexedPlacements, toIndexRow } from "../../search/outbox-store.ts";
 import { logParticipantReads } from "../audit.ts";
-import { builder } from "../builder.ts";
+import { builder, FIELD_COST } from "../builder.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
 import { loadMatchProfile, loadMatchVocabulary } from "../match-profile.ts";
 import { allow } from "../policy.ts";
 import { participantAccess } from "./participant.ts";
-import { Placement, PlacementKind } from "./placement.ts";
+import { FILTER_BOUNDS, Placement, PlacementKind } from "./placement.ts";
 import { Kommun } from "./reference.ts";
 
 const MAX_HITS = 50;
@@ -59,11 +59,16 @@ builder.queryFields((t) => ({
     type: Matches,
     description: "Ranked placements for one participant of the caller's caseload.",
     authScopes: allow("Query.matches"),
+    complexity: FIELD_COST.matching,
     args: {
       participantId: t.arg.id({ required: true }),
       first: t.arg.int({ required: false }),
       kinds: t.arg({ type: [PlacementKind], required: false, description: "Narrow hits and near misses to these kinds (after ranking)" }),
-      kommunCodes: t.arg.stringList({ required: false, description: "Narrow hits and near misses to these kommuner (after ranking)" }),
+      kommunCodes: t.arg.stringList({
+        required: false,
+        description: "Narrow hits and near misses to these kommuner (after ranking)",
+        ...FILTER_BOUNDS.kommunCodes,
+      }),
     },
     resolve: async (_root, args, context) => {
       const participantId = String(args.participantId);

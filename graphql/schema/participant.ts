@@ -2,12 +2,14 @@ import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import type { ConsentScope as ConsentScopeCode, Prisma } from "../../generated/prisma/client.ts";
 import type { GraphQLResolveInfo } from "graphql";
 import { auditRow, logParticipantReads, logRead } from "../audit.ts";
-import { builder } from "../builder.ts";
+import { builder, FIELD_COST } from "../builder.ts";
 import type { Context, Viewer } from "../context.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
 import { allow } from "../policy.ts";
+import { parseInput } from "../validation/parse.ts";
+import { recordConsentInput } from "../validation/participant.ts";
 import { OPEN_STATUSES } from "../validation/proposal.ts";
-import { checkPageSize, MAX_PAGE_SIZE, Weekday } from "./placement.ts";
+import { checkPaging, MAX_PAGE_SIZE, Weekday } from "./placement.ts";
 import "./reference.ts";
 
 /**
@@ -202,7 +204,7 @@ builder.queryFields((t) => ({
       description: "Only the caller's own caseload (coach or support worker); nobody else's.",
       authScopes: allow("Query.participants"),
       resolve: async (_root, args, context) => {
-        checkPageSize(args.first);
+        checkPaging(args);
         const where = caseloadWhere(context.viewer!);
         const [totalCount, connection] = await Promise.all([
           context.db.participant.count({ where }),
@@ -238,6 +240,7 @@ builder.queryFields((t) => ({
     type: [AuditEvent],
     description: "Loggutdrag: every logged read and change of one participant's data, newest first. Itself logged.",
     authScopes: allow("Query.participantAuditLog"),
+    complexity: FIELD_COST.auditLog,
     args: { participantId: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, context) => {
       const participantId = String(args.participantId);
@@ -251,6 +254,7 @@ builder.queryFields((t) => ({
   participantDataExport: t.string({
     description: "Everything held about one participant, as JSON (a GDPR access request). Itself logged.",
     authScopes: allow("Query.participantDataExport"),
+    complexity: FIELD_COST.dataExport,
     args: { participantId: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
       const participantId = String(args.participantId);
@@ -289,14 +293,11 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, context) => {
       const participantId = String(input.participantId);
       await requireCoachOf(context, participantId);
-      const givenAt = input.givenAt ?? new Date();
-      if (givenAt.getTime() > Date.now() + 60_000) {
-        throw new ValidationError([{ field: "givenAt", message: "Datumet för samtycket kan inte ligga i framtiden." }]);
-      }
+      const { givenAt, note } = parseInput(recordConsentInput, { givenAt: input.givenAt, note: input.note });
       return context.db.$transaction(async (tx) => {
         const consent = await tx.consent.create({
           ...query,
-          data: { participantId, scope: input.scope, givenAt, note: input.note ?? "", recordedById: context.viewer!.userId! },
+          data: { participantId, scope: input.scope, givenAt, note, recordedById: context.viewer!.userId! },
         });
         await tx.auditEvent.create({
           data: auditRow(context, { action: "CREATE", entity: "Consent", entityId: consent.id, participantId, purpose: "Registrera samtycke" }),

@@ -3,13 +3,17 @@
  * transaction). Idempotent on the `referens` column: a row whose reference the organisation already has updates that
  * placement instead of adding one. New placements arrive as drafts; existing ones keep their status.
  */
-import { builder } from "../builder.ts";
+import { builder, FIELD_COST } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { parsePlacementCsv, type CsvRow } from "../placement-csv.ts";
 import { allow } from "../policy.ts";
 import { parseInput } from "../validation/parse.ts";
-import { importCsvText } from "../validation/placement.ts";
+import { CSV_MAX_CHARS, importCsvText } from "../validation/placement.ts";
+import { bounded } from "../input-limits.ts";
 import { loadVocabulary, requireMemberOf, rowOf, writeVocabularyLinks, type Vocabulary } from "./placement-mutations.ts";
+
+/** The file's own limit (with its Swedish message in importCsvText) is the argument's bound too. */
+const csvBounds = bounded({ maxLength: CSV_MAX_CHARS });
 
 interface ImportRowView extends CsvRow {
   action: "CREATE" | "UPDATE" | "INVALID";
@@ -82,14 +86,16 @@ builder.mutationFields((t) => ({
     type: PlacementImportPreview,
     description: "Reads a CSV file of placements (docs/csv-template.md) and says, row by row, what an import would do. Writes nothing.",
     authScopes: allow("Mutation.previewPlacementImport"),
-    args: { organizationId: t.arg.id({ required: true }), csv: t.arg.string({ required: true, description: "The file's text" }) },
+    complexity: FIELD_COST.csvFile,
+    args: { organizationId: t.arg.id({ required: true }), csv: t.arg.string({ required: true, description: "The file's text", ...csvBounds }) },
     resolve: async (_root, args, context) => (await preview(context, String(args.organizationId), args.csv)).preview,
   }),
   importPlacements: t.field({
     type: PlacementImportResult,
     description: "Imports the valid rows of a CSV file in one transaction; rows with errors are left out and returned.",
     authScopes: allow("Mutation.importPlacements"),
-    args: { organizationId: t.arg.id({ required: true }), csv: t.arg.string({ required: true, description: "The file's text" }) },
+    complexity: FIELD_COST.csvFile,
+    args: { organizationId: t.arg.id({ required: true }), csv: t.arg.string({ required: true, description: "The file's text", ...csvBounds }) },
     resolve: async (_root, args, context) => {
       const organizationId = String(args.organizationId);
       const { preview: result, vocabulary } = await preview(context, organizationId, args.csv);

@@ -9,6 +9,7 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from "../errors.ts";
 import { allow } from "../policy.ts";
+import { dateOf } from "../validation/common.ts";
 import { parseInput } from "../validation/parse.ts";
 import { placementInput, publishablePlacement, type PlacementInput } from "../validation/placement.ts";
 import { visiblePlacements } from "../visibility.ts";
@@ -41,7 +42,6 @@ async function ownPlacement(context: Context, id: string): Promise<StoredPlaceme
 }
 
 const isoDay = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
-const dateOf = (day: string | null) => (day ? new Date(`${day}T00:00:00.000Z`) : null);
 
 /** A stored placement as schema input, so a partial update and publishing check the whole placement. */
 export function inputOf(p: StoredPlacement): PlacementInput {
@@ -111,8 +111,8 @@ export function rowOf(input: PlacementInput, vocabulary: Vocabulary) {
   const centre = vocabulary.kommuner.get(input.kommunCode)!;
   return {
     ...rest,
-    startDate: dateOf(startDate),
-    endDate: dateOf(endDate),
+    startDate: startDate ? dateOf(startDate) : null,
+    endDate: endDate ? dateOf(endDate) : null,
     latitude: latitude ?? centre.latitude,
     longitude: longitude ?? centre.longitude,
   };

@@ -1,9 +1,10 @@
-import { resolveOffsetConnection } from "@pothos/plugin-relay";
+import { cursorToOffset, resolveOffsetConnection } from "@pothos/plugin-relay";
 import type { GraphQLResolveInfo } from "graphql";
-import { builder } from "../builder.ts";
+import { builder, FIELD_COST } from "../builder.ts";
 import { allow } from "../policy.ts";
 import type { Context } from "../context.ts";
 import { ValidationError } from "../errors.ts";
+import { bounded } from "../input-limits.ts";
 import { listPlacements, type FacetCounts } from "../placement-listing.ts";
 import { listedPlacements, visiblePlacements } from "../visibility.ts";
 import { Adaptation, OccupationCard } from "./reference.ts";
@@ -90,13 +91,25 @@ export const Placement = builder.prismaObject("Placement", {
   }),
 });
 
+/** Bounds above the size of each vocabulary (290 kommuner, 29 adaptations, 46 yrkeskort in 13 areas), with room to grow. */
+export const FILTER_BOUNDS = {
+  kommunCodes: bounded({ maxItems: 300, maxLength: 10 }),
+  adaptationCodes: bounded({ maxItems: 50, maxLength: 64 }),
+  occupationCardIds: bounded({ maxItems: 100 }),
+  occupationAreas: bounded({ maxItems: 50, maxLength: 100 }),
+} as const;
+
 export const PlacementFilter = builder.inputType("PlacementFilter", {
   fields: (t) => ({
     kinds: t.field({ type: [PlacementKind], required: false }),
-    kommunCodes: t.stringList({ required: false, description: 'SCB codes, e.g. "2183"' }),
-    adaptationCodes: t.stringList({ required: false, description: "the placement offers ALL of these" }),
-    occupationCardIds: t.idList({ required: false, description: "the placement has ANY of these" }),
-    occupationAreas: t.stringList({ required: false, description: "the placement has a yrkeskort in ANY of these areas" }),
+    kommunCodes: t.stringList({ required: false, description: 'SCB codes, e.g. "2183"', ...FILTER_BOUNDS.kommunCodes }),
+    adaptationCodes: t.stringList({ required: false, description: "the placement offers ALL of these", ...FILTER_BOUNDS.adaptationCodes }),
+    occupationCardIds: t.idList({ required: false, description: "the placement has ANY of these", ...FILTER_BOUNDS.occupationCardIds }),
+    occupationAreas: t.stringList({
+      required: false,
+      description: "the placement has a yrkeskort in ANY of these areas",
+      ...FILTER_BOUNDS.occupationAreas,
+    }),
     statuses: t.field({ type: [PlacementStatus], required: false, description: "narrows what the caller may see; never widens it" }),
   }),
 });
@@ -128,9 +141,27 @@ const PlacementFacets = builder.objectRef<FacetCounts>("PlacementFacets").implem
   }),
 });
 
-export function checkPageSize(first: number | null | undefined): void {
-  if (first != null && (first < 0 || first > MAX_PAGE_SIZE)) {
-    throw new ValidationError([{ field: "first", message: `Högst ${MAX_PAGE_SIZE} åt gången.` }]);
+/** Nobody pages this far; past it an offset is refused rather than handed to the database. */
+const MAX_OFFSET = 100_000;
+
+/** A connection's paging arguments: page sizes within bounds, and cursors this API handed out. */
+export function checkPaging(args: { first?: number | null; last?: number | null; after?: string | null; before?: string | null }): void {
+  for (const field of ["first", "last"] as const) {
+    const size = args[field];
+    if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) throw new ValidationError([{ field, message: `Högst ${MAX_PAGE_SIZE} åt gången.` }]);
+  }
+  for (const field of ["after", "before"] as const) {
+    const cursor = args[field];
+    if (cursor == null) continue;
+    let offset = Number.NaN;
+    try {
+      offset = cursorToOffset(cursor);
+    } catch {
+      // Not base64, or not an offset cursor: refused below.
+    }
+    if (!Number.isSafeInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
+      throw new ValidationError([{ field, message: "Sidmarkören är ogiltig. Börja om från första sidan." }]);
+    }
   }
 }
 
@@ -146,13 +177,13 @@ builder.queryFields((t) => ({
       description: "Published placements for anyone; an organisation member also sees its own drafts.",
       authScopes: allow("Query.placements"),
       args: {
-        query: t.arg.string({ required: false }),
+        query: t.arg.string({ required: false, ...bounded({ maxLength: 200 }) }),
         filter: t.arg({ type: PlacementFilter, required: false }),
         sort: t.arg({ type: PlacementSort, required: false }),
-        near: t.arg.string({ required: false, description: "SCB kommun code: the centre NEAREST sorts by" }),
+        near: t.arg.string({ required: false, description: "SCB kommun code: the centre NEAREST sorts by", ...bounded({ maxLength: 10 }) }),
       },
       resolve: async (_root, args, context, info) => {
-        checkPageSize(args.first);
+        checkPaging(args);
         const filter = args.filter && { ...args.filter, occupationCardIds: args.filter.occupationCardIds?.map(String) };
         let listing: Awaited<ReturnType<typeof listPlacements>> = { ids: [], totalCount: 0, facetCounts: null };
         const connection = await resolveOffsetConnection(
@@ -183,6 +214,7 @@ builder.queryFields((t) => ({
         facets: c.field({
           type: PlacementFacets,
           nullable: true,
+          complexity: FIELD_COST.facets,
           description: "Counts per kind, kommun, adaptation and yrkeskort area for the same query and filter",
           resolve: (connection) => connection.facets,
         }),

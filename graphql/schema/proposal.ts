@@ -30,7 +30,7 @@ import {
   withdrawInput,
 } from "../validation/proposal.ts";
 import { caseloadWhere, grant, Participant, participantAccess, readAboutParticipant } from "./participant.ts";
-import { checkPageSize, MAX_PAGE_SIZE } from "./placement.ts";
+import { checkPaging, MAX_PAGE_SIZE } from "./placement.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -198,7 +198,7 @@ builder.queryFields((t) => ({
       authScopes: allow("Query.proposals"),
       args: { status: t.arg({ type: ProposalStatus, required: false }) },
       resolve: async (_root, args, context) => {
-        checkPageSize(args.first);
+        checkPaging(args);
         const where: Prisma.ProposalWhereInput = { AND: [visibleProposals(context.viewer!), args.status ? { status: args.status } : {}] };
         const [totalCount, connection] = await Promise.all([
           context.db.proposal.count({ where }),

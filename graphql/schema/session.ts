@@ -1,7 +1,7 @@
 import { clearLoginAttempts, countLoginAttempt } from "../auth/throttle.ts";
 import { verifyPassword } from "../../prisma/password.ts";
 import { clearedSessionCookie, endSession, startSession, viewerFromSession } from "../auth/session.ts";
-import { builder } from "../builder.ts";
+import { builder, FIELD_COST } from "../builder.ts";
 import { InvalidCredentialsError } from "../errors.ts";
 import { allow } from "../policy.ts";
 import { loginInput } from "../validation/account.ts";
@@ -14,6 +14,7 @@ builder.mutationFields((t) => ({
     nullable: true,
     description: "Sets the same HTTP-only session cookie as the login page. Wrong credentials: an error, no cookie.",
     authScopes: allow("Mutation.login"),
+    complexity: FIELD_COST.passwordHash,
     args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (query, _root, args, context) => {
       const { email, password } = parseInput(loginInput, args);

@@ -1,7 +1,13 @@
 // Account inputs, shared by the GraphQL API and the forms so both say the same thing in Swedish.
 import { z } from "zod";
 
-export const email = z.string().trim().toLowerCase().pipe(z.email("Skriv en giltig e-postadress, till exempel namn@kommun.se."));
+/** 254 characters is the longest address mail can deliver to (RFC 5321). */
+export const email = z
+  .string()
+  .trim()
+  .max(254, "E-postadressen får vara högst 254 tecken.")
+  .toLowerCase()
+  .pipe(z.email("Skriv en giltig e-postadress, till exempel namn@kommun.se."));
 
 export const loginInput = z.object({
   email,

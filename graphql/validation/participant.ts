@@ -2,7 +2,8 @@
 // thing in Swedish. Browser-safe: zod only. Whether a kommun, adaptation or yrkeskort exists depends on the
 // vocabularies, which the caller passes in: the server loads them from the database, the form gets them from its loader.
 import { z } from "zod";
-import { numberFromText, weekdays } from "./placement.ts";
+import { optionalId } from "./common.ts";
+import { numberFromText, weekdayList } from "./placement.ts";
 
 export const participantStages = ["INTAKE", "GUIDANCE", "MATCHING", "WORK_TRAINING", "INTERNSHIP", "EMPLOYED", "STUDIES", "ENDED"] as const;
 export const travelKinds = ["KOMMUNER", "RADIUS"] as const;
@@ -55,7 +56,7 @@ const participantFields = z.object({
     .number("Skriv hur många timmar om dagen deltagaren kan vara på plats.")
     .min(L.hoursMin, "Minst 0,5 timmar om dagen.")
     .max(L.hoursMax, `Högst ${L.hoursMax} timmar om dagen.`),
-  weekdays: z.array(z.enum(weekdays, "Välj veckodagar i listan.")).min(1, "Välj minst en veckodag.").prefault([]),
+  weekdays: weekdayList().min(1, "Välj minst en veckodag.").prefault([]),
   stage: z.enum(participantStages, "Välj ett steg i listan.").default("INTAKE"),
   interests: z
     .array(z.string().trim().min(1, "Ett intresse kan inte vara tomt.").max(L.tagMax, `Ett intresse får vara högst ${L.tagMax} tecken.`))
@@ -67,7 +68,7 @@ const participantFields = z.object({
   avoidText: text("Texten om vad deltagaren vill undvika"),
   goals: text("Målen"),
   adaptationNeeds: z.array(z.object({ code: z.string(), mustHave: z.boolean() })).default([]),
-  supportWorkerId: z.string().nullable().default(null),
+  supportWorkerId: optionalId(),
 });
 
 export type ParticipantInput = z.output<typeof participantFields>;
@@ -103,6 +104,16 @@ export function participantInput(vocabulary?: ParticipantVocabulary) {
 }
 
 export const handoverInput = z.object({ note: z.string().trim().max(L.noteMax, `Meddelandet får vara högst ${L.noteMax} tecken.`).default("") });
+
+/** A consent as the coach records it; `givenAt` arrives as a Date (the DateTime scalar parsed it), absent means now. */
+export const recordConsentInput = z.object({
+  givenAt: z
+    .date()
+    .nullish()
+    .transform((date) => date ?? new Date())
+    .refine((date) => date.getTime() <= Date.now() + 60_000, "Datumet för samtycket kan inte ligga i framtiden."),
+  note: z.string().trim().max(L.noteMax, `Anteckningen får vara högst ${L.noteMax} tecken.`).nullish().transform((note) => note ?? ""),
+});
 
 // ---------------------------------------------------------------- the form
 

@@ -2,6 +2,7 @@
 // three say the same thing in Swedish. Browser-safe: zod and lib/ only.
 import { z } from "zod";
 import { WEEKDAYS, type Weekday } from "../../lib/weekdays.ts";
+import { distinct, isoDate } from "./common.ts";
 
 export const placementKinds = ["WORK_TRAINING", "INTERNSHIP"] as const;
 export const weekdays = WEEKDAYS;
@@ -30,10 +31,9 @@ const hoursPerDay = (message: string) =>
     .number(message)
     .min(LIMITS.hoursMin, `Minst ${LIMITS.hoursMin.toString().replace(".", ",")} timmar.`)
     .max(LIMITS.hoursMax, `Högst ${LIMITS.hoursMax} timmar om dagen.`);
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv datumet som år-månad-dag, till exempel 2026-10-01.")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Datumet finns inte.");
+
+/** Days of the week, each at most once. */
+export const weekdayList = () => z.array(z.enum(weekdays, "Välj veckodagar i listan.")).refine(distinct, "Samma veckodag är vald två gånger.");
 
 /** Every field a placement has; what a draft may hold. Consistency rules come on top (see withRules). */
 const placementFields = z.object({
@@ -46,14 +46,14 @@ const placementFields = z.object({
     .default([]),
   occupationCardIds: z.array(z.string().min(1)).max(LIMITS.cardsMax, `Välj högst ${LIMITS.cardsMax} yrkeskort.`).default([]),
   adaptationCodes: z.array(z.string().min(1)).default([]),
-  weekdays: z.array(z.enum(weekdays, "Välj veckodagar i listan.")).default([]),
+  weekdays: weekdayList().default([]),
   earliestStartMinute: minuteOfDay("Skriv en tid, till exempel 08:00.").default(8 * 60),
   latestEndMinute: minuteOfDay("Skriv en tid, till exempel 16:00.").default(16 * 60),
   hoursPerDayMin: hoursPerDay("Skriv minsta antal timmar om dagen."),
   hoursPerDayMax: hoursPerDay("Skriv högsta antal timmar om dagen."),
-  startDate: isoDate.nullable().default(null),
+  startDate: isoDate().nullable().default(null),
   /** null: the placement goes on until further notice (tills vidare). */
-  endDate: isoDate.nullable().default(null),
+  endDate: isoDate().nullable().default(null),
   capacity: z
     .number("Skriv hur många deltagare som kan vara här samtidigt.")
     .int("Skriv ett heltal.")
@@ -73,7 +73,13 @@ const placementFields = z.object({
   mentorEmail: z.union([z.literal(""), z.email("Skriv en giltig e-postadress.")]).default(""),
   requirements: text(LIMITS.requirementsMax, `Kraven får vara högst ${LIMITS.requirementsMax} tecken.`),
   /** The organisation's own id for the placement; makes the CSV import idempotent. */
-  externalRef: z.string().trim().max(100, "Referensen får vara högst 100 tecken.").nullable().default(null),
+  externalRef: z
+    .string()
+    .trim()
+    .max(100, "Referensen får vara högst 100 tecken.")
+    .nullable()
+    .default(null)
+    .transform((ref) => ref || null),
 });
 
 type Fields = z.output<typeof placementFields>;
@@ -90,7 +96,8 @@ function withRules<T extends z.ZodType<Fields>>(schema: T) {
       }
       if (p.startDate && p.endDate && p.endDate < p.startDate) issue("endDate", "Slutdatumet kan inte vara före startdatumet.");
       if ((p.latitude === null) !== (p.longitude === null)) issue("longitude", "Ange både latitud och longitud, eller ingen av dem.");
-      if (new Set(p.adaptationCodes).size !== p.adaptationCodes.length) issue("adaptationCodes", "Samma anpassning är vald två gånger.");
+      if (!distinct(p.adaptationCodes)) issue("adaptationCodes", "Samma anpassning är vald två gånger.");
+      if (!distinct(p.occupationCardIds)) issue("occupationCardIds", "Samma yrkeskort är valt två gånger.");
     }),
   );
 }
@@ -114,9 +121,12 @@ export type PlacementInput = z.output<typeof placementInput>;
 /** Input as callers write it: fields with defaults may be left out. */
 export type PlacementInputShape = z.input<typeof placementInput>;
 
+/** The largest CSV file the import reads, in characters. */
+export const CSV_MAX_CHARS = 2_000_000;
+
 export const importCsvText = z
   .string()
-  .max(2_000_000, "Filen är för stor. Dela upp den i filer med högst 1000 rader.")
+  .max(CSV_MAX_CHARS, "Filen är för stor. Dela upp den i filer med högst 1000 rader.")
   .refine((text) => text.trim().length > 0, "Filen är tom.");
 
 // ---------------------------------------------------------------- the form

@@ -1,7 +1,8 @@
 // Proposal and assignment inputs, shared by the GraphQL API and the proposal pages (browser-safe: zod only), so both
 // say the same thing in Swedish. Rules that need stored rows (the placement's schedule) take them as arguments.
 import { z } from "zod";
-import { weekdays, type WeekdayCode } from "./placement.ts";
+import { isoDate, optionalId } from "./common.ts";
+import { weekdayList, type WeekdayCode } from "./placement.ts";
 
 export const proposalStatuses = ["SUGGESTED", "CONTACTED", "VISIT", "TRIAL", "PLACED", "DECLINED", "WITHDRAWN"] as const;
 export type ProposalStatusCode = (typeof proposalStatuses)[number];
@@ -23,11 +24,6 @@ export const PROPOSAL_LIMITS = { messageMax: 2000, noteMax: 1000, workPlanMax: 4
 const L = PROPOSAL_LIMITS;
 
 const note = z.string().trim().max(L.noteMax, `Anteckningen får vara högst ${L.noteMax} tecken.`).default("");
-const isoDate = (message: string) =>
-  z
-    .string(message)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv datumet som år-månad-dag, till exempel 2026-10-01.")
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Datumet finns inte.");
 
 export const proposeInput = z.object({
   participantId: z.string().min(1),
@@ -59,7 +55,7 @@ export const placeInput = z
     proposalId: z.string().min(1),
     startDate: isoDate("Skriv när insatsen börjar."),
     plannedEndDate: isoDate("Skriv när insatsen planeras sluta.").nullable().default(null),
-    weekdays: z.array(z.enum(weekdays, "Välj veckodagar i listan.")).min(1, "Välj minst en veckodag.").prefault([]),
+    weekdays: weekdayList().min(1, "Välj minst en veckodag.").prefault([]),
     hoursPerDay: z
       .number("Skriv hur många timmar om dagen.")
       .min(L.hoursMin, "Minst 0,5 timmar om dagen.")
@@ -75,7 +71,7 @@ export const placeInput = z
       .min(1, "Skriv vad arbetsträningen ska svara på.")
       .max(L.workPlanMax, `Högst ${L.workPlanMax} tecken.`),
     mentorName: z.string().trim().max(L.nameMax, `Namnet får vara högst ${L.nameMax} tecken.`).default(""),
-    supportWorkerId: z.string().trim().nullable().default(null).transform((id) => id || null),
+    supportWorkerId: optionalId(),
   })
   .superRefine((value, ctx) => {
     if (value.plannedEndDate && value.plannedEndDate < value.startDate) {

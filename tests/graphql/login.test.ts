@@ -170,10 +170,12 @@ describe("API hardening", () => {
     expect(String(logged[0]![1])).toContain("db.internal");
   });
 
-  it("reports a missing required input field as the caller's mistake, unmasked", async () => {
+  it("reports a missing required input field as the caller's mistake, unmasked, in Swedish with GraphQL's words as detail", async () => {
     const result = await request(`mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`, { i: { name: "Utan sort" } });
-    expect(result.errors![0]!.message).toContain('Field "kind" of required type "OrganizationKind!" was not provided');
-    expect(errorCodes(result)).not.toContain("INTERNAL_SERVER_ERROR");
+    // Both missing fields, kind and kommunCode, are reported.
+    expect(errorCodes(result)).toEqual(["BAD_USER_INPUT", "BAD_USER_INPUT"]);
+    expect(result.errors!.map((error) => error.message)).toEqual(["Variabeln $i har fel typ eller saknas.", "Variabeln $i har fel typ eller saknas."]);
+    expect(result.errors![0]!.extensions!.detail).toContain('Field "kind" of required type "OrganizationKind!" was not provided');
   });
 
   it("lets an outside system call the API with an organisation-scoped API token until it is revoked", async () => {

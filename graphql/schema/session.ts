@@ -26,7 +26,7 @@ builder.mutationFields((t) => ({
         throw new InvalidCredentialsError();
       }
       await clearLoginFailures(db, email);
-      const session = await startSession(db, user.id, context.sessionToken);
+      const session = await startSession(db, user.id, context.sessionToken, context.servedOverHttps);
       context.responseCookies.push(session.setCookie);
       context.viewer = await viewerFromSession(db, session.token);
       return db.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
@@ -36,7 +36,7 @@ builder.mutationFields((t) => ({
     authScopes: allow("Mutation.logout"),
     resolve: async (_root, _args, context) => {
       await endSession(context.db, context.sessionToken);
-      context.responseCookies.push(clearedSessionCookie());
+      context.responseCookies.push(clearedSessionCookie(context.servedOverHttps));
       return true;
     },
   }),

@@ -74,6 +74,8 @@ describe("production on a new, empty database", { timeout: BROWSER_TEST_MS }, ()
     const again = await runScript("scripts/admin-create.ts", ["--email", "vikarie@kommun.example"], { databaseUrl: scratch.url, env: production });
     expect(again.code).toBe(1);
     expect(again.output).toContain("There is already an administrator (chef@kommun.example)");
+    const forced = await runScript("scripts/admin-create.ts", ["--email", "vikarie@kommun.example", "--force"], { databaseUrl: scratch.url, env: production });
+    expect(forced.output).toContain("Administrator account created: vikarie@kommun.example");
 
     const app = await startAppServer({ databaseUrl: scratch.url, env: production });
     try {
@@ -111,9 +113,14 @@ describe("production on a new, empty database", { timeout: BROWSER_TEST_MS }, ()
     } finally {
       await db.$disconnect();
     }
-    await expect(startAppServer({ databaseUrl: scratch.url, env: production })).rejects.toThrow(
-      /Refusing to start in production: the database holds \d+ demo accounts \(admin@demo\.stegvis\.se, .*npm run db:remove-demo/s,
+    const refused = await startAppServer({ databaseUrl: scratch.url, env: production }).then(
+      async (app) => {
+        await app.stop();
+        return "started";
+      },
+      (error: Error) => error.message,
     );
+    expect(refused).toMatch(/Refusing to start in production: the database holds \d+ demo accounts \(admin@demo\.stegvis\.se, .*npm run db:remove-demo/s);
 
     const removed = await runScript("scripts/remove-demo-data.ts", [], { databaseUrl: scratch.url, env: production });
     expect(removed.output).toMatch(/removed \d+ demo accounts/);

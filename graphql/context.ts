@@ -24,6 +24,8 @@ export interface Context {
   sessionToken: string | null;
   /** Set-Cookie values for the response; the HTTP layer (Yoga plugin or Remix action) sends them. */
   responseCookies: string[];
+  /** The request came over HTTPS (config/public-url.ts): the session cookie is Secure exactly then. */
+  servedOverHttps: boolean;
 }
 
 export function createContext({
@@ -33,6 +35,7 @@ export function createContext({
   requestId = crypto.randomUUID(),
   clientAddress = "unknown",
   sessionToken = null,
+  servedOverHttps = false,
 }: {
   db: Db;
   search: SearchEngine;
@@ -40,6 +43,7 @@ export function createContext({
   requestId?: string;
   clientAddress?: string;
   sessionToken?: string | null;
+  servedOverHttps?: boolean;
 }): Context {
-  return { db, search, viewer, requestId, clientAddress, sessionToken, responseCookies: [] };
+  return { db, search, viewer, requestId, clientAddress, sessionToken, responseCookies: [], servedOverHttps };
 }

@@ -2,6 +2,7 @@ import type { Db } from "../prisma/db.ts";
 import type { SearchEngine } from "../search/engine.ts";
 import { readCookie, SESSION_COOKIE, viewerFromApiToken, viewerFromSession } from "./auth/session.ts";
 import { createContext, type Context } from "./context.ts";
+import { isServedOverHttps } from "../config/public-url.ts";
 
 /**
  * The one way an HTTP request becomes a GraphQL context — the viewer from the session cookie or an API token —
@@ -22,6 +23,7 @@ export async function contextFromRequest(request: Request, { db, search }: Servi
     viewer,
     sessionToken,
     clientAddress,
+    servedOverHttps: isServedOverHttps(request.url),
     requestId: requestIdFrom(request.headers.get("x-request-id")),
   });
 }

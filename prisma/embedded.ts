@@ -1,3 +1,4 @@
+import { mkdir } from "node:fs/promises";
 import { createServer } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
@@ -11,8 +12,10 @@ export interface EmbeddedPostgres {
  * The zero-setup database: PGlite (PostgreSQL compiled to WASM) behind a socket server on loopback, so the app,
  * migrations and psql all talk ordinary PostgreSQL wire protocol to it. `dataDir` undefined means in-memory.
  * The socket multiplexes one backend: transactions serialise, so keep them short.
+ * The data folder is created when missing: on a fresh clone `.data/` (git-ignored) does not exist yet.
  */
 export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
+  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir);
   const port = options.port ?? (await freePort());
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 64 });

@@ -2,36 +2,52 @@
  * npm start: the whole app in one process. With DATABASE_URL it uses that PostgreSQL; without it, the embedded
  * PostgreSQL (PGlite) with its data in .data/pglite, kept across restarts. Either way it applies pending
  * migrations, loads the reference data, seeds the demo data once (never in production), and serves on PORT (3000).
+ * Production refuses to start while demo accounts (whose password is public) are in the database.
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
-import { resolveDatabase } from "../prisma/database.ts";
+import { embeddedDataDir, resolveDatabase } from "../prisma/database.ts";
 import { getDb } from "../prisma/db.ts";
+import { demoAccounts } from "../prisma/demo-removal.ts";
 import { applyMigrations } from "../prisma/migrate.ts";
 import { loadReferenceData } from "../prisma/reference-data.ts";
 import { seedDemoData } from "../prisma/seed.ts";
 import { startSearchSync } from "../search/runtime.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { loadContext, requestGuard } from "./http-edge.ts";
-import { isProduction } from "../config/mode.ts";
+import { isProduction, mode } from "../config/mode.ts";
+import { publicUrl } from "../config/public-url.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const production = isProduction();
+console.info(`mode: ${mode()}${publicUrl() ? `, served at ${publicUrl()}` : ""}`);
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
 
 const database = await resolveDatabase();
 process.env.DATABASE_URL = database.url;
-console.info(database.embedded ? "database: embedded PostgreSQL in .data/pglite" : "database: DATABASE_URL");
+console.info(database.embedded ? `database: embedded PostgreSQL in ${embeddedDataDir}` : "database: DATABASE_URL");
 
 const applied = await applyMigrations({ url: database.url });
 if (applied.length) console.info(`migrations applied: ${applied.join(", ")}`);
 
 const db = getDb();
 await loadReferenceData(db);
+const demo = production ? await demoAccounts(db) : [];
+if (demo.length) {
+  console.error(
+    `Refusing to start in production: the database holds ${demo.length} demo accounts (${demo.slice(0, 3).join(", ")}${demo.length > 3 ? ", …" : ""}) ` +
+      "whose password is public. A start without NODE_ENV=production (or npm run db:seed) loaded them into this database.\n" +
+      "Remove the demo data with `npm run db:remove-demo` (same DATABASE_URL), or give production a new, empty database. " +
+      "Then create the first administrator: `npm run admin:create -- --email namn@kommun.se`.",
+  );
+  await db.$disconnect();
+  await database.stop();
+  process.exit(1);
+}
 if (!production) {
   // Dated from today, so listings look current; the tests seed at the fixed DEMO_NOW instead.
   const result = await seedDemoData(db, { now: new Date() });
@@ -43,7 +59,10 @@ const searchSync = await startSearchSync(db);
 const build = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
 const app = express();
 app.disable("x-powered-by");
-if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+// A number of proxy hops ("1"), or addresses Express understands ("loopback, 10.0.0.0/8"). Express takes the string
+// "1" for an IP address (0.0.0.1), so a hop count must reach it as a number.
+const trustProxy = process.env.TRUST_PROXY;
+if (trustProxy) app.set("trust proxy", /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
 app.use(securityHeaders(production));
 app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));

@@ -1,7 +1,6 @@
 import type { Db } from "../../prisma/db.ts";
 import type { Viewer } from "../context.ts";
 import { hashSecret, newSecret } from "./tokens.ts";
-import { isProduction } from "../../config/mode.ts";
 
 export const SESSION_COOKIE = "stegvis_session";
 const SESSION_SECONDS = 12 * 60 * 60;
@@ -14,21 +13,26 @@ export function readCookie(header: string | null, name: string): string | null {
   return null;
 }
 
-function cookie(value: string, maxAge: number): string {
-  const secure = isProduction() ? "; Secure" : "";
-  return `${SESSION_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure}`;
+/** `secure`: the request came over HTTPS (see isServedOverHttps); the mode does not decide it. */
+function cookie(value: string, maxAge: number, secure: boolean): string {
+  return `${SESSION_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure ? "; Secure" : ""}`;
 }
 
-export const clearedSessionCookie = () => cookie("", 0);
+export const clearedSessionCookie = (secure: boolean) => cookie("", 0, secure);
 
 /** Starts a session: its token and Set-Cookie value. A new token every time: a login never reuses a session. */
-export async function startSession(db: Db, userId: string, previousToken: string | null): Promise<{ token: string; setCookie: string }> {
+export async function startSession(
+  db: Db,
+  userId: string,
+  previousToken: string | null,
+  secure: boolean,
+): Promise<{ token: string; setCookie: string }> {
   const token = newSecret();
   await db.$transaction([
     ...(previousToken ? [db.session.deleteMany({ where: { id: hashSecret(previousToken) } })] : []),
     db.session.create({ data: { id: hashSecret(token), userId, expiresAt: new Date(Date.now() + SESSION_SECONDS * 1000) } }),
   ]);
-  return { token, setCookie: cookie(token, SESSION_SECONDS) };
+  return { token, setCookie: cookie(token, SESSION_SECONDS, secure) };
 }
 
 export async function endSession(db: Db, token: string | null): Promise<void> {

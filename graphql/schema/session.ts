@@ -25,7 +25,7 @@ builder.mutationFields((t) => ({
       const valid = await verifyPassword(user?.passwordHash ?? null, password);
       if (!user || !user.active || !valid) throw new InvalidCredentialsError();
       await clearLoginAttempts(db, email, context.clientAddress);
-      const session = await startSession(db, user.id, context.sessionToken);
+      const session = await startSession(db, user.id, context.sessionToken, context.servedOverHttps);
       context.responseCookies.push(session.setCookie);
       context.viewer = await viewerFromSession(db, session.token);
       return db.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
@@ -35,7 +35,7 @@ builder.mutationFields((t) => ({
     authScopes: allow("Mutation.logout"),
     resolve: async (_root, _args, context) => {
       await endSession(context.db, context.sessionToken);
-      context.responseCookies.push(clearedSessionCookie());
+      context.responseCookies.push(clearedSessionCookie(context.servedOverHttps));
       return true;
     },
   }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
+import { BROWSER_TEST_MS } from "../helpers/browser.ts";
 
 const e2e = useAppInBrowser();
 
@@ -11,11 +12,10 @@ async function login(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Logga in" }).click();
 }
 
-describe("administration in Chromium", () => {
+describe("administration in Chromium", { timeout: BROWSER_TEST_MS }, () => {
   it("creates an organisation and a user, gives a one-time password link that works once, and deactivates the user", async () => {
     const admin = await e2e.browser.newContext();
     const page = await admin.newPage();
-    page.setDefaultTimeout(8_000);
     await login(page, "admin@demo.stegvis.se", "stegvis-demo");
     await page.getByRole("heading", { level: 1, name: "Administration" }).waitFor();
 
@@ -46,7 +46,6 @@ describe("administration in Chromium", () => {
 
     const nora = await e2e.browser.newContext();
     const noraPage = await nora.newPage();
-    noraPage.setDefaultTimeout(8_000);
     await noraPage.goto(link);
     await noraPage.getByLabel("Nytt lösenord (minst 12 tecken)").fill("kort");
     await noraPage.getByLabel("Skriv lösenordet igen").fill("kort");

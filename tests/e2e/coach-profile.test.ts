@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
+import { BROWSER_TEST_MS } from "../helpers/browser.ts";
 
 const e2e = useAppInBrowser();
 
 async function logInAsCoach(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
   await page.goto(`${e2e.app.url}/logga-in`);
   await page.getByLabel("E-postadress").fill("coach@demo.stegvis.se");
   await page.getByLabel("Lösenord").fill("stegvis-demo");
@@ -47,7 +47,7 @@ async function pressAnswer(page: Page, key: string) {
   await page.waitForFunction((text) => document.querySelector(".sort-progress")?.textContent !== text, before);
 }
 
-describe("a coach's guidance in Chromium", () => {
+describe("a coach's guidance in Chromium", { timeout: BROWSER_TEST_MS }, () => {
   it("creates a participant with a must-have adaptation, records consent, sorts yrkeskort by keyboard across a reload, and sees the summary and history", async () => {
     const context = await e2e.browser.newContext({ bypassCSP: true, locale: "sv-SE" });
     await context.addInitScript(recordSpeech);

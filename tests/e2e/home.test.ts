@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
+import { BROWSER_TEST_MS } from "../helpers/browser.ts";
 
 const e2e = useAppInBrowser();
 
-describe("home page in Chromium", () => {
+describe("home page in Chromium", { timeout: BROWSER_TEST_MS }, () => {
   it("lists published demo placements", async () => {
     const page = await e2e.browser.newPage();
     const response = await page.goto(e2e.app.url);
@@ -29,7 +30,7 @@ describe("home page in Chromium", () => {
   });
 });
 
-describe("login in Chromium", () => {
+describe("login in Chromium", { timeout: BROWSER_TEST_MS }, () => {
   const roles = [
     { email: "admin@demo.stegvis.se", path: "/admin", heading: "Administration" },
     { email: "coach@demo.stegvis.se", path: "/coach", heading: "Mina deltagare" },

@@ -3,6 +3,7 @@ import type { BrowserContext, Locator, Page } from "playwright-core";
 import { buildDemoWorld, DEMO_PASSWORD } from "../../prisma/demo-data.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
+import { BROWSER_TEST_MS } from "../helpers/browser.ts";
 import { tabTo } from "../helpers/keyboard.ts";
 
 const e2e = useAppInBrowser();
@@ -12,7 +13,6 @@ const newContext = () => e2e.browser.newContext({ bypassCSP: true, locale: "sv-S
 
 async function logIn(context: BrowserContext, email: string, landing: string): Promise<Page> {
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
   await page.goto(`${e2e.app.url}/logga-in`);
   await page.getByLabel("E-postadress").fill(email);
   await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
@@ -69,7 +69,7 @@ function consentedDemoParticipants(): { id: string; displayName: string }[] {
     .map((p) => ({ id: p.id, displayName: p.displayName }));
 }
 
-describe("proposing and answering without JavaScript", () => {
+describe("proposing and answering without JavaScript", { timeout: BROWSER_TEST_MS }, () => {
   it("proposes from the matches page and shows the employer's missing reason for no next to the field", async () => {
     const coachContext = await e2e.browser.newContext({ javaScriptEnabled: false, locale: "sv-SE" });
     const coach = await logIn(coachContext, "coach@demo.stegvis.se", "Mina deltagare");
@@ -105,10 +105,10 @@ describe("proposing and answering without JavaScript", () => {
     expect(await stepOf(employer)).toBe("Nej tack");
     await employer.getByText("Tiderna passar inte").waitFor();
     await employerContext.close();
-  }, 120_000);
+  });
 });
 
-describe("from a new participant to an assignment, in Chromium (acceptance 1 and 5)", () => {
+describe("from a new participant to an assignment, in Chromium (acceptance 1 and 5)", { timeout: BROWSER_TEST_MS }, () => {
   it("coach creates Alva, records consent, sorts 12 yrkeskort by keyboard, proposes the top match; the employer sees only consented fields and wants to meet; the coach starts the insats and the placement has one free spot less", async () => {
     // ---- the coach: profile, consent, card sorting (the participant pages)
     const coachContext = await newContext();
@@ -230,5 +230,5 @@ describe("from a new participant to an assignment, in Chromium (acceptance 1 and
     // ---- one free spot less
     expect(await freeSpotsOnPlacementPage(coach, placementPath)).toBe(freeBefore - 1);
     await coachContext.close();
-  }, 180_000);
+  });
 });

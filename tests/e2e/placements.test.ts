@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
+import { BROWSER_TEST_MS } from "../helpers/browser.ts";
 import { fiftyRows } from "../placements/helpers.ts";
 
 const e2e = useAppInBrowser();
@@ -40,7 +41,7 @@ async function expectTwoFieldErrors(page: Page) {
   await expect(page.getByLabel("Högst antal timmar om dagen").getAttribute("aria-invalid")).resolves.toBe("true");
 }
 
-describe("posting and finding a placement in Chromium (acceptance 1)", () => {
+describe("posting and finding a placement in Chromium (acceptance 1)", { timeout: BROWSER_TEST_MS }, () => {
   it("lets the employer fix Swedish field errors, publish, and an anonymous visitor find it by a title word with a typo", async () => {
     const employer = await newContext();
     const page = await logIn(employer);
@@ -106,7 +107,7 @@ describe("posting and finding a placement in Chromium (acceptance 1)", () => {
   });
 });
 
-describe("accessibility with axe-core in Chromium (acceptance 5)", () => {
+describe("accessibility with axe-core in Chromium (acceptance 5)", { timeout: BROWSER_TEST_MS }, () => {
   it("finds no WCAG 2.1 A/AA violations on /platser, a placement page, an organisation profile and the placement form", async () => {
     const visitor = await newContext();
     const page = await visitor.newPage();
@@ -137,7 +138,7 @@ describe("accessibility with axe-core in Chromium (acceptance 5)", () => {
   });
 });
 
-describe("CSV import in Chromium (acceptance 4)", () => {
+describe("CSV import in Chromium (acceptance 4)", { timeout: BROWSER_TEST_MS }, () => {
   it("shows the 3 invalid rows of 50 with their row numbers, imports 47, and a second import adds none", async () => {
     const context = await newContext();
     const page = await logIn(context);

@@ -4,10 +4,12 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "../../prisma/embedded.ts";
-import { startAppServer } from "../helpers/app-server.ts";
+import { APP_START_LIMIT_MS, startAppServer } from "../helpers/app-server.ts";
 
-const dataDir = mkdtempSync(path.join(tmpdir(), "stegvis-restart-"));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// Like `.data/pglite` on a fresh clone: the data folder and its parent do not exist yet.
+const scratch = mkdtempSync(path.join(tmpdir(), "stegvis-restart-"));
+const dataDir = path.join(scratch, ".data", "pglite");
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function placementCount(url: string): Promise<number> {
   const response = await fetch(`${url}/graphql`, {
@@ -30,7 +32,7 @@ async function withEmbeddedDb<T>(port: number, run: (client: pg.Client) => Promi
 }
 
 describe("npm start on the embedded default", () => {
-  it("keeps data written in the previous run and does not seed twice", async () => {
+  it("creates its data folder, keeps data written in the previous run and does not seed twice", { timeout: 2 * APP_START_LIMIT_MS + 60_000 }, async () => {
     const dbPort = await freePort();
     const env = { EMBEDDED_DB_PORT: String(dbPort) };
 

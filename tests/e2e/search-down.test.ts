@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../../prisma/embedded.ts";
-import { startAppServer, type AppServer } from "../helpers/app-server.ts";
+import { APP_START_LIMIT_MS, startAppServer, type AppServer } from "../helpers/app-server.ts";
 
 let app: AppServer;
 
 beforeAll(async () => {
   // A port nothing listens on: Meilisearch is "down" for the whole test.
   app = await startAppServer({ env: { MEILI_URL: `http://127.0.0.1:${await freePort()}` } });
-});
+}, APP_START_LIMIT_MS);
 
 afterAll(() => app?.stop());
 

@@ -6,10 +6,50 @@ import { freePort } from "../../prisma/embedded.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
+/**
+ * How long a start may take before we call it failed. A cold start (migrations on a new embedded database, demo
+ * data) takes about 10 s on an idle machine and several times that on a loaded 2-core one; we wait for the
+ * "listening" line or an exit, so a generous limit costs nothing when all is well.
+ */
+export const APP_START_LIMIT_MS = 180_000;
+
 export interface AppServer {
   url: string;
+  port: number;
   output(): string;
   stop(): Promise<void>;
+}
+
+/** Extra environment for a child: a value replaces the test process's, `undefined` removes it. */
+export type ChildEnv = Record<string, string | undefined>;
+
+function childEnv(base: ChildEnv, extra: ChildEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...base, ...extra };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
+  return env;
+}
+
+function spawnScript(script: string, args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output(): string; exited: Promise<number> } {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number>((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? 128 : 1))));
+  return { child, output: () => output, exited };
+}
+
+/**
+ * Runs one of our command-line scripts (e.g. scripts/admin-create.ts) to its end; by default on `databaseUrl`.
+ * The test's own NODE_ENV ("test") is not passed on unless `env` says so.
+ */
+export async function runScript(
+  script: string,
+  args: string[],
+  { databaseUrl, env = {} }: { databaseUrl?: string; env?: ChildEnv } = {},
+): Promise<{ code: number; output: string }> {
+  const run = spawnScript(script, args, childEnv({ NODE_ENV: undefined, DATABASE_URL: databaseUrl }, env));
+  const code = await run.exited;
+  return { code, output: run.output() };
 }
 
 /**
@@ -20,43 +60,50 @@ export interface AppServer {
 export interface AppServerOptions {
   databaseUrl?: string;
   dataDir?: string;
-  env?: Record<string, string>;
+  env?: ChildEnv;
 }
 
 export async function startAppServer({ databaseUrl, dataDir, env: extraEnv = {} }: AppServerOptions = {}): Promise<AppServer> {
   const port = await freePort();
   const folder = dataDir ?? mkdtempSync(path.join(tmpdir(), "stegvis-data-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "development", STEGVIS_DATA_DIR: folder, ...extraEnv };
-  delete env.DATABASE_URL;
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const env = childEnv(
+    { PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "development", STEGVIS_DATA_DIR: folder, DATABASE_URL: databaseUrl },
+    extraEnv,
+  );
+  const { child, output, exited } = spawnScript("scripts/start.ts", [], env);
+  const removeFolder = () => {
+    if (!dataDir) rmSync(folder, { recursive: true, force: true });
+  };
 
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`app exited early:\n${output}`);
-    if (output.includes("Stegvis is listening")) break;
-    if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error(`app did not start within 90 s:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  // Whichever comes first: the listening line, an early exit, or the limit.
+  const started = await new Promise<"listening" | "exited" | "too slow">((resolve) => {
+    const timer = setTimeout(() => resolve("too slow"), APP_START_LIMIT_MS);
+    const settle = (how: "listening" | "exited") => {
+      clearTimeout(timer);
+      resolve(how);
+    };
+    const watch = () => output().includes("Stegvis is listening") && settle("listening");
+    child.stdout!.on("data", watch);
+    void exited.then(() => settle("exited"));
+  });
+  if (started !== "listening") {
+    child.kill("SIGKILL");
+    await exited;
+    removeFolder();
+    throw new Error(started === "exited" ? `app exited early:\n${output()}` : `app did not start within ${APP_START_LIMIT_MS / 1000} s:\n${output()}`);
   }
   return {
-    url,
-    output: () => output,
+    url: `http://127.0.0.1:${port}`,
+    port,
+    output,
     async stop() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill("SIGTERM");
         const timeout = setTimeout(() => child.kill("SIGKILL"), 10_000);
         await exited;
         clearTimeout(timeout);
       }
-      if (!dataDir) rmSync(folder, { recursive: true, force: true });
+      removeFolder();
     },
   };
 }

@@ -3,13 +3,25 @@ import { chromium, type Browser } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Debian's Chromium, headless. Never a downloaded browser build: none can be fetched here. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Time limits for tests that drive the real app in Chromium, sized for a loaded 2-core machine (load 8 and more).
+ * Every wait is for something observable on the page, so a generous limit costs nothing when all is well; it only
+ * decides how long a real failure takes to report.
+ */
+export const BROWSER_WAIT_MS = 60_000; // one wait: an element, a navigation, a response
+export const BROWSER_TEST_MS = 300_000; // one whole test
+
+/**
+ * Debian's Chromium, headless. Never a downloaded browser build: none can be fetched here. Every context it opens
+ * (and so every page, `browser.newPage()` included) waits up to BROWSER_WAIT_MS by default.
+ */
+export async function launchBrowser({ args = [] }: { args?: string[] } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y --no-install-recommends chromium`);
   }
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
+    timeout: BROWSER_WAIT_MS,
     args: [
       "--headless",
       "--no-sandbox",
@@ -19,6 +31,14 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      ...args,
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(BROWSER_WAIT_MS);
+    return context;
+  };
+  return browser;
 }

@@ -4,7 +4,7 @@ import type { Role } from "../../generated/prisma/client.ts";
 
 /** A signed-in Cookie header for a user, made the way the login mutation makes sessions. */
 export async function sessionCookieFor(db: Db, userId: string): Promise<string> {
-  return (await startSession(db, userId, null)).setCookie.split(";")[0];
+  return (await startSession(db, userId, null, false)).setCookie.split(";")[0];
 }
 
 let counter = 0;

@@ -19,13 +19,14 @@ import {
 } from "../components/proposal-labels.tsx";
 import { advanceSteps, assignmentOutcomes, declineReasons, PIPELINE, placeableFrom, placeInput, scheduleErrors } from "../../graphql/validation/proposal.ts";
 import { requireUser } from "../utils/auth.server.ts";
-import { fieldErrorsOf, queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
+import { graphql, type ResultOf } from "../utils/graphql.ts";
+import { fieldErrorsOf, queryGraphQL, runGraphQL, type Document } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Förslag: ${data?.proposal.participant?.displayName ?? "deltagare"} till ${data?.proposal.placement.title ?? "plats"} – Stegvis` },
 ];
 
-const PROPOSAL = /* GraphQL */ `
+const PROPOSAL = graphql(`
   query ProposalDetail($id: ID!) {
     proposal(id: $id) {
       id status message createdAt answeredAt declineReason daysWaiting awaitingAnswer overdue viewerIsCoach viewerCanAnswer proposedByName
@@ -38,15 +39,15 @@ const PROPOSAL = /* GraphQL */ `
       }
     }
   }
-`;
-const SUPPORT_WORKERS = /* GraphQL */ `query SupportWorkers { staff(role: SUPPORT_WORKER) { id name } }`;
+`);
+const SUPPORT_WORKERS = graphql(`query SupportWorkers { staff(role: SUPPORT_WORKER) { id name } }`);
 
 const MUTATIONS = {
-  answer: `mutation AnswerFromPage($input: AnswerProposalInput!) { answerProposal(input: $input) { id } }`,
-  advance: `mutation AdvanceFromPage($input: AdvanceProposalInput!) { advanceProposal(input: $input) { id } }`,
-  withdraw: `mutation WithdrawFromPage($id: ID!, $note: String) { withdrawProposal(proposalId: $id, note: $note) { id } }`,
-  place: `mutation PlaceFromPage($input: PlaceParticipantInput!) { placeParticipant(input: $input) { id } }`,
-  end: `mutation EndFromPage($input: EndAssignmentInput!) { endAssignment(input: $input) { id } }`,
+  answer: graphql(`mutation AnswerFromPage($input: AnswerProposalInput!) { answerProposal(input: $input) { id } }`),
+  advance: graphql(`mutation AdvanceFromPage($input: AdvanceProposalInput!) { advanceProposal(input: $input) { id } }`),
+  withdraw: graphql(`mutation WithdrawFromPage($id: ID!, $note: String) { withdrawProposal(proposalId: $id, note: $note) { id } }`),
+  place: graphql(`mutation PlaceFromPage($input: PlaceParticipantInput!) { placeParticipant(input: $input) { id } }`),
+  end: graphql(`mutation EndFromPage($input: EndAssignmentInput!) { endAssignment(input: $input) { id } }`),
 } as const;
 type Intent = keyof typeof MUTATIONS;
 
@@ -58,59 +59,10 @@ const DONE: Record<Intent, string> = {
   end: "Insatsen är avslutad. Platsen är ledig igen.",
 };
 
-interface ProposalData {
-  id: string;
-  status: string;
-  message: string;
-  createdAt: string;
-  answeredAt: string | null;
-  declineReason: string | null;
-  daysWaiting: number;
-  awaitingAnswer: boolean;
-  overdue: boolean;
-  viewerIsCoach: boolean;
-  viewerCanAnswer: boolean;
-  proposedByName: string;
-  placement: {
-    id: string;
-    title: string;
-    kind: "WORK_TRAINING" | "INTERNSHIP";
-    weekdays: string[];
-    hoursPerDayMin: number;
-    hoursPerDayMax: number;
-    freeSpots: number;
-    capacity: number;
-    mentorName: string;
-    address: string;
-    kommun: { name: string };
-    organization: { name: string };
-  };
-  participant: {
-    id: string;
-    displayName: string;
-    hoursPerDayMax: number;
-    weekdays: string[];
-    adaptationNeeds: { mustHave: boolean; adaptation: { code: string; label: string } }[];
-  } | null;
-  events: { id: string; fromStatus: string | null; toStatus: string; note: string; createdAt: string; actorName: string }[];
-  assignment: {
-    id: string;
-    status: string;
-    startDate: string;
-    plannedEndDate: string | null;
-    endedAt: string | null;
-    outcome: string | null;
-    weekdays: string[];
-    hoursPerDay: number;
-    workPlanGoals: string | null;
-    workPlanQuestions: string | null;
-    mentorName: string;
-    supportWorker: { name: string } | null;
-  } | null;
-}
+type ProposalData = NonNullable<ResultOf<typeof PROPOSAL>["proposal"]>;
 
 async function loadProposal(request: Request, id: string) {
-  const { proposal } = await queryGraphQL<{ proposal: ProposalData | null }>(request, PROPOSAL, { id });
+  const { proposal } = await queryGraphQL(request, PROPOSAL, { id });
   if (!proposal) throw new Response("Förslaget finns inte.", { status: 404 });
   return proposal;
 }
@@ -119,7 +71,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request);
   const proposal = await loadProposal(request, params.id!);
   const canPlace = proposal.viewerIsCoach && (placeableFrom as readonly string[]).includes(proposal.status);
-  const supportWorkers = canPlace ? (await queryGraphQL<{ staff: { id: string; name: string }[] }>(request, SUPPORT_WORKERS)).staff : [];
+  const supportWorkers = canPlace ? (await queryGraphQL(request, SUPPORT_WORKERS)).staff : [];
   return { proposal, supportWorkers, today: new Date().toISOString().slice(0, 10) };
 }
 
@@ -174,7 +126,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       break;
     }
   }
-  const { errors } = await runGraphQL(request, MUTATIONS[intent], variables);
+  // Variables straight from the form: strings where the schema has enums. The API checks them; the type makes no claim.
+  const { errors } = await runGraphQL(request, MUTATIONS[intent] as Document, variables);
   if (errors.length) return { intent, formError: errors[0]!.message, fieldErrors: fieldErrorsOf(errors), values, weekdays: form.getAll("weekdays").map(String) };
   return redirect(`/forslag/${proposalId}?klart=${intent}`);
 }

@@ -5,11 +5,12 @@ import { AdaptationList, OccupationCardList, formatHours, freeSpotsText, kindLab
 import { placementStatusLabel } from "../components/status.tsx";
 import { timeFromMinutes } from "../../graphql/validation/placement.ts";
 import { WEEKDAYS, weekdayName } from "../../lib/weekdays.ts";
+import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.placement.title ?? "Plats"} – Stegvis` }];
 
-const PLACEMENT = /* GraphQL */ `
+const PLACEMENT = graphql(`
   query PublicPlacement($id: ID!) {
     placement(id: $id) {
       id title kind status description tasks requirements address weekdays earliestStartMinute latestEndMinute
@@ -20,37 +21,10 @@ const PLACEMENT = /* GraphQL */ `
       adaptations { code label }
     }
   }
-`;
-
-interface PublicPlacement {
-  id: string;
-  title: string;
-  kind: "WORK_TRAINING" | "INTERNSHIP";
-  status: string;
-  description: string;
-  tasks: string[];
-  requirements: string;
-  address: string;
-  weekdays: string[];
-  earliestStartMinute: number;
-  latestEndMinute: number;
-  hoursPerDayMin: number;
-  hoursPerDayMax: number;
-  startDate: string | null;
-  endDate: string | null;
-  capacity: number;
-  freeSpots: number;
-  mentorName: string;
-  publishedAt: string | null;
-  viewerCanEdit: boolean;
-  kommun: { name: string };
-  organization: { id: string; name: string; kind: string };
-  occupationCards: { id: string; title: string }[];
-  adaptations: { code: string; label: string }[];
-}
+`);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { placement } = await queryGraphQL<{ placement: PublicPlacement | null }>(request, PLACEMENT, { id: params.id! });
+  const { placement } = await queryGraphQL(request, PLACEMENT, { id: params.id! });
   if (!placement) throw new Response("Platsen finns inte.", { status: 404 });
   return { placement };
 }

@@ -26,7 +26,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Förslag: ${data?.proposal.participant?.displayName ?? "deltagare"} till ${data?.proposal.placement.title ?? "plats"} – Stegvis` },
 ];
 
-const PROPOSAL = graphql(`
+export const PROPOSAL = graphql(`
   query ProposalDetail($id: ID!) {
     proposal(id: $id) {
       id status message createdAt answeredAt declineReason daysWaiting awaitingAnswer overdue viewerIsCoach viewerCanAnswer proposedByName

@@ -9,7 +9,7 @@ import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
 export const meta: MetaFunction = () => [{ title: "Importera platser – Stegvis" }];
 
 const OWN_ORGANIZATIONS = graphql(`query ImportOrganizations { me { organizations { id name } } }`);
-const PREVIEW = graphql(`
+export const PREVIEW = graphql(`
   mutation PreviewImport($organizationId: ID!, $csv: String!) {
     previewPlacementImport(organizationId: $organizationId, csv: $csv) {
       fileErrors validCount invalidCount
@@ -17,7 +17,7 @@ const PREVIEW = graphql(`
     }
   }
 `);
-const IMPORT = graphql(`
+export const IMPORT = graphql(`
   mutation ImportFromPage($organizationId: ID!, $csv: String!) {
     importPlacements(organizationId: $organizationId, csv: $csv) { created updated fileErrors invalidRows { rowNumber } }
   }

@@ -46,3 +46,5 @@ export default function Home() {
     </>
   );
 }
+
+export { ErrorBoundary } from "../components/error-page.tsx";

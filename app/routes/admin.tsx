@@ -191,3 +191,5 @@ export default function AdminStart() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "../components/error-page.tsx";

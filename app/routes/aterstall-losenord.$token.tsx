@@ -57,3 +57,5 @@ export default function ResetPassword() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "../components/error-page.tsx";

@@ -105,3 +105,5 @@ export default function CoachStart() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "../components/error-page.tsx";

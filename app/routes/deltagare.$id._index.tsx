@@ -4,7 +4,6 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { Field } from "../components/field.tsx";
 import { CARD_SORT_SESSION, ParticipantCardHistory } from "../components/participant-card-history.tsx";
-import { ParticipantErrorBoundary } from "../components/participant-error.tsx";
 import { consentScopeLabel, groupBy, swedishDate, swedishNumber } from "../components/participant-labels.tsx";
 import { weekdayName } from "../../lib/weekdays.ts";
 import { AdaptationPictogram } from "../components/pictograms/pictogram.tsx";
@@ -274,6 +273,4 @@ export default function ParticipantProfile() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ParticipantErrorBoundary />;
-}
+export { ParticipantErrorBoundary as ErrorBoundary } from "../components/participant-error.tsx";

@@ -5,7 +5,6 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { Field } from "../components/field.tsx";
-import { ParticipantErrorBoundary } from "../components/participant-error.tsx";
 import { AdaptationList, formatHours, freeSpotsText, kindLabel, OccupationCardList, PLACEMENT_CARD, type PlacementCardData } from "../components/placement-card.tsx";
 import { distanceText, proposalStatusLabel } from "../components/proposal-labels.tsx";
 import { requireUser } from "../utils/auth.server.ts";
@@ -220,4 +219,4 @@ function MatchCard({ placement, distanceKm, heading, points, className, children
   );
 }
 
-export const ErrorBoundary = ParticipantErrorBoundary;
+export { ParticipantErrorBoundary as ErrorBoundary } from "../components/participant-error.tsx";

@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { participantFormErrors, validateParticipantForm } from "../../graphql/validation/participant.ts";
-import { ParticipantErrorBoundary } from "../components/participant-error.tsx";
 import {
   defaultsFromForm,
   defaultsFromParticipant,
@@ -72,6 +71,4 @@ export default function EditParticipant() {
 
 const NO_ERRORS: Record<string, string> = {};
 
-export function ErrorBoundary() {
-  return <ParticipantErrorBoundary />;
-}
+export { ParticipantErrorBoundary as ErrorBoundary } from "../components/participant-error.tsx";

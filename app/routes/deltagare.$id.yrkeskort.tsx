@@ -3,7 +3,6 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
 import { CardSorter, CardSortSummary } from "../components/card-sort.tsx";
 import { CARD_SORT_SESSION, type HistorySession } from "../components/participant-card-history.tsx";
-import { ParticipantErrorBoundary } from "../components/participant-error.tsx";
 import { swedishDate } from "../components/participant-labels.tsx";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
@@ -127,6 +126,4 @@ export default function CardSortPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ParticipantErrorBoundary />;
-}
+export { ParticipantErrorBoundary as ErrorBoundary } from "../components/participant-error.tsx";

@@ -60,3 +60,5 @@ export default function NewParticipant() {
 }
 
 const NO_ERRORS: Record<string, string> = {};
+
+export { ErrorBoundary } from "../components/error-page.tsx";

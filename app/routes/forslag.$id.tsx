@@ -3,7 +3,8 @@
 // on, withdraws it, starts the assignment (insats) with an arbetsplan, and ends it.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, isRouteErrorResponse, useActionData, useLoaderData, useRouteError, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ErrorPage } from "../components/error-page.tsx";
 import { Field, Group } from "../components/field.tsx";
 import { swedishDate, swedishNumber } from "../components/participant-labels.tsx";
 import { weekdayLabel, weekdayName } from "../../lib/weekdays.ts";
@@ -515,15 +516,13 @@ function Lines({ text }: { text: string }) {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const back = { href: "/forslag", label: "Till alla förslag" };
   return (
-    <section className="error">
-      <h1>{notFound ? "Förslaget finns inte" : "Du kan inte se förslaget"}</h1>
-      <p>{notFound ? "Kontrollera adressen." : "Förslaget gäller inte din deltagare eller er arbetsplats."}</p>
-      <p>
-        <a href="/forslag">Till alla förslag</a>
-      </p>
-    </section>
+    <ErrorPage
+      texts={{
+        notFound: { heading: "Förslaget finns inte", text: "Kontrollera adressen.", link: back },
+        forbidden: { heading: "Du kan inte se förslaget", text: "Förslaget gäller inte din deltagare eller er arbetsplats.", link: back },
+      }}
+    />
   );
 }

@@ -1,7 +1,7 @@
 // /forslag: proposals. A coach sees their caseload's; an organisation member the proposals to their organisation.
 // Each shows its status and how long it has waited for an answer; after 7 days without one it is flagged.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { Field } from "../components/field.tsx";
 import { OVERDUE_TEXT, proposalStatusLabel, waitingText } from "../components/proposal-labels.tsx";
 import { proposalStatuses } from "../../graphql/validation/proposal.ts";
@@ -112,12 +112,4 @@ export default function ProposalList() {
   );
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  return (
-    <section className="error">
-      <h1>Förslag</h1>
-      <p>{isRouteErrorResponse(error) && error.status === 403 ? "Du har inte behörighet att se sidan." : "Något gick fel. Försök igen om en stund."}</p>
-    </section>
-  );
-}
+export { ErrorBoundary } from "../components/error-page.tsx";

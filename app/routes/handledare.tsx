@@ -29,3 +29,5 @@ export default function SupportWorkerStart() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "../components/error-page.tsx";

@@ -63,3 +63,5 @@ export default function Login() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "../components/error-page.tsx";

@@ -17,3 +17,5 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export const loader = () => redirect("/");
+
+export { ErrorBoundary } from "../components/error-page.tsx";

@@ -1,6 +1,6 @@
 // /organisation/import: upload a CSV file of placements, see every row's errors, then import the valid rows at once.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { decodeCsvBytes } from "../../lib/csv.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
@@ -178,12 +178,4 @@ export default function ImportPlacements() {
   );
 }
 
-export function ErrorBoundary() {
-  useRouteError();
-  return (
-    <section className="error">
-      <h1>Importera platser från fil</h1>
-      <p>Något gick fel. Försök igen om en stund.</p>
-    </section>
-  );
-}
+export { ErrorBoundary } from "../components/error-page.tsx";

@@ -1,7 +1,8 @@
 // /organisation/platser/ny: a new placement. /organisation/platser/:id: edit it and move it between statuses.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, isRouteErrorResponse, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorPage } from "../components/error-page.tsx";
 import {
   emptyFormValues,
   FORM_VOCABULARY,
@@ -144,14 +145,5 @@ function StepButton({ intent, label }: { intent: string; label: string }) {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  return (
-    <section className="error">
-      <h1>{status === 404 ? "Platsen finns inte" : status === 403 ? "Du har inte behörighet" : "Något gick fel"}</h1>
-      <p>
-        <a href="/organisation">Tillbaka till Vår organisation</a>
-      </p>
-    </section>
-  );
+  return <ErrorPage texts={{ notFound: { heading: "Platsen finns inte", text: "Platsen hör inte till er organisation, eller så är den borttagen.", link: { href: "/organisation", label: "Tillbaka till Vår organisation" } } }} />;
 }

@@ -1,6 +1,7 @@
 // /organisationer/:id: an organisation's public profile: what it is, where, which kind, and its published placements.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "../components/error-page.tsx";
 import { PLACEMENT_CARD, PlacementCard } from "../components/placement-card.tsx";
 import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL } from "../utils/graphql.server.ts";
@@ -74,14 +75,5 @@ export default function OrganizationProfile() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  return (
-    <section className="error">
-      <h1>{notFound ? "Organisationen finns inte" : "Något gick fel"}</h1>
-      <p>
-        <a href="/platser">Till alla lediga platser</a>
-      </p>
-    </section>
-  );
+  return <ErrorPage texts={{ notFound: { heading: "Organisationen finns inte", text: "Kontrollera adressen.", link: { href: "/platser", label: "Till alla lediga platser" } } }} />;
 }

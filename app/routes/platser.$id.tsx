@@ -1,6 +1,7 @@
 // /platser/:id: one placement for anyone: what, where (in words, no map), when, and its pictures.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "../components/error-page.tsx";
 import { AdaptationList, OccupationCardList, formatHours, freeSpotsText, kindLabel } from "../components/placement-card.tsx";
 import { placementStatusLabel } from "../components/status.tsx";
 import { timeFromMinutes } from "../../graphql/validation/placement.ts";
@@ -134,15 +135,5 @@ export default function PlacementPage() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  return (
-    <section className="error">
-      <h1>{notFound ? "Platsen finns inte" : "Något gick fel"}</h1>
-      <p>{notFound ? "Platsen kan vara borttagen eller stängd." : "Försök igen om en stund."}</p>
-      <p>
-        <a href="/platser">Till alla lediga platser</a>
-      </p>
-    </section>
-  );
+  return <ErrorPage texts={{ notFound: { heading: "Platsen finns inte", text: "Platsen kan vara borttagen eller stängd.", link: { href: "/platser", label: "Till alla lediga platser" } } }} />;
 }

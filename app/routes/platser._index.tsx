@@ -1,7 +1,7 @@
 // /platser: published placements for anyone, with a search box, facets with counts, sorting and pages.
 // Everything is in the URL (a GET form), so a search can be shared, bookmarked and used without JavaScript.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData, useRouteError } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { PLACEMENT_CARD, PlacementCard, kindLabel } from "../components/placement-card.tsx";
 import { AdaptationPictogram } from "../components/pictograms/pictogram.tsx";
 import { graphql } from "../utils/graphql.ts";
@@ -214,12 +214,4 @@ export default function Listing() {
   );
 }
 
-export function ErrorBoundary() {
-  useRouteError();
-  return (
-    <section className="error">
-      <h1>Lediga platser</h1>
-      <p>Det gick inte att visa platserna just nu. Försök igen om en stund.</p>
-    </section>
-  );
-}
+export { ErrorBoundary } from "../components/error-page.tsx";

@@ -48,36 +48,39 @@ describe("error pages", () => {
     await page.getByRole("button", { name: "Logga in" }).click();
     await page.waitForURL(`${app.url}/coach`);
 
-    const forbidden = await errorPage(page, "/admin");
-    expect(forbidden).toEqual({
-      status: 403,
-      heading: "Du får inte se den här sidan",
-      text: expect.stringContaining("Sidan är till för andra."),
-      next: { label: "Till din startsida", href: "/coach" },
-      violations: [],
-    });
-
-    const missing = await errorPage(page, "/finns-inte");
-    expect(missing).toEqual({
-      status: 404,
-      heading: "Sidan finns inte",
-      text: expect.stringContaining("Adressen kan vara fel."),
-      // No route matched, so Remix runs no loader, the root's included: the page cannot know who is signed in.
-      next: { label: "Till startsidan", href: "/" },
-      violations: [],
-    });
-
-    await database!.stop(); // the database goes away while the app runs
-    database = undefined;
-    const failed = await errorPage(page, "/coach");
-    expect(failed).toEqual({
-      status: 500,
-      heading: "Något gick fel",
-      text: "Det är inte ditt fel. Försök igen om en stund.",
-      next: { label: "Till startsidan", href: "/" },
-      violations: [],
-    });
-    expect(new Set([forbidden.heading, missing.heading, failed.heading]).size).toBe(3);
+    const pages = [
+      {
+        path: "/admin",
+        status: 403,
+        heading: "Du får inte se den här sidan",
+        text: expect.stringContaining("Sidan är till för andra."),
+        next: { label: "Till din startsida", href: "/coach" },
+      },
+      {
+        path: "/finns-inte",
+        status: 404,
+        heading: "Sidan finns inte",
+        text: expect.stringContaining("Adressen kan vara fel."),
+        // No route matched, so Remix runs no loader, the root's included: the page cannot know who is signed in.
+        next: { label: "Till startsidan", href: "/" },
+      },
+      {
+        path: "/coach",
+        outage: true, // the database goes away while the app runs
+        status: 500,
+        heading: "Något gick fel",
+        text: "Det är inte ditt fel. Försök igen om en stund.",
+        next: { label: "Till startsidan", href: "/" },
+      },
+    ];
+    for (const { path, outage, ...expected } of pages) {
+      if (outage) {
+        await database!.stop();
+        database = undefined;
+      }
+      expect(await errorPage(page, path), path).toEqual({ ...expected, violations: [] });
+    }
+    expect(new Set(pages.map((p) => p.heading)).size).toBe(3);
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
 // /organisation/import: upload a CSV file of placements, see every row's errors, then import the valid rows at once.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { decodeCsvBytes } from "../../lib/csv.ts";
+import { decodeCsvBytes } from "../utils/csv.server.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";

@@ -1,13 +1,11 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   Form,
-  isRouteErrorResponse,
   Links,
   Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
-  useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -77,22 +75,4 @@ export default function App() {
   return <Outlet />;
 }
 
-const errorTexts: Record<number, [heading: string, text: string]> = {
-  401: ["Du behöver logga in", "Logga in och försök igen."],
-  403: ["Du har inte behörighet", "Du kan inte se eller ändra det här."],
-  404: ["Sidan finns inte", "Kontrollera adressen eller gå till startsidan."],
-};
-
-export function ErrorBoundary() {
-  const error = useRouteError();
-  const [heading, text] = (isRouteErrorResponse(error) && errorTexts[error.status]) || ["Något gick fel", "Försök igen om en stund."];
-  return (
-    <section className="error">
-      <h1>{heading}</h1>
-      <p>{text}</p>
-      <p>
-        <a href="/">Till startsidan</a>
-      </p>
-    </section>
-  );
-}
+export { ErrorBoundary } from "./components/error-page.tsx";

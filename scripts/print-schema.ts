@@ -1,4 +1,5 @@
-// npm run schema:print: writes schema.graphql, the printed API, committed so API changes show in review.
+// npm run schema:print: writes schema.graphql, the printed API, committed so API changes show in review; the npm script
+// then runs `gql-tada generate output`, which types the app's GraphQL documents from it (app/graphql-env.d.ts).
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { printSchema } from "graphql";

@@ -1,12 +1,13 @@
+import { graphql, type ResultOf } from "../utils/graphql.ts";
 import { OccupationCardPictogram } from "./pictograms/pictogram.tsx";
 import { answerLabel, swedishDate } from "./participant-labels.tsx";
 
-export interface HistorySession {
-  id: string;
-  startedAt: string;
-  completedAt: string | null;
-  choices: { occupationCard: { id: string }; answer: string }[];
-}
+/** One card sorting session as the history needs it: routes spread this fragment into their participant query. */
+export const CARD_SORT_SESSION = graphql(`
+  fragment CardSortSessionFields on CardSortSession { id startedAt completedAt choices { occupationCard { id } answer } }
+`);
+
+export type HistorySession = ResultOf<typeof CARD_SORT_SESSION>;
 
 /**
  * How the yrkeskort answers changed between sessions: one row per card answered in any session, one column per
@@ -39,7 +40,7 @@ export function ParticipantCardHistory({ sessions, cards }: { sessions: HistoryS
         <tbody>
           {answered.map((card) => {
             const row = answers.map((a) => a.get(card.id));
-            const given = row.filter((answer): answer is string => answer !== undefined);
+            const given = row.filter((answer) => answer !== undefined);
             const [before, latest] = given.slice(-2);
             const changed = given.length > 1 && before !== latest;
             return (

@@ -1,20 +1,18 @@
-import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { ErrorPage } from "./error-page.tsx";
 
 /** The participant pages' ErrorBoundary: unknown participant, or one the viewer may not see (any more). */
 export function ParticipantErrorBoundary() {
-  const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const caseload = { href: "/coach", label: "Till mina deltagare" };
   return (
-    <section className="error">
-      <h1>{notFound ? "Deltagaren finns inte" : "Du kan inte se deltagaren"}</h1>
-      <p>
-        {notFound
-          ? "Kontrollera adressen."
-          : "Bara deltagarens egen jobbcoach och handledare kan se profilen. Kanske har deltagaren lämnats över till en annan jobbcoach."}
-      </p>
-      <p>
-        <a href="/coach">Till mina deltagare</a>
-      </p>
-    </section>
+    <ErrorPage
+      texts={{
+        notFound: { heading: "Deltagaren finns inte", text: "Kontrollera adressen.", link: caseload },
+        forbidden: {
+          heading: "Du kan inte se deltagaren",
+          text: "Bara deltagarens egen jobbcoach och handledare kan se profilen. Kanske har deltagaren lämnats över till en annan jobbcoach.",
+          link: caseload,
+        },
+      }}
+    />
   );
 }

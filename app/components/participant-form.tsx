@@ -12,48 +12,31 @@ import { AdaptationPictogram } from "./pictograms/pictogram.tsx";
 import { groupBy, swedishNumber } from "./participant-labels.tsx";
 import { WEEKDAYS, weekdayLabel } from "../../lib/weekdays.ts";
 import { stageLabel } from "./status.tsx";
+import { graphql, type ResultOf } from "../utils/graphql.ts";
 
 /** What the form offers to choose from, as a fragment for a route's own query … */
-export const PARTICIPANT_FORM_FIELDS = /* GraphQL */ `
+export const PARTICIPANT_FORM_FIELDS = graphql(`
   fragment ParticipantFormVocabulary on Query {
     kommuner { code name }
     adaptations { code label category }
     occupationCards { id title area }
     staff(role: SUPPORT_WORKER) { id name }
   }
-`;
+`);
 /** … and as a query of its own. */
-export const PARTICIPANT_FORM_VOCABULARY = `query ParticipantFormVocabularyQuery { ...ParticipantFormVocabulary } ${PARTICIPANT_FORM_FIELDS}`;
+export const PARTICIPANT_FORM_VOCABULARY = graphql(`query ParticipantFormVocabularyQuery { ...ParticipantFormVocabulary }`, [PARTICIPANT_FORM_FIELDS]);
 
 /** The stored participant fields the edit form starts from. */
-export const PARTICIPANT_FORM_VALUES = /* GraphQL */ `
+export const PARTICIPANT_FORM_VALUES = graphql(`
   fragment ParticipantFormValues on Participant {
     code displayName kommunCode travelKind travelKommunCodes travelRadiusKm hoursPerDayMax weekdays stage
     interests interestsText avoidAreas avoidCards { id } avoidText goals
     adaptationNeeds { mustHave adaptation { code } }
     supportWorker { id }
   }
-`;
+`);
 
-export interface StoredParticipantValues {
-  code: string;
-  displayName: string;
-  kommunCode: string;
-  travelKind: string;
-  travelKommunCodes: string[];
-  travelRadiusKm: number | null;
-  hoursPerDayMax: number;
-  weekdays: string[];
-  stage: string;
-  interests: string[];
-  interestsText: string;
-  avoidAreas: string[];
-  avoidCards: { id: string }[];
-  avoidText: string;
-  goals: string;
-  adaptationNeeds: { mustHave: boolean; adaptation: { code: string } }[];
-  supportWorker: { id: string } | null;
-}
+export type StoredParticipantValues = ResultOf<typeof PARTICIPANT_FORM_VALUES>;
 
 export function defaultsFromParticipant(p: StoredParticipantValues): ParticipantFormDefaults {
   return {
@@ -67,12 +50,7 @@ export function defaultsFromParticipant(p: StoredParticipantValues): Participant
   };
 }
 
-export interface ParticipantFormVocabulary {
-  kommuner: { code: string; name: string }[];
-  adaptations: { code: string; label: string; category: string }[];
-  occupationCards: { id: string; title: string; area: string }[];
-  staff: { id: string; name: string }[];
-}
+export type ParticipantFormVocabulary = ResultOf<typeof PARTICIPANT_FORM_FIELDS>;
 
 export function vocabularySets(v: ParticipantFormVocabulary): ParticipantVocabulary {
   return {

@@ -1,13 +1,11 @@
+import { graphql, type ResultOf } from "../utils/graphql.ts";
 import { stageLabel } from "./status.tsx";
 
-export interface ParticipantRow {
-  id: string;
-  code: string;
-  displayName: string;
-  stage: string;
-  /** What the coach does next; shown in its own column when given. */
-  nextStep?: string;
-}
+/** One row of a caseload table: routes spread this fragment into their participant lists. */
+export const PARTICIPANT_ROW = graphql(`fragment ParticipantRowFields on Participant { id code displayName stage }`);
+
+/** `nextStep`, what the coach does next, is shown in its own column when a route selects it. */
+export type ParticipantRow = ResultOf<typeof PARTICIPANT_ROW> & { nextStep?: string };
 
 /** A caseload table. With `linked`, each name links to the participant's profile. */
 export function ParticipantList({ participants, empty, linked = false }: { participants: ParticipantRow[]; empty: string; linked?: boolean }) {

@@ -1,17 +1,15 @@
+import { graphql, type ResultOf } from "../utils/graphql.ts";
 import { AdaptationPictogram, OccupationCardPictogram } from "./pictograms/pictogram.tsx";
 
-export interface PlacementCardData {
-  id: string;
-  title: string;
-  kind: "WORK_TRAINING" | "INTERNSHIP";
-  hoursPerDayMin: number;
-  hoursPerDayMax: number;
-  freeSpots: number;
-  kommun: { name: string };
-  organization: { name: string };
-  occupationCards: { id: string; title: string }[];
-  adaptations: { code: string; label: string }[];
-}
+/** What a placement card shows: routes spread this fragment wherever they list placements. */
+export const PLACEMENT_CARD = graphql(`
+  fragment PlacementCardFields on Placement {
+    id title kind hoursPerDayMin hoursPerDayMax freeSpots
+    kommun { name } organization { name } occupationCards { id title } adaptations { code label }
+  }
+`);
+
+export type PlacementCardData = ResultOf<typeof PLACEMENT_CARD>;
 
 export const kindLabel = { WORK_TRAINING: "Arbetsträning", INTERNSHIP: "Praktik" } as const;
 

@@ -13,20 +13,17 @@ import {
 } from "../../graphql/validation/placement.ts";
 import { WEEKDAYS, weekdayLabel } from "../../lib/weekdays.ts";
 import { AdaptationPictogram, OccupationCardPictogram } from "./pictograms/pictogram.tsx";
+import { graphql, type ResultOf } from "../utils/graphql.ts";
 
-export const FORM_VOCABULARY = /* GraphQL */ `
+export const FORM_VOCABULARY = graphql(`
   query PlacementFormVocabulary {
     adaptations { code label category }
     occupationCards { id title area }
     kommuner { code name }
   }
-`;
+`);
 
-export interface FormVocabulary {
-  adaptations: { code: string; label: string; category: string }[];
-  occupationCards: { id: string; title: string; area: string }[];
-  kommuner: { code: string; name: string }[];
-}
+export type FormVocabulary = ResultOf<typeof FORM_VOCABULARY>;
 
 /** What the form's fields show: text as typed, lists as chosen. */
 export interface PlacementFormValues {
@@ -75,28 +72,16 @@ export const emptyFormValues = (kommunCode: string): PlacementFormValues => ({
   requirements: "",
 });
 
-export interface StoredPlacementValues {
-  kind: string;
-  title: string;
-  description: string;
-  tasks: string[];
-  occupationCards: { id: string }[];
-  adaptations: { code: string }[];
-  weekdays: string[];
-  earliestStartMinute: number;
-  latestEndMinute: number;
-  hoursPerDayMin: number;
-  hoursPerDayMax: number;
-  startDate: string | null;
-  endDate: string | null;
-  capacity: number;
-  address: string;
-  kommunCode: string;
-  mentorName: string;
-  mentorPhone: string;
-  mentorEmail: string;
-  requirements: string;
-}
+/** The stored placement fields the edit form starts from: a route spreads this fragment into its query. */
+export const PLACEMENT_FORM_VALUES = graphql(`
+  fragment StoredPlacementValues on Placement {
+    kind title description tasks weekdays earliestStartMinute latestEndMinute hoursPerDayMin hoursPerDayMax
+    startDate endDate capacity address kommunCode mentorName mentorPhone mentorEmail requirements
+    occupationCards { id } adaptations { code }
+  }
+`);
+
+export type StoredPlacementValues = ResultOf<typeof PLACEMENT_FORM_VALUES>;
 
 export function formValuesOfPlacement(p: StoredPlacementValues): PlacementFormValues {
   return {

@@ -1,36 +1,22 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { PlacementCard, type PlacementCardData } from "../components/placement-card.tsx";
+import { PLACEMENT_CARD, PlacementCard } from "../components/placement-card.tsx";
+import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL } from "../utils/graphql.server.ts";
 
-const HOME_QUERY = /* GraphQL */ `
+const HOME_QUERY = graphql(`
   query Home {
     placements(first: 24) {
       totalCount
       edges {
-        node {
-          id
-          title
-          kind
-          hoursPerDayMin
-          hoursPerDayMax
-          freeSpots
-          kommun { name }
-          organization { name }
-          occupationCards { id title }
-          adaptations { code label }
-        }
+        node { ...PlacementCardFields }
       }
     }
   }
-`;
-
-interface HomeData {
-  placements: { totalCount: number; edges: { node: PlacementCardData }[] };
-}
+`, [PLACEMENT_CARD]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { placements } = await queryGraphQL<HomeData>(request, HOME_QUERY);
+  const { placements } = await queryGraphQL(request, HOME_QUERY);
   return { totalCount: placements.totalCount, placements: placements.edges.map((edge) => edge.node) };
 }
 
@@ -60,3 +46,5 @@ export default function Home() {
     </>
   );
 }
+
+export { ErrorBoundary } from "../components/error-page.tsx";

@@ -1,15 +1,16 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { Field } from "../components/field.tsx";
+import { graphql } from "../utils/graphql.ts";
 import { fieldErrorsOf, runGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Välj nytt lösenord – Stegvis" }];
 
-const RESET = /* GraphQL */ `
+const RESET = graphql(`
   mutation ResetPassword($token: String!, $password: String!) {
     resetPassword(token: $token, password: $password)
   }
-`;
+`);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
@@ -17,7 +18,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (password !== String(form.get("repeat") ?? "")) {
     return { done: false, fieldErrors: { repeat: "Lösenorden är inte lika. Skriv samma lösenord två gånger." } as Record<string, string> };
   }
-  const { errors } = await runGraphQL<{ resetPassword: boolean }>(request, RESET, { token: params.token ?? "", password });
+  const { errors } = await runGraphQL(request, RESET, { token: params.token ?? "", password });
   if (errors.length) return { done: false, fieldErrors: fieldErrorsOf(errors) };
   return { done: true, fieldErrors: {} as Record<string, string> };
 }
@@ -56,3 +57,5 @@ export default function ResetPassword() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "../components/error-page.tsx";

@@ -1,19 +1,20 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ParticipantList, type ParticipantRow } from "../components/participant-list.tsx";
+import { PARTICIPANT_ROW, ParticipantList } from "../components/participant-list.tsx";
 import { OVERDUE_TEXT, proposalStatusLabel, waitingText } from "../components/proposal-labels.tsx";
 import { requireUser } from "../utils/auth.server.ts";
+import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Mina deltagare – Stegvis" }];
 
-const CASELOAD = /* GraphQL */ `
+const CASELOAD = graphql(`
   query Caseload {
     participants(first: 100) {
       totalCount
       edges {
         node {
-          id code displayName stage nextStep
+          ...ParticipantRowFields nextStep
           assignments { id status startDate placement { id title organization { name } } }
         }
       }
@@ -22,26 +23,7 @@ const CASELOAD = /* GraphQL */ `
       edges { node { id status daysWaiting overdue awaitingAnswer participant { id displayName } placement { id title organization { name } } } }
     }
   }
-`;
-
-interface CaseloadRow extends ParticipantRow {
-  assignments: { id: string; status: string; startDate: string; placement: { id: string; title: string; organization: { name: string } } }[];
-}
-
-interface ProposalRow {
-  id: string;
-  status: string;
-  daysWaiting: number;
-  overdue: boolean;
-  awaitingAnswer: boolean;
-  participant: { id: string; displayName: string } | null;
-  placement: { id: string; title: string; organization: { name: string } };
-}
-
-interface CaseloadData {
-  participants: { totalCount: number; edges: { node: CaseloadRow }[] };
-  proposals: { edges: { node: ProposalRow }[] };
-}
+`, [PARTICIPANT_ROW]);
 
 const OPEN_PROPOSALS = ["SUGGESTED", "CONTACTED", "VISIT", "TRIAL"];
 const SOON_DAYS = 14;
@@ -50,7 +32,7 @@ const dateFormat = new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "lo
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "COACH");
-  const { participants, proposals } = await queryGraphQL<CaseloadData>(request, CASELOAD);
+  const { participants, proposals } = await queryGraphQL(request, CASELOAD);
   const handedTo = new URL(request.url).searchParams.get("overlamnad");
   const people = participants.edges.map((e) => e.node);
   const today = new Date(new Date().toDateString()).getTime();
@@ -123,3 +105,5 @@ export default function CoachStart() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "../components/error-page.tsx";

@@ -3,18 +3,18 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { Field } from "../components/field.tsx";
-import { ParticipantCardHistory, type HistorySession } from "../components/participant-card-history.tsx";
-import { ParticipantErrorBoundary } from "../components/participant-error.tsx";
+import { CARD_SORT_SESSION, ParticipantCardHistory } from "../components/participant-card-history.tsx";
 import { consentScopeLabel, groupBy, swedishDate, swedishNumber } from "../components/participant-labels.tsx";
 import { weekdayName } from "../../lib/weekdays.ts";
 import { AdaptationPictogram } from "../components/pictograms/pictogram.tsx";
 import { stageLabel } from "../components/status.tsx";
 import { requireUser } from "../utils/auth.server.ts";
-import { fieldErrorsOf, queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
+import { graphql, type ResultOf } from "../utils/graphql.ts";
+import { fieldErrorsOf, queryGraphQL, runGraphQL, type Document } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.participant.displayName ?? "Deltagare"} – Stegvis` }];
 
-const PROFILE = /* GraphQL */ `
+const PROFILE = graphql(`
   query ParticipantProfile($id: ID!) {
     participant(id: $id) {
       id code displayName stage nextStep hoursPerDayMax weekdays travelKind travelRadiusKm
@@ -24,56 +24,27 @@ const PROFILE = /* GraphQL */ `
       coach { id name } supportWorker { id name }
       consents { id scope givenAt withdrawnAt note active }
       handovers { id note createdAt fromCoach { name } toCoach { name } }
-      cardSortSessions { id startedAt completedAt choices { occupationCard { id } answer } }
+      cardSortSessions { ...CardSortSessionFields }
     }
     occupationCards { id title }
   }
-`;
+`, [CARD_SORT_SESSION]);
 
-interface ProfileData {
-  participant: {
-    id: string;
-    code: string;
-    displayName: string;
-    stage: string;
-    nextStep: string;
-    hoursPerDayMax: number;
-    weekdays: string[];
-    travelKind: string;
-    travelRadiusKm: number | null;
-    kommun: { name: string };
-    travelKommuner: { code: string; name: string }[];
-    interests: string[];
-    interestsText: string;
-    goals: string;
-    avoidAreas: string[];
-    avoidText: string;
-    avoidCards: { id: string; title: string }[];
-    adaptationNeeds: { mustHave: boolean; adaptation: { code: string; label: string; category: string } }[];
-    coach: { id: string; name: string };
-    supportWorker: { id: string; name: string } | null;
-    consents: { id: string; scope: string; givenAt: string; withdrawnAt: string | null; note: string; active: boolean }[];
-    handovers: { id: string; note: string; createdAt: string; fromCoach: { name: string }; toCoach: { name: string } }[];
-    cardSortSessions: HistorySession[];
-  } | null;
-  occupationCards: { id: string; title: string }[];
-}
-
-const COLLEAGUES = `query Colleagues { staff(role: COACH) { id name } }`;
+const COLLEAGUES = graphql(`query Colleagues { staff(role: COACH) { id name } }`);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const { participant, occupationCards } = await queryGraphQL<ProfileData>(request, PROFILE, { id: params.id });
+  const { participant, occupationCards } = await queryGraphQL(request, PROFILE, { id: params.id! });
   if (!participant) throw new Response("Deltagaren finns inte.", { status: 404 });
   const isOwnCoach = participant.coach.id === user.id;
-  const colleagues = isOwnCoach ? (await queryGraphQL<{ staff: { id: string; name: string }[] }>(request, COLLEAGUES)).staff : [];
+  const colleagues = isOwnCoach ? (await queryGraphQL(request, COLLEAGUES)).staff : [];
   return { participant, occupationCards, isOwnCoach, colleagues: colleagues.filter((c) => c.id !== user.id), today: new Date().toISOString().slice(0, 10) };
 }
 
 const MUTATIONS = {
-  recordConsent: `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
-  withdrawConsent: `mutation($consentId: ID!) { withdrawConsent(consentId: $consentId) { id } }`,
-  handOver: `mutation($participantId: ID!, $toCoachId: ID!, $note: String) { handOverParticipant(participantId: $participantId, toCoachId: $toCoachId, note: $note) { toCoach { name } } }`,
+  recordConsent: graphql(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`),
+  withdrawConsent: graphql(`mutation($consentId: ID!) { withdrawConsent(consentId: $consentId) { id } }`),
+  handOver: graphql(`mutation($participantId: ID!, $toCoachId: ID!, $note: String) { handOverParticipant(participantId: $participantId, toCoachId: $toCoachId, note: $note) { toCoach { name } } }`),
 } as const;
 
 type Intent = keyof typeof MUTATIONS;
@@ -100,9 +71,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } else {
     variables = { participantId, toCoachId: form.get("toCoachId"), note: String(form.get("note") ?? "") };
   }
-  const { data, errors } = await runGraphQL<{ handOverParticipant?: { toCoach: { name: string } } }>(request, MUTATIONS[intent], variables);
+  // Variables straight from the form: strings where the schema has enums. The API checks them; the type makes no claim.
+  const { data, errors } = await runGraphQL(request, MUTATIONS[intent] as Document, variables);
   if (errors.length) return { intent, ok: false, message: errors[0]!.message, fieldErrors: fieldErrorsOf(errors) };
-  if (intent === "handOver") throw redirect(`/coach?${new URLSearchParams({ overlamnad: data!.handOverParticipant!.toCoach.name })}`);
+  if (intent === "handOver") throw redirect(`/coach?${new URLSearchParams({ overlamnad: (data as ResultOf<typeof MUTATIONS.handOver>).handOverParticipant.toCoach.name })}`);
   return { intent, ok: true, message: intent === "recordConsent" ? "Samtycket är registrerat." : "Samtycket är återkallat.", fieldErrors: {} as Record<string, string> };
 }
 
@@ -301,6 +273,4 @@ export default function ParticipantProfile() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ParticipantErrorBoundary />;
-}
+export { ParticipantErrorBoundary as ErrorBoundary } from "../components/participant-error.tsx";

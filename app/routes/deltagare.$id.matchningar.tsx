@@ -5,43 +5,27 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { Field } from "../components/field.tsx";
-import { ParticipantErrorBoundary } from "../components/participant-error.tsx";
-import { AdaptationList, formatHours, freeSpotsText, kindLabel, OccupationCardList, type PlacementCardData } from "../components/placement-card.tsx";
+import { AdaptationList, formatHours, freeSpotsText, kindLabel, OccupationCardList, PLACEMENT_CARD, type PlacementCardData } from "../components/placement-card.tsx";
 import { distanceText, proposalStatusLabel } from "../components/proposal-labels.tsx";
 import { requireUser } from "../utils/auth.server.ts";
+import { graphql } from "../utils/graphql.ts";
 import { fieldErrorsOf, queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Platser som passar ${data?.participant.displayName ?? "deltagaren"} – Stegvis` }];
 
-const PLACEMENT_FIELDS = `id title kind hoursPerDayMin hoursPerDayMax freeSpots kommun { name } organization { name } occupationCards { id title } adaptations { code label }`;
-const MATCHES = /* GraphQL */ `
+const MATCHES = graphql(`
   query ParticipantMatches($id: ID!, $kinds: [PlacementKind!], $kommunCodes: [String!]) {
     participant(id: $id) { id displayName code consents { scope active } proposals { id status placement { id } } }
     matches(participantId: $id, first: 20, kinds: $kinds, kommunCodes: $kommunCodes) {
-      hits { score reasons distanceKm placement { ${PLACEMENT_FIELDS} } }
-      nearMisses { missing distanceKm placement { ${PLACEMENT_FIELDS} } }
+      hits { score reasons distanceKm placement { ...PlacementCardFields } }
+      nearMisses { missing distanceKm placement { ...PlacementCardFields } }
       kommuner { code name }
     }
   }
-`;
-const PROPOSE = /* GraphQL */ `
+`, [PLACEMENT_CARD]);
+const PROPOSE = graphql(`
   mutation ProposeFromMatches($input: ProposeParticipantInput!) { proposeParticipant(input: $input) { id } }
-`;
-
-interface MatchesData {
-  participant: {
-    id: string;
-    displayName: string;
-    code: string;
-    consents: { scope: string; active: boolean }[];
-    proposals: { id: string; status: string; placement: { id: string } }[];
-  } | null;
-  matches: {
-    hits: { score: number; reasons: string[]; distanceKm: number | null; placement: PlacementCardData }[];
-    nearMisses: { missing: string[]; distanceKm: number | null; placement: PlacementCardData }[];
-    kommuner: { code: string; name: string }[];
-  };
-}
+`);
 
 const KINDS = ["WORK_TRAINING", "INTERNSHIP"] as const;
 const OPEN = new Set(["SUGGESTED", "CONTACTED", "VISIT", "TRIAL"]);
@@ -49,9 +33,9 @@ const OPEN = new Set(["SUGGESTED", "CONTACTED", "VISIT", "TRIAL"]);
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request, "COACH");
   const url = new URL(request.url);
-  const kinds = url.searchParams.getAll("typ").filter((kind) => (KINDS as readonly string[]).includes(kind));
+  const kinds = url.searchParams.getAll("typ").filter((kind): kind is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(kind));
   const kommun = url.searchParams.get("kommun") ?? "";
-  const data = await queryGraphQL<MatchesData>(request, MATCHES, { id: params.id!, kinds, kommunCodes: /^\d{4}$/.test(kommun) ? [kommun] : [] });
+  const data = await queryGraphQL(request, MATCHES, { id: params.id!, kinds, kommunCodes: /^\d{4}$/.test(kommun) ? [kommun] : [] });
   if (!data.participant) throw new Response("Deltagaren finns inte.", { status: 404 });
   return { ...data, participant: data.participant, kinds, kommun };
 }
@@ -61,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const placementId = String(form.get("placementId") ?? "");
   const message = String(form.get("message") ?? "");
-  const { data, errors } = await runGraphQL<{ proposeParticipant: { id: string } }>(request, PROPOSE, {
+  const { data, errors } = await runGraphQL(request, PROPOSE, {
     input: { participantId: params.id!, placementId, message },
   });
   if (errors.length || !data) return { placementId, message, error: errors[0]?.message ?? "Något gick fel.", fieldErrors: fieldErrorsOf(errors) };
@@ -235,4 +219,4 @@ function MatchCard({ placement, distanceKm, heading, points, className, children
   );
 }
 
-export const ErrorBoundary = ParticipantErrorBoundary;
+export { ParticipantErrorBoundary as ErrorBoundary } from "../components/participant-error.tsx";

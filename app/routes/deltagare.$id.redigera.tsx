@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { participantFormErrors, validateParticipantForm } from "../../graphql/validation/participant.ts";
-import { ParticipantErrorBoundary } from "../components/participant-error.tsx";
 import {
   defaultsFromForm,
   defaultsFromParticipant,
@@ -11,34 +10,29 @@ import {
   PARTICIPANT_FORM_VOCABULARY,
   ParticipantForm,
   vocabularySets,
-  type ParticipantFormVocabulary,
-  type StoredParticipantValues,
 } from "../components/participant-form.tsx";
 import { requireUser } from "../utils/auth.server.ts";
+import { graphql } from "../utils/graphql.ts";
 import { fieldErrorsOf, queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Ändra ${data?.participant.displayName ?? "deltagare"} – Stegvis` }];
 
-const EDIT = /* GraphQL */ `
+const EDIT = graphql(`
   query EditParticipant($id: ID!) {
     ...ParticipantFormVocabulary
     participant(id: $id) { id ...ParticipantFormValues }
   }
-  ${PARTICIPANT_FORM_FIELDS}
-  ${PARTICIPANT_FORM_VALUES}
-`;
+`, [PARTICIPANT_FORM_FIELDS, PARTICIPANT_FORM_VALUES]);
 
-const UPDATE = /* GraphQL */ `
+const UPDATE = graphql(`
   mutation UpdateParticipant($id: ID!, $input: UpdateParticipantInput!) {
     updateParticipant(id: $id, input: $input) { id }
   }
-`;
-
-type EditData = ParticipantFormVocabulary & { participant: (StoredParticipantValues & { id: string }) | null };
+`);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request, "COACH");
-  const { participant, ...vocabulary } = await queryGraphQL<EditData>(request, EDIT, { id: params.id });
+  const { participant, ...vocabulary } = await queryGraphQL(request, EDIT, { id: params.id! });
   if (!participant) throw new Response("Deltagaren finns inte.", { status: 404 });
   return { participant, vocabulary };
 }
@@ -46,10 +40,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireUser(request, "COACH");
   const form = await request.formData();
-  const vocabulary = await queryGraphQL<ParticipantFormVocabulary>(request, PARTICIPANT_FORM_VOCABULARY);
+  const vocabulary = await queryGraphQL(request, PARTICIPANT_FORM_VOCABULARY);
   const checked = validateParticipantForm(form, vocabularySets(vocabulary));
   if (!checked.ok) return { fieldErrors: checked.fieldErrors, defaults: defaultsFromForm(form) };
-  const { errors } = await runGraphQL(request, UPDATE, { id: params.id, input: checked.value });
+  const { errors } = await runGraphQL(request, UPDATE, { id: params.id!, input: checked.value });
   if (errors.length) return { fieldErrors: participantFormErrors(fieldErrorsOf(errors), errors[0]!.message), defaults: defaultsFromForm(form) };
   return redirect(`/deltagare/${params.id}`);
 }
@@ -77,6 +71,4 @@ export default function EditParticipant() {
 
 const NO_ERRORS: Record<string, string> = {};
 
-export function ErrorBoundary() {
-  return <ParticipantErrorBoundary />;
-}
+export { ParticipantErrorBoundary as ErrorBoundary } from "../components/participant-error.tsx";

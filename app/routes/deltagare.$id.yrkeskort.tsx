@@ -1,45 +1,34 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
-import { CardSorter, CardSortSummary, type SortCard } from "../components/card-sort.tsx";
-import { ParticipantErrorBoundary } from "../components/participant-error.tsx";
+import { CardSorter, CardSortSummary } from "../components/card-sort.tsx";
+import { CARD_SORT_SESSION, type HistorySession } from "../components/participant-card-history.tsx";
 import { swedishDate } from "../components/participant-labels.tsx";
 import { requireUser } from "../utils/auth.server.ts";
-import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
+import { graphql } from "../utils/graphql.ts";
+import { queryGraphQL, runGraphQL, type Document } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Yrkeskort med ${data?.participant.displayName ?? "deltagare"} – Stegvis` }];
 
-const CARD_SORT = /* GraphQL */ `
+const CARD_SORT = graphql(`
   query CardSort($id: ID!) {
     participant(id: $id) {
       id displayName
-      cardSortSessions { id startedAt completedAt choices { occupationCard { id } answer } }
+      cardSortSessions { ...CardSortSessionFields }
     }
     occupationCards { id title area description }
   }
-`;
-
-interface Session {
-  id: string;
-  startedAt: string;
-  completedAt: string | null;
-  choices: { occupationCard: { id: string }; answer: string }[];
-}
-
-interface CardSortData {
-  participant: { id: string; displayName: string; cardSortSessions: Session[] } | null;
-  occupationCards: SortCard[];
-}
+`, [CARD_SORT_SESSION]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request, "COACH");
-  const { participant, occupationCards } = await queryGraphQL<CardSortData>(request, CARD_SORT, { id: params.id });
+  const { participant, occupationCards } = await queryGraphQL(request, CARD_SORT, { id: params.id! });
   if (!participant) throw new Response("Deltagaren finns inte.", { status: 404 });
   const sessions = participant.cardSortSessions;
   const open = sessions.find((s) => s.completedAt === null) ?? null;
   const wanted = new URL(request.url).searchParams.get("session");
   const shown = open ? null : (sessions.find((s) => s.id === wanted) ?? sessions.findLast((s) => s.completedAt !== null) ?? null);
-  const choicesOf = (s: Session) => s.choices.map((c) => ({ cardId: c.occupationCard.id, answer: c.answer }));
+  const choicesOf = (s: HistorySession) => s.choices.map((c) => ({ cardId: c.occupationCard.id, answer: c.answer }));
   return {
     participant: { id: participant.id, displayName: participant.displayName },
     cards: occupationCards,
@@ -50,10 +39,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const MUTATIONS = {
-  start: `mutation($participantId: ID!) { startCardSortSession(participantId: $participantId) { id } }`,
-  answer: `mutation($sessionId: ID!, $occupationCardId: ID!, $answer: CardAnswer!) { answerCard(sessionId: $sessionId, occupationCardId: $occupationCardId, answer: $answer) { id } }`,
-  undo: `mutation($sessionId: ID!) { undoCardAnswer(sessionId: $sessionId) { id } }`,
-  complete: `mutation($sessionId: ID!) { completeCardSortSession(sessionId: $sessionId) { id } }`,
+  start: graphql(`mutation($participantId: ID!) { startCardSortSession(participantId: $participantId) { id } }`),
+  answer: graphql(`mutation($sessionId: ID!, $occupationCardId: ID!, $answer: CardAnswer!) { answerCard(sessionId: $sessionId, occupationCardId: $occupationCardId, answer: $answer) { id } }`),
+  undo: graphql(`mutation($sessionId: ID!) { undoCardAnswer(sessionId: $sessionId) { id } }`),
+  complete: graphql(`mutation($sessionId: ID!) { completeCardSortSession(sessionId: $sessionId) { id } }`),
 } as const;
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -68,7 +57,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       : intent === "answer"
         ? { sessionId, occupationCardId: form.get("occupationCardId"), answer: form.get("answer") }
         : { sessionId };
-  const { errors } = await runGraphQL(request, MUTATIONS[intent], variables);
+  // Variables straight from the form: strings where the schema has enums. The API checks them; the type makes no claim.
+  const { errors } = await runGraphQL(request, MUTATIONS[intent] as Document, variables);
   if (errors.length) return { ok: false, message: errors[0]!.message };
   const here = new URL(request.url).pathname;
   if (intent === "complete") return redirect(`${here}?${new URLSearchParams({ session: sessionId })}`);
@@ -136,6 +126,4 @@ export default function CardSortPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ParticipantErrorBoundary />;
-}
+export { ParticipantErrorBoundary as ErrorBoundary } from "../components/participant-error.tsx";

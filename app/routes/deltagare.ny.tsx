@@ -8,31 +8,31 @@ import {
   PARTICIPANT_FORM_VOCABULARY,
   ParticipantForm,
   vocabularySets,
-  type ParticipantFormVocabulary,
 } from "../components/participant-form.tsx";
 import { requireUser } from "../utils/auth.server.ts";
+import { graphql } from "../utils/graphql.ts";
 import { fieldErrorsOf, queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Ny deltagare – Stegvis" }];
 
-const CREATE = /* GraphQL */ `
+const CREATE = graphql(`
   mutation CreateParticipant($input: CreateParticipantInput!) {
     createParticipant(input: $input) { id }
   }
-`;
+`);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "COACH");
-  return queryGraphQL<ParticipantFormVocabulary>(request, PARTICIPANT_FORM_VOCABULARY);
+  return queryGraphQL(request, PARTICIPANT_FORM_VOCABULARY);
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireUser(request, "COACH");
   const form = await request.formData();
-  const vocabulary = await queryGraphQL<ParticipantFormVocabulary>(request, PARTICIPANT_FORM_VOCABULARY);
+  const vocabulary = await queryGraphQL(request, PARTICIPANT_FORM_VOCABULARY);
   const checked = validateParticipantForm(form, vocabularySets(vocabulary));
   if (!checked.ok) return { fieldErrors: checked.fieldErrors, defaults: defaultsFromForm(form) };
-  const { data, errors } = await runGraphQL<{ createParticipant: { id: string } }>(request, CREATE, { input: checked.value });
+  const { data, errors } = await runGraphQL(request, CREATE, { input: checked.value });
   if (errors.length || !data) return { fieldErrors: participantFormErrors(fieldErrorsOf(errors), errors[0]?.message), defaults: defaultsFromForm(form) };
   return redirect(`/deltagare/${data.createParticipant.id}`);
 }
@@ -60,3 +60,5 @@ export default function NewParticipant() {
 }
 
 const NO_ERRORS: Record<string, string> = {};
+
+export { ErrorBoundary } from "../components/error-page.tsx";

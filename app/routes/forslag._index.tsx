@@ -1,16 +1,17 @@
 // /forslag: proposals. A coach sees their caseload's; an organisation member the proposals to their organisation.
 // Each shows its status and how long it has waited for an answer; after 7 days without one it is flagged.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { Field } from "../components/field.tsx";
 import { OVERDUE_TEXT, proposalStatusLabel, waitingText } from "../components/proposal-labels.tsx";
 import { proposalStatuses } from "../../graphql/validation/proposal.ts";
 import { requireUser } from "../utils/auth.server.ts";
+import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Förslag – Stegvis" }];
 
-const PROPOSALS = /* GraphQL */ `
+const PROPOSALS = graphql(`
   query ProposalList($status: ProposalStatus) {
     proposals(first: 100, status: $status) {
       totalCount
@@ -21,17 +22,7 @@ const PROPOSALS = /* GraphQL */ `
       } }
     }
   }
-`;
-
-interface ProposalRow {
-  id: string;
-  status: string;
-  daysWaiting: number;
-  awaitingAnswer: boolean;
-  overdue: boolean;
-  placement: { id: string; title: string; organization: { name: string } };
-  participant: { displayName: string } | null;
-}
+`);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -39,8 +30,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     throw new Response("Du har inte behörighet att se sidan.", { status: 403 });
   }
   const status = new URL(request.url).searchParams.get("status") ?? "";
-  const valid = (proposalStatuses as readonly string[]).includes(status) ? status : null;
-  const { proposals } = await queryGraphQL<{ proposals: { totalCount: number; edges: { node: ProposalRow }[] } }>(request, PROPOSALS, { status: valid });
+  const valid = proposalStatuses.find((known) => known === status) ?? null;
+  const { proposals } = await queryGraphQL(request, PROPOSALS, { status: valid });
   const forOrganisation = user.roles.includes("ORG_MEMBER") && !user.roles.includes("COACH");
   return { proposals: proposals.edges.map((edge) => edge.node), status: valid ?? "", forOrganisation };
 }
@@ -121,12 +112,4 @@ export default function ProposalList() {
   );
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  return (
-    <section className="error">
-      <h1>Förslag</h1>
-      <p>{isRouteErrorResponse(error) && error.status === 403 ? "Du har inte behörighet att se sidan." : "Något gick fel. Försök igen om en stund."}</p>
-    </section>
-  );
-}
+export { ErrorBoundary } from "../components/error-page.tsx";

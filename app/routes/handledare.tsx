@@ -1,24 +1,21 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ParticipantList, type ParticipantRow } from "../components/participant-list.tsx";
+import { PARTICIPANT_ROW, ParticipantList } from "../components/participant-list.tsx";
 import { requireUser } from "../utils/auth.server.ts";
+import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Uppföljning – Stegvis" }];
 
-const FOLLOWED = /* GraphQL */ `
+const FOLLOWED = graphql(`
   query Followed {
-    participants(first: 100) { totalCount edges { node { id code displayName stage } } }
+    participants(first: 100) { totalCount edges { node { ...ParticipantRowFields } } }
   }
-`;
-
-interface FollowedData {
-  participants: { totalCount: number; edges: { node: ParticipantRow }[] };
-}
+`, [PARTICIPANT_ROW]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "SUPPORT_WORKER");
-  const { participants } = await queryGraphQL<FollowedData>(request, FOLLOWED);
+  const { participants } = await queryGraphQL(request, FOLLOWED);
   return { name: user.name, participants: participants.edges.map((e) => e.node) };
 }
 
@@ -32,3 +29,5 @@ export default function SupportWorkerStart() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "../components/error-page.tsx";

@@ -3,16 +3,17 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { Field } from "../components/field.tsx";
 import { getUser, safeRedirect, startPageFor, type SignedInUser } from "../utils/auth.server.ts";
+import { graphql } from "../utils/graphql.ts";
 import { fieldErrorsOf, runGraphQL } from "../utils/graphql.server.ts";
 import { clientAddressOf } from "../utils/request.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Logga in – Stegvis" }];
 
-const LOGIN = /* GraphQL */ `
+const LOGIN = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) { id name email roles }
   }
-`;
+`);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
@@ -24,7 +25,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const email = String(form.get("email") ?? "");
   const password = String(form.get("password") ?? "");
-  const { data, errors, cookies } = await runGraphQL<{ login: SignedInUser | null }>(request, LOGIN, { email, password }, clientAddressOf(context));
+  const { data, errors, cookies } = await runGraphQL(request, LOGIN, { email, password }, clientAddressOf(context));
   if (errors.length || !data?.login) {
     return { email, fieldErrors: fieldErrorsOf(errors), formError: errors[0]?.message ?? "Inloggningen misslyckades." };
   }
@@ -62,3 +63,5 @@ export default function Login() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "../components/error-page.tsx";

@@ -1,16 +1,17 @@
 // /organisation: the organisation member's start page: their placements with status, free spots and what needs doing.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, isRouteErrorResponse, useActionData, useLoaderData, useRouteError, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { freeSpotsText } from "../components/placement-card.tsx";
 import { placementStatusLabel } from "../components/status.tsx";
 import { NEEDS_CONFIRMATION_AFTER_DAYS, STALE_AFTER_DAYS } from "../../lib/freshness.ts";
 import { requireUser } from "../utils/auth.server.ts";
+import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Vår organisation – Stegvis" }];
 
-const OWN_ORGANIZATIONS = /* GraphQL */ `
+const OWN_ORGANIZATIONS = graphql(`
   query OwnOrganizations {
     me {
       organizations {
@@ -21,26 +22,12 @@ const OWN_ORGANIZATIONS = /* GraphQL */ `
     }
     proposals(status: SUGGESTED) { totalCount }
   }
-`;
-const CONFIRM = /* GraphQL */ `mutation ConfirmFromList($id: ID!) { confirmPlacement(id: $id) { id } }`;
-
-interface OwnPlacement {
-  id: string;
-  title: string;
-  status: string;
-  capacity: number;
-  freeSpots: number;
-  needsConfirmation: boolean;
-  stale: boolean;
-}
-interface OwnData {
-  me: { organizations: { id: string; name: string; placements: OwnPlacement[] }[] } | null;
-  proposals: { totalCount: number };
-}
+`);
+const CONFIRM = graphql(`mutation ConfirmFromList($id: ID!) { confirmPlacement(id: $id) { id } }`);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "ORG_MEMBER");
-  const { me, proposals } = await queryGraphQL<OwnData>(request, OWN_ORGANIZATIONS);
+  const { me, proposals } = await queryGraphQL(request, OWN_ORGANIZATIONS);
   return { organizations: me?.organizations ?? [], awaitingAnswer: proposals.totalCount };
 }
 
@@ -152,12 +139,4 @@ export default function OrganizationStart() {
   );
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  return (
-    <section className="error">
-      <h1>Vår organisation</h1>
-      <p>{isRouteErrorResponse(error) && error.status === 403 ? "Du har inte behörighet att se sidan." : "Något gick fel. Försök igen om en stund."}</p>
-    </section>
-  );
-}
+export { ErrorBoundary } from "../components/error-page.tsx";

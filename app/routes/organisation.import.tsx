@@ -1,44 +1,31 @@
 // /organisation/import: upload a CSV file of placements, see every row's errors, then import the valid rows at once.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
-import { decodeCsvBytes } from "../../lib/csv.ts";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { decodeCsvBytes } from "../utils/csv.server.ts";
 import { requireUser } from "../utils/auth.server.ts";
+import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Importera platser – Stegvis" }];
 
-const OWN_ORGANIZATIONS = /* GraphQL */ `query ImportOrganizations { me { organizations { id name } } }`;
-const PREVIEW = /* GraphQL */ `
+const OWN_ORGANIZATIONS = graphql(`query ImportOrganizations { me { organizations { id name } } }`);
+export const PREVIEW = graphql(`
   mutation PreviewImport($organizationId: ID!, $csv: String!) {
     previewPlacementImport(organizationId: $organizationId, csv: $csv) {
       fileErrors validCount invalidCount
       rows { rowNumber externalRef title action errors { column message } }
     }
   }
-`;
-const IMPORT = /* GraphQL */ `
+`);
+export const IMPORT = graphql(`
   mutation ImportFromPage($organizationId: ID!, $csv: String!) {
     importPlacements(organizationId: $organizationId, csv: $csv) { created updated fileErrors invalidRows { rowNumber } }
   }
-`;
-
-interface ImportRow {
-  rowNumber: number;
-  externalRef: string;
-  title: string;
-  action: "CREATE" | "UPDATE" | "INVALID";
-  errors: { column: string; message: string }[];
-}
-interface Preview {
-  fileErrors: string[];
-  validCount: number;
-  invalidCount: number;
-  rows: ImportRow[];
-}
+`);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, "ORG_MEMBER");
-  const { me } = await queryGraphQL<{ me: { organizations: { id: string; name: string }[] } | null }>(request, OWN_ORGANIZATIONS);
+  const { me } = await queryGraphQL(request, OWN_ORGANIZATIONS);
   return { organizations: me?.organizations ?? [] };
 }
 
@@ -51,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const csv = file instanceof File && file.size > 0 ? decodeCsvBytes(new Uint8Array(await file.arrayBuffer())) : String(form.get("csv") ?? "");
   if (!csv.trim()) return { step: "error" as const, message: "Välj en CSV-fil att läsa in.", organizationId };
   if (form.get("intent") === "import") {
-    const { data, errors } = await runGraphQL<{ importPlacements: { created: number; updated: number; invalidRows: { rowNumber: number }[] } }>(
+    const { data, errors } = await runGraphQL(
       request,
       IMPORT,
       { organizationId, csv },
@@ -59,12 +46,12 @@ export async function action({ request }: ActionFunctionArgs) {
     if (errors.length || !data) return { step: "error" as const, message: errors[0]?.message ?? "Importen misslyckades.", organizationId };
     return { step: "done" as const, ...data.importPlacements, organizationId };
   }
-  const { data, errors } = await runGraphQL<{ previewPlacementImport: Preview }>(request, PREVIEW, { organizationId, csv });
+  const { data, errors } = await runGraphQL(request, PREVIEW, { organizationId, csv });
   if (errors.length || !data) return { step: "error" as const, message: errors[0]?.message ?? "Filen gick inte att läsa.", organizationId };
   return { step: "preview" as const, preview: data.previewPlacementImport, csv, organizationId };
 }
 
-const ACTION_LABEL = { CREATE: "Ny", UPDATE: "Uppdateras", INVALID: "Fel" } as const;
+const ACTION_LABEL: Record<string, string> = { CREATE: "Ny", UPDATE: "Uppdateras", INVALID: "Fel" };
 
 export default function ImportPlacements() {
   const { organizations } = useLoaderData<typeof loader>();
@@ -191,12 +178,4 @@ export default function ImportPlacements() {
   );
 }
 
-export function ErrorBoundary() {
-  useRouteError();
-  return (
-    <section className="error">
-      <h1>Importera platser från fil</h1>
-      <p>Något gick fel. Försök igen om en stund.</p>
-    </section>
-  );
-}
+export { ErrorBoundary } from "../components/error-page.tsx";

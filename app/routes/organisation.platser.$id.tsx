@@ -1,65 +1,55 @@
 // /organisation/platser/ny: a new placement. /organisation/platser/:id: edit it and move it between statuses.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, isRouteErrorResponse, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorPage } from "../components/error-page.tsx";
 import {
   emptyFormValues,
   FORM_VOCABULARY,
   formValuesOfForm,
   formValuesOfPlacement,
+  PLACEMENT_FORM_VALUES,
   PlacementForm,
-  type FormVocabulary,
-  type StoredPlacementValues,
 } from "../components/placement-form.tsx";
 import { placementStatusLabel } from "../components/status.tsx";
 import { formField, validatePlacementForm, type PlacementFormIntent } from "../../graphql/validation/placement.ts";
 import { requireUser } from "../utils/auth.server.ts";
+import { graphql } from "../utils/graphql.ts";
 import { fieldErrorsOf, queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.placement ? `Ändra ${data.placement.title}` : "Ny plats"} – Stegvis` },
 ];
 
-const PLACEMENT = /* GraphQL */ `
+const PLACEMENT = graphql(`
   query EditPlacement($id: ID!) {
     placement(id: $id) {
-      id title status kind description tasks weekdays earliestStartMinute latestEndMinute hoursPerDayMin hoursPerDayMax
-      startDate endDate capacity freeSpots address kommunCode mentorName mentorPhone mentorEmail requirements
-      needsConfirmation viewerCanEdit organization { id name }
-      occupationCards { id } adaptations { code }
+      id title status freeSpots needsConfirmation viewerCanEdit organization { id name }
+      ...StoredPlacementValues
     }
   }
-`;
-const OWN_ORGANIZATIONS = /* GraphQL */ `query OwnOrganizationsForForm { me { organizations { id name kommunCode } } }`;
-const CREATE = /* GraphQL */ `mutation CreateFromForm($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`;
-const UPDATE = /* GraphQL */ `mutation UpdateFromForm($input: UpdatePlacementInput!) { updatePlacement(input: $input) { id status } }`;
+`, [PLACEMENT_FORM_VALUES]);
+const OWN_ORGANIZATIONS = graphql(`query OwnOrganizationsForForm { me { organizations { id name kommunCode } } }`);
+const CREATE = graphql(`mutation CreateFromForm($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`);
+const UPDATE = graphql(`mutation UpdateFromForm($input: UpdatePlacementInput!) { updatePlacement(input: $input) { id status } }`);
 const STEPS = {
-  publish: `mutation PublishFromForm($id: ID!) { publishPlacement(id: $id) { id } }`,
-  pause: `mutation PauseFromForm($id: ID!) { pausePlacement(id: $id) { id } }`,
-  close: `mutation CloseFromForm($id: ID!) { closePlacement(id: $id) { id } }`,
-  reopen: `mutation ReopenFromForm($id: ID!) { reopenPlacement(id: $id) { id } }`,
-  confirm: `mutation ConfirmFromForm($id: ID!) { confirmPlacement(id: $id) { id } }`,
+  publish: graphql(`mutation PublishFromForm($id: ID!) { publishPlacement(id: $id) { id } }`),
+  pause: graphql(`mutation PauseFromForm($id: ID!) { pausePlacement(id: $id) { id } }`),
+  close: graphql(`mutation CloseFromForm($id: ID!) { closePlacement(id: $id) { id } }`),
+  reopen: graphql(`mutation ReopenFromForm($id: ID!) { reopenPlacement(id: $id) { id } }`),
+  confirm: graphql(`mutation ConfirmFromForm($id: ID!) { confirmPlacement(id: $id) { id } }`),
 } as const;
 
-type EditablePlacement = StoredPlacementValues & {
-  id: string;
-  status: string;
-  freeSpots: number;
-  needsConfirmation: boolean;
-  viewerCanEdit: boolean;
-  organization: { id: string; name: string };
-};
-type Organizations = { me: { organizations: { id: string; name: string; kommunCode: string }[] } | null };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request, "ORG_MEMBER");
-  const vocabulary = await queryGraphQL<FormVocabulary>(request, FORM_VOCABULARY);
+  const vocabulary = await queryGraphQL(request, FORM_VOCABULARY);
   if (params.id === "ny") {
-    const organization = (await queryGraphQL<Organizations>(request, OWN_ORGANIZATIONS)).me?.organizations[0];
+    const organization = (await queryGraphQL(request, OWN_ORGANIZATIONS)).me?.organizations[0];
     if (!organization) throw new Response("Du hör inte till någon organisation.", { status: 403 });
     return { vocabulary, organization, placement: null };
   }
-  const { placement } = await queryGraphQL<{ placement: EditablePlacement | null }>(request, PLACEMENT, { id: params.id! });
+  const { placement } = await queryGraphQL(request, PLACEMENT, { id: params.id! });
   if (!placement?.viewerCanEdit) throw new Response("Platsen finns inte.", { status: 404 });
   return { vocabulary, organization: placement.organization, placement };
 }
@@ -79,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/organisation/platser/${id}`);
   }
 
-  const current = id ? (await queryGraphQL<{ placement: EditablePlacement | null }>(request, PLACEMENT, { id })).placement : null;
+  const current = id ? (await queryGraphQL(request, PLACEMENT, { id })).placement : null;
   const publishing: PlacementFormIntent = intent === "publish" || current?.status === "PUBLISHED" ? "publish" : "save";
   const values = formValuesOfForm(form);
   const checked = validatePlacementForm(form, publishing);
@@ -87,8 +77,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   const { externalRef: _ref, latitude: _lat, longitude: _lng, ...input } = checked.value;
   const saved = id
-    ? await runGraphQL<{ updatePlacement: { id: string; status: string } }>(request, UPDATE, { input: { ...input, id } })
-    : await runGraphQL<{ createPlacement: { id: string } }>(request, CREATE, {
+    ? await runGraphQL(request, UPDATE, { input: { ...input, id } })
+    : await runGraphQL(request, CREATE, {
         input: { ...input, organizationId: String(form.get("organizationId") ?? "") },
       });
   if (saved.errors.length) return { formError: saved.errors[0].message, fieldErrors: fieldErrorsForForm(saved.errors), values };
@@ -155,14 +145,5 @@ function StepButton({ intent, label }: { intent: string; label: string }) {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  return (
-    <section className="error">
-      <h1>{status === 404 ? "Platsen finns inte" : status === 403 ? "Du har inte behörighet" : "Något gick fel"}</h1>
-      <p>
-        <a href="/organisation">Tillbaka till Vår organisation</a>
-      </p>
-    </section>
-  );
+  return <ErrorPage texts={{ notFound: { heading: "Platsen finns inte", text: "Platsen hör inte till er organisation, eller så är den borttagen.", link: { href: "/organisation", label: "Tillbaka till Vår organisation" } } }} />;
 }

@@ -1,34 +1,24 @@
 // /organisationer/:id: an organisation's public profile: what it is, where, which kind, and its published placements.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
-import { PlacementCard, type PlacementCardData } from "../components/placement-card.tsx";
+import { useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "../components/error-page.tsx";
+import { PLACEMENT_CARD, PlacementCard } from "../components/placement-card.tsx";
+import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organization.name ?? "Organisation"} – Stegvis` }];
 
-const ORGANIZATION = /* GraphQL */ `
+const ORGANIZATION = graphql(`
   query PublicOrganization($id: ID!) {
     organization(id: $id) {
       id name kind description address website
       kommun { name }
       placements {
-        id title kind status hoursPerDayMin hoursPerDayMax freeSpots
-        kommun { name } organization { name } occupationCards { id title } adaptations { code label }
+        status ...PlacementCardFields
       }
     }
   }
-`;
-
-interface PublicOrganization {
-  id: string;
-  name: string;
-  kind: string;
-  description: string;
-  address: string;
-  website: string | null;
-  kommun: { name: string };
-  placements: (PlacementCardData & { status: string })[];
-}
+`, [PLACEMENT_CARD]);
 
 const organizationKindLabel: Record<string, string> = {
   COMPANY: "Företag",
@@ -38,7 +28,7 @@ const organizationKindLabel: Record<string, string> = {
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { organization } = await queryGraphQL<{ organization: PublicOrganization | null }>(request, ORGANIZATION, { id: params.id! });
+  const { organization } = await queryGraphQL(request, ORGANIZATION, { id: params.id! });
   if (!organization) throw new Response("Organisationen finns inte.", { status: 404 });
   // The public profile shows what the public sees, also to the organisation's own members.
   return { organization: { ...organization, placements: organization.placements.filter((p) => p.status === "PUBLISHED") } };
@@ -85,14 +75,5 @@ export default function OrganizationProfile() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  return (
-    <section className="error">
-      <h1>{notFound ? "Organisationen finns inte" : "Något gick fel"}</h1>
-      <p>
-        <a href="/platser">Till alla lediga platser</a>
-      </p>
-    </section>
-  );
+  return <ErrorPage texts={{ notFound: { heading: "Organisationen finns inte", text: "Kontrollera adressen.", link: { href: "/platser", label: "Till alla lediga platser" } } }} />;
 }

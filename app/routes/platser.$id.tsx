@@ -1,15 +1,17 @@
 // /platser/:id: one placement for anyone: what, where (in words, no map), when, and its pictures.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "../components/error-page.tsx";
 import { AdaptationList, OccupationCardList, formatHours, freeSpotsText, kindLabel } from "../components/placement-card.tsx";
 import { placementStatusLabel } from "../components/status.tsx";
 import { timeFromMinutes } from "../../graphql/validation/placement.ts";
 import { WEEKDAYS, weekdayName } from "../../lib/weekdays.ts";
+import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.placement.title ?? "Plats"} – Stegvis` }];
 
-const PLACEMENT = /* GraphQL */ `
+const PLACEMENT = graphql(`
   query PublicPlacement($id: ID!) {
     placement(id: $id) {
       id title kind status description tasks requirements address weekdays earliestStartMinute latestEndMinute
@@ -20,37 +22,10 @@ const PLACEMENT = /* GraphQL */ `
       adaptations { code label }
     }
   }
-`;
-
-interface PublicPlacement {
-  id: string;
-  title: string;
-  kind: "WORK_TRAINING" | "INTERNSHIP";
-  status: string;
-  description: string;
-  tasks: string[];
-  requirements: string;
-  address: string;
-  weekdays: string[];
-  earliestStartMinute: number;
-  latestEndMinute: number;
-  hoursPerDayMin: number;
-  hoursPerDayMax: number;
-  startDate: string | null;
-  endDate: string | null;
-  capacity: number;
-  freeSpots: number;
-  mentorName: string;
-  publishedAt: string | null;
-  viewerCanEdit: boolean;
-  kommun: { name: string };
-  organization: { id: string; name: string; kind: string };
-  occupationCards: { id: string; title: string }[];
-  adaptations: { code: string; label: string }[];
-}
+`);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { placement } = await queryGraphQL<{ placement: PublicPlacement | null }>(request, PLACEMENT, { id: params.id! });
+  const { placement } = await queryGraphQL(request, PLACEMENT, { id: params.id! });
   if (!placement) throw new Response("Platsen finns inte.", { status: 404 });
   return { placement };
 }
@@ -160,15 +135,5 @@ export default function PlacementPage() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  return (
-    <section className="error">
-      <h1>{notFound ? "Platsen finns inte" : "Något gick fel"}</h1>
-      <p>{notFound ? "Platsen kan vara borttagen eller stängd." : "Försök igen om en stund."}</p>
-      <p>
-        <a href="/platser">Till alla lediga platser</a>
-      </p>
-    </section>
-  );
+  return <ErrorPage texts={{ notFound: { heading: "Platsen finns inte", text: "Platsen kan vara borttagen eller stängd.", link: { href: "/platser", label: "Till alla lediga platser" } } }} />;
 }

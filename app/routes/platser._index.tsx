@@ -1,16 +1,17 @@
 // /platser: published placements for anyone, with a search box, facets with counts, sorting and pages.
 // Everything is in the URL (a GET form), so a search can be shared, bookmarked and used without JavaScript.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData, useRouteError } from "@remix-run/react";
-import { PlacementCard, kindLabel, type PlacementCardData } from "../components/placement-card.tsx";
+import { Form, useLoaderData } from "@remix-run/react";
+import { PLACEMENT_CARD, PlacementCard, kindLabel } from "../components/placement-card.tsx";
 import { AdaptationPictogram } from "../components/pictograms/pictogram.tsx";
+import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Lediga platser – Stegvis" }];
 
 const PAGE_SIZE = 12;
 
-const LISTING = /* GraphQL */ `
+const LISTING = graphql(`
   query PublicListing($first: Int, $after: String, $query: String, $filter: PlacementFilter, $sort: PlacementSort, $near: String) {
     placements(first: $first, after: $after, query: $query, filter: $filter, sort: $sort, near: $near) {
       totalCount
@@ -21,27 +22,14 @@ const LISTING = /* GraphQL */ `
         occupationAreas { value count }
       }
       edges {
-        node {
-          id title kind hoursPerDayMin hoursPerDayMax freeSpots
-          kommun { name } organization { name } occupationCards { id title } adaptations { code label }
-        }
+        node { ...PlacementCardFields }
       }
     }
     adaptations { code label category }
     kommuner { code name }
   }
-`;
+`, [PLACEMENT_CARD]);
 
-type FacetCount = { value: string; count: number };
-interface ListingData {
-  placements: {
-    totalCount: number;
-    facets: { kinds: FacetCount[]; kommunCodes: FacetCount[]; adaptationCodes: FacetCount[]; occupationAreas: FacetCount[] };
-    edges: { node: PlacementCardData }[];
-  };
-  adaptations: { code: string; label: string; category: string }[];
-  kommuner: { code: string; name: string }[];
-}
 
 const SORTS = { nyast: "NEWEST", narmast: "NEAREST", relevans: "RELEVANCE" } as const;
 
@@ -53,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const p = url.searchParams;
   const chosen = {
     q: p.get("q")?.trim() ?? "",
-    kinds: p.getAll("typ").filter((kind) => kind in kindLabel),
+    kinds: p.getAll("typ").filter((kind): kind is keyof typeof kindLabel => kind in kindLabel),
     kommuner: p.getAll("kommun"),
     adaptations: p.getAll("anpassning"),
     areas: p.getAll("omrade"),
@@ -62,7 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
   const sort = chosen.sort === "narmast" && !chosen.near ? null : chosen.sort ? SORTS[chosen.sort] ?? null : null;
   const page = Math.max(1, Number.parseInt(p.get("sida") ?? "1", 10) || 1);
-  const data = await queryGraphQL<ListingData>(request, LISTING, {
+  const data = await queryGraphQL(request, LISTING, {
     first: PAGE_SIZE,
     after: cursorBefore((page - 1) * PAGE_SIZE),
     query: chosen.q || null,
@@ -82,14 +70,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     pages: Math.max(1, Math.ceil(data.placements.totalCount / PAGE_SIZE)),
     totalCount: data.placements.totalCount,
     placements: data.placements.edges.map((edge) => edge.node),
-    facets: data.placements.facets,
+    // Null only when a query does not select facets; this one does.
+    facets: data.placements.facets ?? { kinds: [], kommunCodes: [], adaptationCodes: [], occupationAreas: [] },
     adaptations: data.adaptations,
     kommuner: data.kommuner,
     search: url.search,
   };
 }
 
-function countOf(counts: FacetCount[], value: string): number {
+function countOf(counts: { value: string; count: number }[], value: string): number {
   return counts.find((c) => c.value === value)?.count ?? 0;
 }
 
@@ -225,12 +214,4 @@ export default function Listing() {
   );
 }
 
-export function ErrorBoundary() {
-  useRouteError();
-  return (
-    <section className="error">
-      <h1>Lediga platser</h1>
-      <p>Det gick inte att visa platserna just nu. Försök igen om en stund.</p>
-    </section>
-  );
-}
+export { ErrorBoundary } from "../components/error-page.tsx";

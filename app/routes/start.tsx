@@ -7,3 +7,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   throw redirect(startPageFor(user.roles));
 }
+
+export { ErrorBoundary } from "../components/error-page.tsx";

@@ -1,24 +1,19 @@
 import { redirect } from "@remix-run/node";
+import { graphql, type ResultOf } from "./graphql.ts";
 import { queryGraphQL } from "./graphql.server.ts";
 
-export type RoleName = "ADMIN" | "COACH" | "SUPPORT_WORKER" | "ORG_MEMBER";
-
-export interface SignedInUser {
-  id: string;
-  name: string;
-  email: string;
-  roles: RoleName[];
-}
-
-const ME = /* GraphQL */ `
+const ME = graphql(`
   query Me {
     me { id name email roles }
   }
-`;
+`);
+
+export type SignedInUser = NonNullable<ResultOf<typeof ME>["me"]>;
+export type RoleName = SignedInUser["roles"][number];
 
 /** The signed-in person, or null. Reads through GraphQL like everything else. */
 export async function getUser(request: Request): Promise<SignedInUser | null> {
-  const { me } = await queryGraphQL<{ me: SignedInUser | null }>(request, ME);
+  const { me } = await queryGraphQL(request, ME);
   return me;
 }
 

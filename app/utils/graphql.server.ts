@@ -1,17 +1,20 @@
-import { execute, GraphQLError, parse, validate, type DocumentNode } from "graphql";
+import { execute, GraphQLError, validate, type DocumentNode } from "graphql";
+import type { ResultOf, TadaDocumentNode, VariablesOf } from "gql.tada";
 import { contextFromRequest } from "../../graphql/request-context.ts";
 import { schema } from "../../graphql/schema.ts";
 import { getDb, getSearchEngine } from "./db.server.ts";
 
-const documents = new Map<string, DocumentNode>();
+/** A document written with the `graphql` tag of ./graphql.ts: its result and variable types come from the schema. */
+export type Document = TadaDocumentNode<any, any>;
 
-function compile(source: string): DocumentNode {
-  let document = documents.get(source);
-  if (!document) {
-    document = parse(source);
+const validated = new WeakSet<DocumentNode>();
+
+/** Each document is checked against the live schema once, the first time it runs. */
+function checked(document: DocumentNode): DocumentNode {
+  if (!validated.has(document)) {
     const errors = validate(schema, document);
     if (errors.length) throw errors[0];
-    documents.set(source, document);
+    validated.add(document);
   }
   return document;
 }
@@ -27,15 +30,15 @@ export interface GraphQLResult<TData> {
  * Runs a GraphQL operation in this process, with the same context (viewer, rules) as POST /graphql: no HTTP hop.
  * Returns errors rather than throwing, so actions can show typed validation errors next to the fields.
  */
-export async function runGraphQL<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
+export async function runGraphQL<TDocument extends Document>(
   request: Request,
-  source: string,
-  variables?: TVariables,
+  document: TDocument,
+  variables?: VariablesOf<TDocument>,
   clientAddress?: string,
-): Promise<GraphQLResult<TData>> {
+): Promise<GraphQLResult<ResultOf<TDocument>>> {
   const context = await contextFromRequest(request, { db: getDb(), search: getSearchEngine() }, clientAddress);
-  const result = await execute({ schema, document: compile(source), contextValue: context, variableValues: variables });
-  return { data: (result.data as TData | null | undefined) ?? null, errors: result.errors ?? [], cookies: context.responseCookies };
+  const result = await execute({ schema, document: checked(document), contextValue: context, variableValues: variables });
+  return { data: (result.data as ResultOf<TDocument> | null | undefined) ?? null, errors: result.errors ?? [], cookies: context.responseCookies };
 }
 
 /**
@@ -43,12 +46,12 @@ export async function runGraphQL<TData, TVariables extends Record<string, unknow
  * HTTP answers with its Swedish message (a row the viewer may not see: 403; one that does not exist: 404); anything
  * unexpected stays an error, a 500 that Remix logs.
  */
-export async function queryGraphQL<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
+export async function queryGraphQL<TDocument extends Document>(
   request: Request,
-  source: string,
-  variables?: TVariables,
-): Promise<TData> {
-  const { data, errors } = await runGraphQL<TData, TVariables>(request, source, variables);
+  document: TDocument,
+  variables?: VariablesOf<TDocument>,
+): Promise<ResultOf<TDocument>> {
+  const { data, errors } = await runGraphQL(request, document, variables);
   if (errors.length || !data) throw pageError(errors);
   return data;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSchema, isInputObjectType, isObjectType, printSchema, type GraphQLField, type GraphQLInputField } from "graphql";
+import { loadFromSDL, minifyIntrospection, outputIntrospectionFile } from "gql.tada/internal";
 import { describe, expect, it } from "vitest";
 import { schema } from "../../graphql/schema.ts";
 
@@ -41,6 +42,13 @@ describe("the GraphQL schema", () => {
   it("matches the committed schema.graphql (run `npm run schema:print` after an API change)", () => {
     const committed = readFileSync(path.join(root, "schema.graphql"), "utf8");
     expect(`${printSchema(schema)}\n`).toBe(committed);
+  });
+
+  it("types the app's documents from the committed schema.graphql (run `npm run schema:print` after an API change)", async () => {
+    const { introspection } = await loadFromSDL({ file: path.join(root, "schema.graphql") }).load();
+    const output = path.join(root, "app/graphql-env.d.ts");
+    const expected = outputIntrospectionFile(minifyIntrospection(introspection), { fileType: output, shouldPreprocess: true });
+    expect(readFileSync(output, "utf8")).toBe(expected);
   });
 
   it("serves every field of the public contract with the contract's type and arguments", () => {

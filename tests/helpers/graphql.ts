@@ -1,3 +1,4 @@
+import { print, type DocumentNode } from "graphql";
 import type { Db } from "../../prisma/db.ts";
 import { createGraphQLServer } from "../../graphql/yoga.ts";
 import { createEmbeddedEngine } from "../../search/embedded.ts";
@@ -31,7 +32,8 @@ export function graphqlClient(
 ) {
   const yoga = createGraphQLServer({ db: getDb, search: defaults.search ?? (() => engineFor(getDb())), production: true });
   return async function request<TData = Record<string, any>>(
-    query: string,
+    /** A document's text, or a route's own typed document (tests use the pages' documents rather than copies). */
+    query: string | DocumentNode,
     variables?: Record<string, unknown>,
     options: { cookie?: string; authorization?: string; clientAddress?: string } = {},
   ): Promise<GraphQLCall<TData>> {
@@ -42,7 +44,7 @@ export function graphqlClient(
     if (authorization) headers.authorization = authorization;
     const response = await yoga.fetch(
       "http://stegvis.test/graphql",
-      { method: "POST", headers, body: JSON.stringify({ query, variables }) },
+      { method: "POST", headers, body: JSON.stringify({ query: typeof query === "string" ? query : print(query), variables }) },
       { clientAddress: clientAddress ?? "203.0.113.7" },
     );
     const body = (await response.json()) as GraphQLResponse<TData>;

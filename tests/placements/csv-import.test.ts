@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseWeekdays } from "../../graphql/placement-csv.ts";
+import { IMPORT, PREVIEW } from "../../app/routes/organisation.import.tsx";
 import { decodeCsvBytes, detectDelimiter } from "../../lib/csv.ts";
 import { createOrganization } from "../../prisma/factories.ts";
 import { errorCodes, graphqlClient } from "../helpers/graphql.ts";
@@ -13,22 +14,6 @@ const t = useTestDatabase();
 const request = graphqlClient(() => t.db);
 const root = path.resolve(import.meta.dirname, "../..");
 
-const PREVIEW = /* GraphQL */ `
-  mutation Preview($organizationId: ID!, $csv: String!) {
-    previewPlacementImport(organizationId: $organizationId, csv: $csv) {
-      fileErrors validCount invalidCount
-      rows { rowNumber externalRef title action errors { column message } }
-    }
-  }
-`;
-const IMPORT = /* GraphQL */ `
-  mutation Import($organizationId: ID!, $csv: String!) {
-    importPlacements(organizationId: $organizationId, csv: $csv) {
-      created updated fileErrors
-      invalidRows { rowNumber errors { column message } }
-    }
-  }
-`;
 
 let organizationId: string;
 let cookie: string;

@@ -4,6 +4,7 @@ import { graphqlClient } from "../helpers/graphql.ts";
 import { signedInUser } from "../helpers/sessions.ts";
 import { useTestDatabase } from "../setup/database.ts";
 import { ADVANCE, ANSWER, errorOf, expectOk, PROPOSE, proposalWorld, WITHDRAW } from "./helpers.ts";
+import { PROPOSAL as PROPOSAL_PAGE } from "../../app/routes/forslag.$id.tsx";
 
 const t = useTestDatabase();
 const request = graphqlClient(() => t.db);
@@ -18,15 +19,6 @@ async function proposed(options: Parameters<typeof proposalWorld>[1] = {}) {
   return { ...world, proposalId: expectOk(call).proposeParticipant.id };
 }
 
-const AS_ORGANISATION = /* GraphQL */ `
-  query Shared($id: ID!) {
-    proposal(id: $id) {
-      status message daysWaiting overdue viewerCanAnswer viewerIsCoach
-      placement { id title }
-      participant { id displayName hoursPerDayMax weekdays adaptationNeeds { mustHave adaptation { code label } } }
-    }
-  }
-`;
 
 describe("what the organisation sees of a proposal", () => {
   it("shows the consented fields and the coach's message, logs the read, and refuses every other participant field", async () => {
@@ -36,7 +28,7 @@ describe("what the organisation sees of a proposal", () => {
       return events.map((event) => event.entity).sort();
     };
     const readsBefore = await reads();
-    const shared = expectOk(await request<{ proposal: any }>(AS_ORGANISATION, { id: proposalId }, { cookie: member.cookie })).proposal;
+    const shared = expectOk(await request<{ proposal: any }>(PROPOSAL_PAGE, { id: proposalId }, { cookie: member.cookie })).proposal;
     expect(shared).toMatchObject({ status: "SUGGESTED", message: "Kim tycker om att sortera och packa.", viewerCanAnswer: true, viewerIsCoach: false });
     expect(shared.participant).toEqual({
       id: participant.id,
@@ -57,7 +49,7 @@ describe("what the organisation sees of a proposal", () => {
 
   it("refuses members of other organisations: no proposal, no answer, nothing in their list", async () => {
     const { outsider, proposalId } = await proposed();
-    expect(errorOf(await request(AS_ORGANISATION, { id: proposalId }, { cookie: outsider.cookie })).code).toBe("FORBIDDEN");
+    expect(errorOf(await request(PROPOSAL_PAGE, { id: proposalId }, { cookie: outsider.cookie })).code).toBe("FORBIDDEN");
     const answer = await request(ANSWER, { input: { proposalId, answer: "MEET" } }, { cookie: outsider.cookie });
     expect(errorOf(answer).code).toBe("FORBIDDEN");
     const list = expectOk(await request<{ proposals: { totalCount: number } }>(`{ proposals { totalCount } }`, {}, { cookie: outsider.cookie }));
@@ -74,7 +66,7 @@ describe("what the organisation sees of a proposal", () => {
       { cookie: admin.cookie },
     );
     const authorization = `Bearer ${expectOk(issued).createApiToken.token}`;
-    const shared = expectOk(await request<{ proposal: any }>(AS_ORGANISATION, { id: proposalId }, { authorization })).proposal;
+    const shared = expectOk(await request<{ proposal: any }>(PROPOSAL_PAGE, { id: proposalId }, { authorization })).proposal;
     expect(shared.participant.displayName).toBe("Kim");
     const answer = await request(ANSWER, { input: { proposalId, answer: "YES" } }, { authorization });
     expect(errorOf(answer).code).toBe("FORBIDDEN");
@@ -84,7 +76,7 @@ describe("what the organisation sees of a proposal", () => {
   it("stops sharing the participant once the consent is withdrawn, while the proposal stays visible", async () => {
     const { member, participant, proposalId } = await proposed();
     await t.db.consent.updateMany({ where: { participantId: participant.id }, data: { withdrawnAt: new Date() } });
-    const shared = expectOk(await request<{ proposal: any }>(AS_ORGANISATION, { id: proposalId }, { cookie: member.cookie })).proposal;
+    const shared = expectOk(await request<{ proposal: any }>(PROPOSAL_PAGE, { id: proposalId }, { cookie: member.cookie })).proposal;
     expect(shared.participant).toBeNull();
     expect(shared.message).toBeNull();
     expect(shared.placement.id).toBeTruthy();
@@ -152,7 +144,7 @@ describe("the pipeline", () => {
       await request<{ answerProposal: any }>(ANSWER, { input: { proposalId, answer: "NO", declineReason: "SCHEDULE_DOES_NOT_FIT", note: "Vi har bara kvällar." } }, { cookie: member.cookie }),
     );
     expect(no.answerProposal).toMatchObject({ status: "DECLINED", declineReason: "SCHEDULE_DOES_NOT_FIT" });
-    const after = expectOk(await request<{ proposal: any }>(AS_ORGANISATION, { id: proposalId }, { cookie: member.cookie }));
+    const after = expectOk(await request<{ proposal: any }>(PROPOSAL_PAGE, { id: proposalId }, { cookie: member.cookie }));
     expect(after.proposal.participant).toBeNull();
   });
 

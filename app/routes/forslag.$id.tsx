@@ -17,7 +17,8 @@ import {
   proposalStatusLabel,
   waitingText,
 } from "../components/proposal-labels.tsx";
-import { advanceSteps, assignmentOutcomes, declineReasons, PIPELINE, placeableFrom, placeInput, scheduleErrors } from "../../graphql/validation/proposal.ts";
+import { advanceSteps, isOpenStatus, PIPELINE, placeableFrom } from "../../lib/proposal-status.ts";
+import { assignmentOutcomes, declineReasons, placeInput, scheduleErrors } from "../../graphql/validation/proposal.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { fieldErrorsOf, queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
 
@@ -190,7 +191,7 @@ export default function ProposalPage() {
   const errorsFor = (intent: Intent) => (result?.intent === intent ? result.fieldErrors : NO_ERRORS);
   const valueOf = (intent: Intent, name: string, fallback = "") => (result?.intent === intent ? (result.values[name] ?? fallback) : fallback);
   const name = p.participant?.displayName ?? "Deltagaren";
-  const open = ["SUGGESTED", "CONTACTED", "VISIT", "TRIAL"].includes(p.status);
+  const open = isOpenStatus(p.status);
   const laterSteps = advanceSteps.filter((step) => PIPELINE.indexOf(step) > PIPELINE.indexOf(p.status as (typeof PIPELINE)[number]));
   const canPlace = p.viewerIsCoach && (placeableFrom as readonly string[]).includes(p.status);
 

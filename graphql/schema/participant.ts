@@ -6,7 +6,7 @@ import { builder } from "../builder.ts";
 import type { Context, Viewer } from "../context.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
 import { allow } from "../policy.ts";
-import { OPEN_STATUSES } from "../validation/proposal.ts";
+import { OPEN_STATUSES } from "../../lib/proposal-status.ts";
 import { checkPageSize, MAX_PAGE_SIZE, Weekday } from "./placement.ts";
 import "./reference.ts";
 

@@ -16,19 +16,8 @@ import type { Context, Viewer } from "../context.ts";
 import { ConflictError, ConsentRequiredError, ForbiddenError, NotFoundError } from "../errors.ts";
 import { allow } from "../policy.ts";
 import { parseInput } from "../validation/parse.ts";
-import {
-  advanceInput,
-  advanceSteps,
-  answerInput,
-  daysBetween,
-  declineReasons,
-  OPEN_STATUSES,
-  OVERDUE_AFTER_DAYS,
-  PIPELINE,
-  proposalStatuses,
-  proposeInput,
-  withdrawInput,
-} from "../validation/proposal.ts";
+import { advanceSteps, isOpenStatus, OPEN_STATUSES, PIPELINE, proposalStatuses } from "../../lib/proposal-status.ts";
+import { advanceInput, answerInput, daysBetween, declineReasons, OVERDUE_AFTER_DAYS, proposeInput, withdrawInput } from "../validation/proposal.ts";
 import { caseloadWhere, grant, Participant, participantAccess, readAboutParticipant } from "./participant.ts";
 import { checkPageSize, MAX_PAGE_SIZE } from "./placement.ts";
 
@@ -115,8 +104,6 @@ export function consentedParticipant(caseloadPurpose: string, sharedPurpose: str
 /** The message and the step notes are about the participant: read under the participant's access, logged together. */
 const proposalText = (context: Context, info: GraphQLResolveInfo, proposal: { id: string; participantId: string }) =>
   readAboutParticipant(context, info, { participantId: proposal.participantId, entity: "Proposal", entityId: proposal.id, purpose: "Läsa förslagets meddelande och anteckningar" });
-
-const isOpen = (status: ProposalStatusCode) => (OPEN_STATUSES as readonly string[]).includes(status);
 
 // ---------------------------------------------------------------- types
 
@@ -328,7 +315,7 @@ builder.mutationFields((t) => ({
       requireProposalCoach(context, proposal);
       const step = parseInput(advanceInput, { ...input, proposalId: proposal.id, note: input.note ?? "" });
       const from = PIPELINE.indexOf(proposal.status as (typeof PIPELINE)[number]);
-      if (!isOpen(proposal.status) || PIPELINE.indexOf(step.to) <= from) {
+      if (!isOpenStatus(proposal.status) || PIPELINE.indexOf(step.to) <= from) {
         throw new ConflictError("Förslaget kan bara flyttas framåt, och bara medan det är öppet.");
       }
       await context.db.$transaction((tx) => recordTransition(tx, context, proposal, step.to, step.note));
@@ -344,7 +331,7 @@ builder.mutationFields((t) => ({
       const proposal = await loadProposal(context, String(args.proposalId));
       requireProposalCoach(context, proposal);
       const { note } = parseInput(withdrawInput, { proposalId: proposal.id, note: args.note ?? "" });
-      if (!isOpen(proposal.status)) throw new ConflictError("Bara ett öppet förslag kan dras tillbaka.");
+      if (!isOpenStatus(proposal.status)) throw new ConflictError("Bara ett öppet förslag kan dras tillbaka.");
       await context.db.$transaction((tx) => recordTransition(tx, context, proposal, "WITHDRAWN", note, {}, "Dra tillbaka förslag"));
       return context.db.proposal.findUniqueOrThrow({ ...query, where: { id: proposal.id } });
     },

@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import type { ConsentScope as ConsentScopeCode, Prisma } from "../../generated/prisma/client.ts";
 import type { GraphQLResolveInfo } from "graphql";
@@ -48,33 +49,49 @@ export function employerShareWhere(organizationIds: string[]): Prisma.Participan
   };
 }
 
-async function decideAccess({ viewer, db }: Context, participantId: string): Promise<ParticipantAccess | null> {
-  if (!viewer) return null;
-  if (await db.participant.count({ where: { AND: [{ id: participantId }, caseloadWhere(viewer)] } })) return "CASELOAD";
-  if (viewer.roles.includes("ORG_MEMBER") && viewer.organizationIds.length) {
-    const shared = await db.participant.count({ where: { AND: [{ id: participantId }, employerShareWhere(viewer.organizationIds)] } });
-    if (shared) return "SHARED";
+/** The viewer's access to each of `participantIds` (absent: none), in at most two statements whatever their number. */
+async function decideAccess({ viewer, db }: Context, participantIds: readonly string[]): Promise<Map<string, ParticipantAccess>> {
+  const access = new Map<string, ParticipantAccess>();
+  if (!viewer || participantIds.length === 0) return access;
+  const inCaseload = await db.participant.findMany({ where: { AND: [{ id: { in: [...participantIds] } }, caseloadWhere(viewer)] }, select: { id: true } });
+  for (const { id } of inCaseload) access.set(id, "CASELOAD");
+  const rest = participantIds.filter((id) => !access.has(id));
+  if (rest.length && viewer.roles.includes("ORG_MEMBER") && viewer.organizationIds.length) {
+    const shared = await db.participant.findMany({ where: { AND: [{ id: { in: rest } }, employerShareWhere(viewer.organizationIds)] }, select: { id: true } });
+    for (const { id } of shared) access.set(id, "SHARED");
   }
-  return null;
+  return access;
 }
 
-const decided = new WeakMap<Context, Map<string, Promise<ParticipantAccess | null>>>();
+type AccessLoader = DataLoader<string, ParticipantAccess | null>;
+const decided = new WeakMap<Context, Map<string | number, AccessLoader>>();
+
+/** One loader per root field of the request: the participants its fields ask about are decided together. */
+function accessLoader(context: Context, rootKey: string | number): AccessLoader {
+  let byRoot = decided.get(context);
+  if (!byRoot) decided.set(context, (byRoot = new Map()));
+  let loader = byRoot.get(rootKey);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const access = await decideAccess(context, ids);
+      return ids.map((id) => access.get(id) ?? null);
+    });
+    byRoot.set(rootKey, loader);
+  }
+  return loader;
+}
 
 /**
  * The viewer's access to one participant, or null: the single place these rules are decided. Fields pass their
- * `info`, so the answer is reused within one root field of the operation; a mutation writes before its fields
- * resolve, and each root field (a later mutation too) decides afresh.
+ * `info`, so the answer is reused within one root field of the operation, and the participants of a list's rows are
+ * decided in one batch; a mutation writes before its fields resolve, and each root field (a later mutation too)
+ * decides afresh. Without `info` (a root resolver) it decides now.
  */
-export function participantAccess(context: Context, participantId: string, info?: GraphQLResolveInfo): Promise<ParticipantAccess | null> {
-  if (!info) return decideAccess(context, participantId);
+export async function participantAccess(context: Context, participantId: string, info?: GraphQLResolveInfo): Promise<ParticipantAccess | null> {
+  if (!info) return (await decideAccess(context, [participantId])).get(participantId) ?? null;
   let path = info.path;
   while (path.prev) path = path.prev;
-  const key = `${path.key}:${participantId}`;
-  let byKey = decided.get(context);
-  if (!byKey) decided.set(context, (byKey = new Map()));
-  let access = byKey.get(key);
-  if (!access) byKey.set(key, (access = decideAccess(context, participantId)));
-  return access;
+  return accessLoader(context, path.key).load(participantId);
 }
 
 /**

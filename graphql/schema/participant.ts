@@ -1,5 +1,4 @@
 import DataLoader from "dataloader";
-import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import type { ConsentScope as ConsentScopeCode, Prisma } from "../../generated/prisma/client.ts";
 import type { GraphQLResolveInfo } from "graphql";
 import { auditRow, logParticipantReads, logRead } from "../audit.ts";
@@ -108,6 +107,15 @@ export async function readAboutParticipant(
   return true;
 }
 
+/**
+ * The rows a cursor page shows of those its query returned: the connection asks for one row more than the page
+ * (|take| = size + 1, negative when paging backwards) to learn whether another page follows, and drops it.
+ */
+function pageOf<T>(rows: T[], take: number): T[] {
+  if (rows.length < Math.abs(take)) return rows;
+  return take < 0 ? rows.slice(1) : rows.slice(0, -1);
+}
+
 export function grant<T extends object>(row: T, access: ParticipantAccess): T {
   accessByRow.set(row, access);
   return row;
@@ -213,26 +221,28 @@ const RecordConsentInput = builder.inputType("RecordConsentInput", {
 });
 
 builder.queryFields((t) => ({
-  participants: t.connection(
+  participants: t.prismaConnection(
     {
       type: Participant,
+      cursor: "id",
+      defaultSize: 50,
+      maxSize: MAX_PAGE_SIZE,
       description: "Only the caller's own caseload (coach or support worker); nobody else's.",
       authScopes: allow("Query.participants"),
-      resolve: async (_root, args, context) => {
+      totalCount: (_parent, _args, context) => context.db.participant.count({ where: caseloadWhere(context.viewer!) }),
+      resolve: async (query, _root, args, context) => {
         checkPageSize(args.first);
-        const where = caseloadWhere(context.viewer!);
-        const [totalCount, connection] = await Promise.all([
-          context.db.participant.count({ where }),
-          resolveOffsetConnection({ args, defaultSize: 50, maxSize: MAX_PAGE_SIZE }, ({ limit, offset }) =>
-            context.db.participant.findMany({ where, orderBy: [{ displayName: "asc" }, { id: "asc" }], take: limit, skip: offset }),
-          ),
-        ]);
-        const nodes = connection.edges.map((edge) => grant(edge!.node, "CASELOAD"));
-        await logParticipantReads(context, nodes.map((n) => n.id), "Visa min deltagarlista");
-        return { ...connection, totalCount };
+        const rows = await context.db.participant.findMany({
+          ...query,
+          where: caseloadWhere(context.viewer!),
+          orderBy: [{ displayName: "asc" }, { id: "asc" }],
+        });
+        const shown = pageOf(rows, query.take).map((row) => grant(row, "CASELOAD"));
+        await logParticipantReads(context, shown.map((p) => p.id), "Visa min deltagarlista");
+        return rows;
       },
     },
-    { name: "ParticipantConnection", fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount }) }) },
+    { name: "ParticipantConnection" },
   ),
   participant: t.prismaField({
     type: Participant,
@@ -241,12 +251,11 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, context) => {
       const id = String(args.id);
+      // Existence first (null for an unknown id, whoever asks), then access; a row the caller may not see is dropped.
+      const row = await context.db.participant.findUnique({ ...query, where: { id } });
+      if (!row) return null;
       const access = await participantAccess(context, id);
-      if (!access) {
-        if (!(await context.db.participant.count({ where: { id } }))) return null;
-        throw new ForbiddenError("Du arbetar inte med den här deltagaren, eller så finns inget samtycke till att dela uppgifterna.");
-      }
-      const row = await context.db.participant.findUniqueOrThrow({ ...query, where: { id } });
+      if (!access) throw new ForbiddenError("Du arbetar inte med den här deltagaren, eller så finns inget samtycke till att dela uppgifterna.");
       await logParticipantReads(context, [id], access === "CASELOAD" ? "Visa deltagarprofil" : "Visa delade uppgifter för förslag eller insats");
       return grant(row, access);
     },

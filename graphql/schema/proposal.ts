@@ -7,7 +7,6 @@
  * the consent stands and the proposal is open or its assignment live. Each of those reads is logged.
  * Checks run existence first (NOT_FOUND for an unknown id, whoever asks), then row rights, then state.
  */
-import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import type { Prisma, ProposalStatus as ProposalStatusCode } from "../../generated/prisma/client.ts";
 import type { GraphQLResolveInfo } from "graphql";
 import { auditRow, logRead } from "../audit.ts";
@@ -177,26 +176,33 @@ export const Proposal = builder.prismaObject("Proposal", {
 
 // ---------------------------------------------------------------- queries
 
+function proposalsWhere(context: Context, args: { status?: ProposalStatusCode | null; open?: boolean | null }): Prisma.ProposalWhereInput {
+  const open = { status: { in: [...OPEN_STATUSES] } };
+  return {
+    AND: [visibleProposals(context.viewer!), args.status ? { status: args.status } : {}, args.open == null ? {} : args.open ? open : { NOT: open }],
+  };
+}
+
 builder.queryFields((t) => ({
-  proposals: t.connection(
+  proposals: t.prismaConnection(
     {
       type: Proposal,
+      cursor: "id",
+      defaultSize: 50,
+      maxSize: MAX_PAGE_SIZE,
       description: "A coach's or support worker's caseload's proposals, and those at the caller's organisations' placements; newest first.",
       authScopes: allow("Query.proposals"),
-      args: { status: t.arg({ type: ProposalStatus, required: false }) },
-      resolve: async (_root, args, context) => {
+      args: {
+        status: t.arg({ type: ProposalStatus, required: false }),
+        open: t.arg.boolean({ required: false, description: `true: only open proposals (${OPEN_STATUSES.join(", ")}); false: only the others` }),
+      },
+      totalCount: (_parent, args, context) => context.db.proposal.count({ where: proposalsWhere(context, args) }),
+      resolve: (query, _root, args, context) => {
         checkPageSize(args.first);
-        const where: Prisma.ProposalWhereInput = { AND: [visibleProposals(context.viewer!), args.status ? { status: args.status } : {}] };
-        const [totalCount, connection] = await Promise.all([
-          context.db.proposal.count({ where }),
-          resolveOffsetConnection({ args, defaultSize: 50, maxSize: MAX_PAGE_SIZE }, ({ limit, offset }) =>
-            context.db.proposal.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit, skip: offset }),
-          ),
-        ]);
-        return { ...connection, totalCount };
+        return context.db.proposal.findMany({ ...query, where: proposalsWhere(context, args), orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
       },
     },
-    { name: "ProposalConnection", fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount }) }) },
+    { name: "ProposalConnection" },
   ),
   proposal: t.prismaField({
     type: Proposal,
@@ -205,10 +211,11 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, context) => {
       const id = String(args.id);
-      if (!(await context.db.proposal.count({ where: { id } }))) return null;
-      const visible = await context.db.proposal.findFirst({ ...query, where: { AND: [{ id }, visibleProposals(context.viewer!)] } });
+      const row = await context.db.proposal.findUnique({ ...query, where: { id } });
+      if (!row) return null;
+      const visible = await context.db.proposal.count({ where: { AND: [{ id }, visibleProposals(context.viewer!)] } });
       if (!visible) throw new ForbiddenError("Förslaget gäller inte din deltagare eller er arbetsplats.");
-      return visible;
+      return row;
     },
   }),
 }));

@@ -11,22 +11,14 @@ const CASELOAD = /* GraphQL */ `
   query Caseload {
     participants(first: 100) {
       totalCount
-      edges {
-        node {
-          id code displayName stage nextStep
-          assignments { id status startDate placement { id title organization { name } } }
-        }
-      }
+      edges { node { id code displayName stage nextStep } }
     }
-    proposals(first: 100) {
+    proposals(first: 100, open: true) {
       edges { node { id status daysWaiting overdue awaitingAnswer participant { id displayName } placement { id title organization { name } } } }
     }
+    assignmentsStartingSoon { id startDate participant { id displayName } placement { id title organization { name } } }
   }
 `;
-
-interface CaseloadRow extends ParticipantRow {
-  assignments: { id: string; status: string; startDate: string; placement: { id: string; title: string; organization: { name: string } } }[];
-}
 
 interface ProposalRow {
   id: string;
@@ -38,34 +30,31 @@ interface ProposalRow {
   placement: { id: string; title: string; organization: { name: string } };
 }
 
-interface CaseloadData {
-  participants: { totalCount: number; edges: { node: CaseloadRow }[] };
-  proposals: { edges: { node: ProposalRow }[] };
+interface StartingRow {
+  id: string;
+  startDate: string;
+  participant: { id: string; displayName: string } | null;
+  placement: { id: string; title: string; organization: { name: string } };
 }
 
-const OPEN_PROPOSALS = ["SUGGESTED", "CONTACTED", "VISIT", "TRIAL"];
-const SOON_DAYS = 14;
-const DAY_MS = 86_400_000;
+interface CaseloadData {
+  participants: { totalCount: number; edges: { node: ParticipantRow }[] };
+  proposals: { edges: { node: ProposalRow }[] };
+  assignmentsStartingSoon: StartingRow[];
+}
+
 const dateFormat = new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", timeZone: "Europe/Stockholm" });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "COACH");
-  const { participants, proposals } = await queryGraphQL<CaseloadData>(request, CASELOAD);
-  const handedTo = new URL(request.url).searchParams.get("overlamnad");
-  const people = participants.edges.map((e) => e.node);
-  const today = new Date(new Date().toDateString()).getTime();
-  const startingSoon = people.flatMap((person) =>
-    person.assignments
-      .filter((a) => a.status === "ACTIVE" && new Date(a.startDate).getTime() >= today && new Date(a.startDate).getTime() <= today + SOON_DAYS * DAY_MS)
-      .map((a) => ({ ...a, participant: { id: person.id, displayName: person.displayName } })),
-  );
+  const { participants, proposals, assignmentsStartingSoon } = await queryGraphQL<CaseloadData>(request, CASELOAD);
   return {
     name: user.name,
-    handedTo,
+    handedTo: new URL(request.url).searchParams.get("overlamnad"),
     totalCount: participants.totalCount,
-    participants: people,
-    waiting: proposals.edges.map((e) => e.node).filter((p) => OPEN_PROPOSALS.includes(p.status)),
-    startingSoon,
+    participants: participants.edges.map((e) => e.node),
+    waiting: proposals.edges.map((e) => e.node),
+    startingSoon: assignmentsStartingSoon,
   };
 }
 
@@ -114,7 +103,7 @@ export default function CoachStart() {
         <ul className="plain-list">
           {startingSoon.map((assignment) => (
             <li key={assignment.id}>
-              <a href={`/deltagare/${assignment.participant.id}`}>{assignment.participant.displayName}</a> börjar{" "}
+              {assignment.participant ? <a href={`/deltagare/${assignment.participant.id}`}>{assignment.participant.displayName}</a> : "En deltagare"} börjar{" "}
               {dateFormat.format(new Date(assignment.startDate))} på {assignment.placement.title} hos {assignment.placement.organization.name}.
             </li>
           ))}

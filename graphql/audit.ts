@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import type { AuditAction, Prisma } from "../generated/prisma/client.ts";
 import type { Context } from "./context.ts";
 
@@ -27,14 +28,35 @@ export async function logParticipantReads(context: Context, participantIds: read
   });
 }
 
-const loggedReads = new WeakMap<Context, Set<string>>();
+const loggedReads = new WeakMap<Context, Map<string, Promise<true>>>();
+const readWriters = new WeakMap<Context, DataLoader<Prisma.AuditEventCreateManyInput, true>>();
+
+/**
+ * The request's writer of read events: the rows asked for while the operation resolves one level of fields (a list's
+ * rows) go into one INSERT. Each caller still awaits its own row, so nothing is shown before its read is logged, and a
+ * failed write fails every field it was logging for.
+ */
+function readWriter(context: Context): DataLoader<Prisma.AuditEventCreateManyInput, true> {
+  let writer = readWriters.get(context);
+  if (!writer) {
+    writer = new DataLoader(
+      async (rows) => {
+        await context.db.auditEvent.createMany({ data: [...rows] });
+        return rows.map(() => true as const);
+      },
+      { cache: false },
+    );
+    readWriters.set(context, writer);
+  }
+  return writer;
+}
 
 /** Logs a read of data about a participant (on any row): one event per request for the same row and purpose. */
 export async function logRead(context: Context, read: Omit<AuditEntry, "action"> & { participantId: string }): Promise<void> {
   const key = [read.entity, read.entityId, read.participantId, read.purpose].join(":");
   let logged = loggedReads.get(context);
-  if (!logged) loggedReads.set(context, (logged = new Set()));
-  if (logged.has(key)) return;
-  logged.add(key);
-  await context.db.auditEvent.create({ data: auditRow(context, { action: "READ", ...read }) });
+  if (!logged) loggedReads.set(context, (logged = new Map()));
+  let written = logged.get(key);
+  if (!written) logged.set(key, (written = readWriter(context).load(auditRow(context, { action: "READ", ...read }))));
+  await written;
 }

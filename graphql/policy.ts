@@ -69,6 +69,7 @@ export const operationPolicy = {
   // the participant's coach and support worker and by the placement's organisation (consented fields only).
   "Query.proposals": ["coach", "supportWorker", "orgMember"],
   "Query.proposal": ["coach", "supportWorker", "orgMember"],
+  "Query.assignmentsStartingSoon": ["coach", "supportWorker"],
   "Mutation.proposeParticipant": ["coach"],
   "Mutation.answerProposal": ["orgMember"],
   "Mutation.advanceProposal": ["coach"],

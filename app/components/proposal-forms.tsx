@@ -4,7 +4,8 @@
  */
 import { Form } from "@remix-run/react";
 import { weekdayLabel } from "../../lib/weekdays.ts";
-import { declineReasons, type advanceSteps } from "../../graphql/validation/proposal.ts";
+import type { advanceSteps } from "../../lib/proposal-status.ts";
+import { declineReasons } from "../../graphql/validation/proposal.ts";
 import { Field, Group } from "./field.tsx";
 import { swedishNumber } from "./participant-labels.tsx";
 import { formatHours } from "./placement-card.tsx";

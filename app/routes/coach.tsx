@@ -12,42 +12,27 @@ const CASELOAD = graphql(`
   query Caseload {
     participants(first: 100) {
       totalCount
-      edges {
-        node {
-          ...ParticipantRowFields nextStep
-          assignments { id status startDate placement { id title organization { name } } }
-        }
-      }
+      edges { node { ...ParticipantRowFields nextStep } }
     }
-    proposals(first: 100) {
+    proposals(first: 100, open: true) {
       edges { node { id status daysWaiting overdue awaitingAnswer participant { id displayName } placement { id title organization { name } } } }
     }
+    assignmentsStartingSoon { id startDate participant { id displayName } placement { id title organization { name } } }
   }
 `, [PARTICIPANT_ROW]);
 
-const OPEN_PROPOSALS = ["SUGGESTED", "CONTACTED", "VISIT", "TRIAL"];
-const SOON_DAYS = 14;
-const DAY_MS = 86_400_000;
 const dateFormat = new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", timeZone: "Europe/Stockholm" });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, "COACH");
-  const { participants, proposals } = await queryGraphQL(request, CASELOAD);
-  const handedTo = new URL(request.url).searchParams.get("overlamnad");
-  const people = participants.edges.map((e) => e.node);
-  const today = new Date(new Date().toDateString()).getTime();
-  const startingSoon = people.flatMap((person) =>
-    person.assignments
-      .filter((a) => a.status === "ACTIVE" && new Date(a.startDate).getTime() >= today && new Date(a.startDate).getTime() <= today + SOON_DAYS * DAY_MS)
-      .map((a) => ({ ...a, participant: { id: person.id, displayName: person.displayName } })),
-  );
+  const { participants, proposals, assignmentsStartingSoon } = await queryGraphQL(request, CASELOAD);
   return {
     name: user.name,
-    handedTo,
+    handedTo: new URL(request.url).searchParams.get("overlamnad"),
     totalCount: participants.totalCount,
-    participants: people,
-    waiting: proposals.edges.map((e) => e.node).filter((p) => OPEN_PROPOSALS.includes(p.status)),
-    startingSoon,
+    participants: participants.edges.map((e) => e.node),
+    waiting: proposals.edges.map((e) => e.node),
+    startingSoon: assignmentsStartingSoon,
   };
 }
 
@@ -96,7 +81,7 @@ export default function CoachStart() {
         <ul className="plain-list">
           {startingSoon.map((assignment) => (
             <li key={assignment.id}>
-              <a href={`/deltagare/${assignment.participant.id}`}>{assignment.participant.displayName}</a> börjar{" "}
+              {assignment.participant ? <a href={`/deltagare/${assignment.participant.id}`}>{assignment.participant.displayName}</a> : "En deltagare"} börjar{" "}
               {dateFormat.format(new Date(assignment.startDate))} på {assignment.placement.title} hos {assignment.placement.organization.name}.
             </li>
           ))}

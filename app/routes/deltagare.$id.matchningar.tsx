@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { Field } from "../components/field.tsx";
 import { AdaptationList, formatHours, freeSpotsText, kindLabel, OccupationCardList, PLACEMENT_CARD, type PlacementCardData } from "../components/placement-card.tsx";
 import { distanceText, proposalStatusLabel } from "../components/proposal-labels.tsx";
+import { isStandingStatus } from "../../lib/proposal-status.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
 import { fieldErrorsOf, queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
@@ -28,7 +29,6 @@ const PROPOSE = graphql(`
 `);
 
 const KINDS = ["WORK_TRAINING", "INTERNSHIP"] as const;
-const OPEN = new Set(["SUGGESTED", "CONTACTED", "VISIT", "TRIAL"]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request, "COACH");
@@ -56,7 +56,7 @@ export default function MatchesPage() {
   const { participant, matches, kinds, kommun } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const consented = participant.consents.some((c) => c.scope === "SHARE_WITH_EMPLOYER" && c.active);
-  const openProposal = new Map(participant.proposals.filter((p) => OPEN.has(p.status) || p.status === "PLACED").map((p) => [p.placement.id, p]));
+  const openProposal = new Map(participant.proposals.filter((p) => isStandingStatus(p.status)).map((p) => [p.placement.id, p]));
   const proposeFor = (placement: PlacementCardData) => {
     const existing = openProposal.get(placement.id);
     if (existing) {

@@ -8,7 +8,8 @@ import { ErrorPage } from "../components/error-page.tsx";
 import { PROPOSAL_ASSIGNMENT, ProposalAssignment } from "../components/proposal-assignment.tsx";
 import { PROPOSAL_DETAILS, ProposalFacts, ProposalHistory, ProposalParticipant, ProposalPlacement } from "../components/proposal-details.tsx";
 import { AdvanceForm, AnswerForm, PlaceForm, WithdrawForm, type FormState } from "../components/proposal-forms.tsx";
-import { advanceSteps, PIPELINE, placeableFrom, placeInput, scheduleErrors } from "../../graphql/validation/proposal.ts";
+import { advanceSteps, isOpenStatus, PIPELINE, placeableFrom } from "../../lib/proposal-status.ts";
+import { placeInput, scheduleErrors } from "../../graphql/validation/proposal.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql, type ResultOf } from "../utils/graphql.ts";
 import { fieldErrorsOf, queryGraphQL, runGraphQL, type Document } from "../utils/graphql.server.ts";
@@ -123,7 +124,7 @@ export default function ProposalPage() {
     value: (name, fallback = "") => (result?.intent === intent ? (result.values[name] ?? fallback) : fallback),
   });
   const name = p.participant?.displayName ?? "Deltagaren";
-  const open = ["SUGGESTED", "CONTACTED", "VISIT", "TRIAL"].includes(p.status);
+  const open = isOpenStatus(p.status);
   const laterSteps = advanceSteps.filter((step) => PIPELINE.indexOf(step) > PIPELINE.indexOf(p.status as (typeof PIPELINE)[number]));
   const canPlace = p.viewerIsCoach && (placeableFrom as readonly string[]).includes(p.status);
 

@@ -4,7 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { Field } from "../components/field.tsx";
 import { OVERDUE_TEXT, proposalStatusLabel, waitingText } from "../components/proposal-labels.tsx";
-import { proposalStatuses } from "../../graphql/validation/proposal.ts";
+import { proposalStatuses } from "../../lib/proposal-status.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL } from "../utils/graphql.server.ts";

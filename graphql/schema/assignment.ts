@@ -12,8 +12,9 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 import { allow } from "../policy.ts";
 import { dateOf } from "../validation/common.ts";
 import { parseInput } from "../validation/parse.ts";
-import { assignmentOutcomes, endAssignmentInput, placeableFrom, placeInput, scheduleErrors } from "../validation/proposal.ts";
-import { caseloadOnly, Participant, participantAccess, readAboutParticipant } from "./participant.ts";
+import { placeableFrom } from "../../lib/proposal-status.ts";
+import { assignmentOutcomes, endAssignmentInput, placeInput, scheduleErrors } from "../validation/proposal.ts";
+import { caseloadOnly, caseloadWhere, Participant, participantAccess, readAboutParticipant } from "./participant.ts";
 import { Weekday } from "./placement.ts";
 import { consentedParticipant, loadProposal, recordTransition, requireProposalCoach } from "./proposal.ts";
 
@@ -106,6 +107,34 @@ const STAGE_AFTER: Record<OutcomeCode, Prisma.ParticipantUpdateInput["stage"]> =
   INTERRUPTED: "MATCHING",
   COMPLETED: "MATCHING",
 };
+
+/** "Starting soon" on the coach's start page: within this many days from today. */
+const STARTING_SOON_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+/** Today in Stockholm as a date-only value: midnight UTC of the Swedish calendar day, as start dates are stored. */
+function todayInStockholm(now = new Date()): Date {
+  return dateOf(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(now));
+}
+
+builder.queryFields((t) => ({
+  assignmentsStartingSoon: t.prismaField({
+    type: [Assignment],
+    description: `The caller's caseload's active assignments that start today or within \`withinDays\` days (the Stockholm calendar), soonest first.`,
+    authScopes: allow("Query.assignmentsStartingSoon"),
+    args: { withinDays: t.arg.int({ required: false, defaultValue: STARTING_SOON_DAYS, description: `0–366; default ${STARTING_SOON_DAYS}` }) },
+    resolve: (query, _root, args, context) => {
+      const withinDays = args.withinDays ?? STARTING_SOON_DAYS;
+      if (withinDays < 0 || withinDays > 366) throw new ValidationError([{ field: "withinDays", message: "Välj mellan 0 och 366 dagar." }]);
+      const today = todayInStockholm();
+      return context.db.assignment.findMany({
+        ...query,
+        where: { status: "ACTIVE", participant: caseloadWhere(context.viewer!), startDate: { gte: today, lte: new Date(today.getTime() + withinDays * DAY_MS) } },
+        orderBy: [{ startDate: "asc" }, { id: "asc" }],
+      });
+    },
+  }),
+}));
 
 builder.mutationFields((t) => ({
   placeParticipant: t.prismaField({

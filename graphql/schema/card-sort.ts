@@ -43,25 +43,29 @@ builder.prismaObjectFields(Participant, (t) => ({
     description: "Every session, oldest first",
     query: { orderBy: [{ startedAt: "asc" }, { id: "asc" }] },
   }),
-  latestCardChoices: t.prismaField({
+  latestCardChoices: t.field({
     type: [CardChoice],
     ...caseloadOnly,
     description: "The latest answer to each card across all sessions, in card order",
-    resolve: async (query, participant, _args, { db }) => {
-      const latest = await db.cardChoice.findMany({
-        where: { session: { participantId: participant.id } },
-        orderBy: [{ answeredAt: "desc" }, { id: "desc" }],
-        distinct: ["occupationCardId"],
-        select: { id: true },
-      });
-      return db.cardChoice.findMany({
-        ...query,
-        where: { id: { in: latest.map((c) => c.id) } },
-        orderBy: { occupationCard: { sortOrder: "asc" } },
-      });
-    },
+    // Loaded with the participant (one statement per relation level for a whole list), then reduced here.
+    select: (_args, _context, nestedSelection) => ({
+      cardSortSessions: { select: { choices: nestedSelection({ include: { occupationCard: true } }) } },
+    }),
+    resolve: (participant) => latestPerCard(participant.cardSortSessions.flatMap((session) => session.choices)),
   }),
 }));
+
+/** The newest answer (by answeredAt, then id) to each card, in the cards' order. */
+function latestPerCard<T extends { id: string; occupationCardId: string; answeredAt: Date; occupationCard: { sortOrder: number } }>(choices: T[]): T[] {
+  const latest = new Map<string, T>();
+  for (const choice of choices) {
+    const seen = latest.get(choice.occupationCardId);
+    if (!seen || choice.answeredAt > seen.answeredAt || (choice.answeredAt.getTime() === seen.answeredAt.getTime() && choice.id > seen.id)) {
+      latest.set(choice.occupationCardId, choice);
+    }
+  }
+  return [...latest.values()].sort((a, b) => a.occupationCard.sortOrder - b.occupationCard.sortOrder);
+}
 
 /** The session and its participant, for the participant's own coach; unknown sessions are NOT_FOUND. */
 async function requireSessionOfOwn(context: Context, sessionId: string, open: boolean) {

@@ -1,4 +1,4 @@
-import { resolveOffsetConnection } from "@pothos/plugin-relay";
+import DataLoader from "dataloader";
 import type { ConsentScope as ConsentScopeCode, Prisma } from "../../generated/prisma/client.ts";
 import type { GraphQLResolveInfo } from "graphql";
 import { auditRow, logParticipantReads, logRead } from "../audit.ts";
@@ -8,7 +8,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
 import { allow } from "../policy.ts";
 import { parseInput } from "../validation/parse.ts";
 import { recordConsentInput } from "../validation/participant.ts";
-import { OPEN_STATUSES } from "../validation/proposal.ts";
+import { OPEN_STATUSES } from "../../lib/proposal-status.ts";
 import { checkPaging, MAX_PAGE_SIZE, Weekday } from "./placement.ts";
 import "./reference.ts";
 
@@ -50,33 +50,49 @@ export function employerShareWhere(organizationIds: string[]): Prisma.Participan
   };
 }
 
-async function decideAccess({ viewer, db }: Context, participantId: string): Promise<ParticipantAccess | null> {
-  if (!viewer) return null;
-  if (await db.participant.count({ where: { AND: [{ id: participantId }, caseloadWhere(viewer)] } })) return "CASELOAD";
-  if (viewer.roles.includes("ORG_MEMBER") && viewer.organizationIds.length) {
-    const shared = await db.participant.count({ where: { AND: [{ id: participantId }, employerShareWhere(viewer.organizationIds)] } });
-    if (shared) return "SHARED";
+/** The viewer's access to each of `participantIds` (absent: none), in at most two statements whatever their number. */
+async function decideAccess({ viewer, db }: Context, participantIds: readonly string[]): Promise<Map<string, ParticipantAccess>> {
+  const access = new Map<string, ParticipantAccess>();
+  if (!viewer || participantIds.length === 0) return access;
+  const inCaseload = await db.participant.findMany({ where: { AND: [{ id: { in: [...participantIds] } }, caseloadWhere(viewer)] }, select: { id: true } });
+  for (const { id } of inCaseload) access.set(id, "CASELOAD");
+  const rest = participantIds.filter((id) => !access.has(id));
+  if (rest.length && viewer.roles.includes("ORG_MEMBER") && viewer.organizationIds.length) {
+    const shared = await db.participant.findMany({ where: { AND: [{ id: { in: rest } }, employerShareWhere(viewer.organizationIds)] }, select: { id: true } });
+    for (const { id } of shared) access.set(id, "SHARED");
   }
-  return null;
+  return access;
 }
 
-const decided = new WeakMap<Context, Map<string, Promise<ParticipantAccess | null>>>();
+type AccessLoader = DataLoader<string, ParticipantAccess | null>;
+const decided = new WeakMap<Context, Map<string | number, AccessLoader>>();
+
+/** One loader per root field of the request: the participants its fields ask about are decided together. */
+function accessLoader(context: Context, rootKey: string | number): AccessLoader {
+  let byRoot = decided.get(context);
+  if (!byRoot) decided.set(context, (byRoot = new Map()));
+  let loader = byRoot.get(rootKey);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const access = await decideAccess(context, ids);
+      return ids.map((id) => access.get(id) ?? null);
+    });
+    byRoot.set(rootKey, loader);
+  }
+  return loader;
+}
 
 /**
  * The viewer's access to one participant, or null: the single place these rules are decided. Fields pass their
- * `info`, so the answer is reused within one root field of the operation; a mutation writes before its fields
- * resolve, and each root field (a later mutation too) decides afresh.
+ * `info`, so the answer is reused within one root field of the operation, and the participants of a list's rows are
+ * decided in one batch; a mutation writes before its fields resolve, and each root field (a later mutation too)
+ * decides afresh. Without `info` (a root resolver) it decides now.
  */
-export function participantAccess(context: Context, participantId: string, info?: GraphQLResolveInfo): Promise<ParticipantAccess | null> {
-  if (!info) return decideAccess(context, participantId);
+export async function participantAccess(context: Context, participantId: string, info?: GraphQLResolveInfo): Promise<ParticipantAccess | null> {
+  if (!info) return (await decideAccess(context, [participantId])).get(participantId) ?? null;
   let path = info.path;
   while (path.prev) path = path.prev;
-  const key = `${path.key}:${participantId}`;
-  let byKey = decided.get(context);
-  if (!byKey) decided.set(context, (byKey = new Map()));
-  let access = byKey.get(key);
-  if (!access) byKey.set(key, (access = decideAccess(context, participantId)));
-  return access;
+  return accessLoader(context, path.key).load(participantId);
 }
 
 /**
@@ -91,6 +107,15 @@ export async function readAboutParticipant(
   if (!(await participantAccess(context, about.participantId, info))) return false;
   await logRead(context, about);
   return true;
+}
+
+/**
+ * The rows a cursor page shows of those its query returned: the connection asks for one row more than the page
+ * (|take| = size + 1, negative when paging backwards) to learn whether another page follows, and drops it.
+ */
+function pageOf<T>(rows: T[], take: number): T[] {
+  if (rows.length < Math.abs(take)) return rows;
+  return take < 0 ? rows.slice(1) : rows.slice(0, -1);
 }
 
 export function grant<T extends object>(row: T, access: ParticipantAccess): T {
@@ -198,26 +223,28 @@ const RecordConsentInput = builder.inputType("RecordConsentInput", {
 });
 
 builder.queryFields((t) => ({
-  participants: t.connection(
+  participants: t.prismaConnection(
     {
       type: Participant,
+      cursor: "id",
+      defaultSize: 50,
+      maxSize: MAX_PAGE_SIZE,
       description: "Only the caller's own caseload (coach or support worker); nobody else's.",
       authScopes: allow("Query.participants"),
-      resolve: async (_root, args, context) => {
-        checkPaging(args);
-        const where = caseloadWhere(context.viewer!);
-        const [totalCount, connection] = await Promise.all([
-          context.db.participant.count({ where }),
-          resolveOffsetConnection({ args, defaultSize: 50, maxSize: MAX_PAGE_SIZE }, ({ limit, offset }) =>
-            context.db.participant.findMany({ where, orderBy: [{ displayName: "asc" }, { id: "asc" }], take: limit, skip: offset }),
-          ),
-        ]);
-        const nodes = connection.edges.map((edge) => grant(edge!.node, "CASELOAD"));
-        await logParticipantReads(context, nodes.map((n) => n.id), "Visa min deltagarlista");
-        return { ...connection, totalCount };
+      totalCount: (_parent, _args, context) => context.db.participant.count({ where: caseloadWhere(context.viewer!) }),
+      resolve: async (query, _root, args, context) => {
+        checkPaging({ first: args.first, last: args.last });
+        const rows = await context.db.participant.findMany({
+          ...query,
+          where: caseloadWhere(context.viewer!),
+          orderBy: [{ displayName: "asc" }, { id: "asc" }],
+        });
+        const shown = pageOf(rows, query.take).map((row) => grant(row, "CASELOAD"));
+        await logParticipantReads(context, shown.map((p) => p.id), "Visa min deltagarlista");
+        return rows;
       },
     },
-    { name: "ParticipantConnection", fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount }) }) },
+    { name: "ParticipantConnection" },
   ),
   participant: t.prismaField({
     type: Participant,
@@ -226,12 +253,11 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, context) => {
       const id = String(args.id);
+      // Existence first (null for an unknown id, whoever asks), then access; a row the caller may not see is dropped.
+      const row = await context.db.participant.findUnique({ ...query, where: { id } });
+      if (!row) return null;
       const access = await participantAccess(context, id);
-      if (!access) {
-        if (!(await context.db.participant.count({ where: { id } }))) return null;
-        throw new ForbiddenError("Du arbetar inte med den här deltagaren, eller så finns inget samtycke till att dela uppgifterna.");
-      }
-      const row = await context.db.participant.findUniqueOrThrow({ ...query, where: { id } });
+      if (!access) throw new ForbiddenError("Du arbetar inte med den här deltagaren, eller så finns inget samtycke till att dela uppgifterna.");
       await logParticipantReads(context, [id], access === "CASELOAD" ? "Visa deltagarprofil" : "Visa delade uppgifter för förslag eller insats");
       return grant(row, access);
     },

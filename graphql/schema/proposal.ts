@@ -7,7 +7,6 @@
  * the consent stands and the proposal is open or its assignment live. Each of those reads is logged.
  * Checks run existence first (NOT_FOUND for an unknown id, whoever asks), then row rights, then state.
  */
-import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import type { Prisma, ProposalStatus as ProposalStatusCode } from "../../generated/prisma/client.ts";
 import type { GraphQLResolveInfo } from "graphql";
 import { auditRow, logRead } from "../audit.ts";
@@ -16,19 +15,8 @@ import type { Context, Viewer } from "../context.ts";
 import { ConflictError, ConsentRequiredError, ForbiddenError, NotFoundError } from "../errors.ts";
 import { allow } from "../policy.ts";
 import { parseInput } from "../validation/parse.ts";
-import {
-  advanceInput,
-  advanceSteps,
-  answerInput,
-  daysBetween,
-  declineReasons,
-  OPEN_STATUSES,
-  OVERDUE_AFTER_DAYS,
-  PIPELINE,
-  proposalStatuses,
-  proposeInput,
-  withdrawInput,
-} from "../validation/proposal.ts";
+import { advanceSteps, isOpenStatus, OPEN_STATUSES, PIPELINE, proposalStatuses } from "../../lib/proposal-status.ts";
+import { advanceInput, answerInput, daysBetween, declineReasons, OVERDUE_AFTER_DAYS, proposeInput, withdrawInput } from "../validation/proposal.ts";
 import { caseloadWhere, grant, Participant, participantAccess, readAboutParticipant } from "./participant.ts";
 import { checkPaging, MAX_PAGE_SIZE } from "./placement.ts";
 
@@ -116,8 +104,6 @@ export function consentedParticipant(caseloadPurpose: string, sharedPurpose: str
 const proposalText = (context: Context, info: GraphQLResolveInfo, proposal: { id: string; participantId: string }) =>
   readAboutParticipant(context, info, { participantId: proposal.participantId, entity: "Proposal", entityId: proposal.id, purpose: "Läsa förslagets meddelande och anteckningar" });
 
-const isOpen = (status: ProposalStatusCode) => (OPEN_STATUSES as readonly string[]).includes(status);
-
 // ---------------------------------------------------------------- types
 
 export const ProposalEvent = builder.prismaObject("ProposalEvent", {
@@ -190,26 +176,33 @@ export const Proposal = builder.prismaObject("Proposal", {
 
 // ---------------------------------------------------------------- queries
 
+function proposalsWhere(context: Context, args: { status?: ProposalStatusCode | null; open?: boolean | null }): Prisma.ProposalWhereInput {
+  const open = { status: { in: [...OPEN_STATUSES] } };
+  return {
+    AND: [visibleProposals(context.viewer!), args.status ? { status: args.status } : {}, args.open == null ? {} : args.open ? open : { NOT: open }],
+  };
+}
+
 builder.queryFields((t) => ({
-  proposals: t.connection(
+  proposals: t.prismaConnection(
     {
       type: Proposal,
+      cursor: "id",
+      defaultSize: 50,
+      maxSize: MAX_PAGE_SIZE,
       description: "A coach's or support worker's caseload's proposals, and those at the caller's organisations' placements; newest first.",
       authScopes: allow("Query.proposals"),
-      args: { status: t.arg({ type: ProposalStatus, required: false }) },
-      resolve: async (_root, args, context) => {
-        checkPaging(args);
-        const where: Prisma.ProposalWhereInput = { AND: [visibleProposals(context.viewer!), args.status ? { status: args.status } : {}] };
-        const [totalCount, connection] = await Promise.all([
-          context.db.proposal.count({ where }),
-          resolveOffsetConnection({ args, defaultSize: 50, maxSize: MAX_PAGE_SIZE }, ({ limit, offset }) =>
-            context.db.proposal.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit, skip: offset }),
-          ),
-        ]);
-        return { ...connection, totalCount };
+      args: {
+        status: t.arg({ type: ProposalStatus, required: false }),
+        open: t.arg.boolean({ required: false, description: `true: only open proposals (${OPEN_STATUSES.join(", ")}); false: only the others` }),
+      },
+      totalCount: (_parent, args, context) => context.db.proposal.count({ where: proposalsWhere(context, args) }),
+      resolve: (query, _root, args, context) => {
+        checkPaging({ first: args.first, last: args.last });
+        return context.db.proposal.findMany({ ...query, where: proposalsWhere(context, args), orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
       },
     },
-    { name: "ProposalConnection", fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount }) }) },
+    { name: "ProposalConnection" },
   ),
   proposal: t.prismaField({
     type: Proposal,
@@ -218,10 +211,11 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, context) => {
       const id = String(args.id);
-      if (!(await context.db.proposal.count({ where: { id } }))) return null;
-      const visible = await context.db.proposal.findFirst({ ...query, where: { AND: [{ id }, visibleProposals(context.viewer!)] } });
+      const row = await context.db.proposal.findUnique({ ...query, where: { id } });
+      if (!row) return null;
+      const visible = await context.db.proposal.count({ where: { AND: [{ id }, visibleProposals(context.viewer!)] } });
       if (!visible) throw new ForbiddenError("Förslaget gäller inte din deltagare eller er arbetsplats.");
-      return visible;
+      return row;
     },
   }),
 }));
@@ -328,7 +322,7 @@ builder.mutationFields((t) => ({
       requireProposalCoach(context, proposal);
       const step = parseInput(advanceInput, { ...input, proposalId: proposal.id, note: input.note ?? "" });
       const from = PIPELINE.indexOf(proposal.status as (typeof PIPELINE)[number]);
-      if (!isOpen(proposal.status) || PIPELINE.indexOf(step.to) <= from) {
+      if (!isOpenStatus(proposal.status) || PIPELINE.indexOf(step.to) <= from) {
         throw new ConflictError("Förslaget kan bara flyttas framåt, och bara medan det är öppet.");
       }
       await context.db.$transaction((tx) => recordTransition(tx, context, proposal, step.to, step.note));
@@ -344,7 +338,7 @@ builder.mutationFields((t) => ({
       const proposal = await loadProposal(context, String(args.proposalId));
       requireProposalCoach(context, proposal);
       const { note } = parseInput(withdrawInput, { proposalId: proposal.id, note: args.note ?? "" });
-      if (!isOpen(proposal.status)) throw new ConflictError("Bara ett öppet förslag kan dras tillbaka.");
+      if (!isOpenStatus(proposal.status)) throw new ConflictError("Bara ett öppet förslag kan dras tillbaka.");
       await context.db.$transaction((tx) => recordTransition(tx, context, proposal, "WITHDRAWN", note, {}, "Dra tillbaka förslag"));
       return context.db.proposal.findUniqueOrThrow({ ...query, where: { id: proposal.id } });
     },

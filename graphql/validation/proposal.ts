@@ -1,18 +1,10 @@
 // Proposal and assignment inputs, shared by the GraphQL API and the proposal pages (browser-safe: zod only), so both
 // say the same thing in Swedish. Rules that need stored rows (the placement's schedule) take them as arguments.
 import { z } from "zod";
+import { advanceSteps } from "../../lib/proposal-status.ts";
 import { isoDate, optionalId } from "./common.ts";
 import { weekdayList, type WeekdayCode } from "./placement.ts";
 
-export const proposalStatuses = ["SUGGESTED", "CONTACTED", "VISIT", "TRIAL", "PLACED", "DECLINED", "WITHDRAWN"] as const;
-export type ProposalStatusCode = (typeof proposalStatuses)[number];
-/** The forward pipeline; DECLINED and WITHDRAWN end it from any open step. */
-export const PIPELINE = ["SUGGESTED", "CONTACTED", "VISIT", "TRIAL", "PLACED"] as const satisfies readonly ProposalStatusCode[];
-/** The steps a coach moves a proposal to by hand; PLACED comes only with an assignment. */
-export const advanceSteps = ["CONTACTED", "VISIT", "TRIAL"] as const;
-/** Steps from which an assignment may start. */
-export const placeableFrom = ["CONTACTED", "VISIT", "TRIAL"] as const satisfies readonly ProposalStatusCode[];
-export const OPEN_STATUSES = ["SUGGESTED", "CONTACTED", "VISIT", "TRIAL"] as const satisfies readonly ProposalStatusCode[];
 export const proposalAnswers = ["YES", "NO", "MEET"] as const;
 export const declineReasons = ["NO_CAPACITY", "TASKS_DO_NOT_FIT", "ADAPTATION_NOT_POSSIBLE", "SCHEDULE_DOES_NOT_FIT", "PARTICIPANT_DECLINED", "OTHER"] as const;
 export const assignmentOutcomes = ["JOB", "STUDIES", "OTHER_SUPPORT", "INTERRUPTED", "COMPLETED"] as const;

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from "../lib/dates.ts";
 import type { Db } from "../prisma/db.ts";
 import type { SearchEngine } from "../search/engine.ts";
 import type { Role } from "../generated/prisma/client.ts";
@@ -24,6 +25,8 @@ export interface Context {
   sessionToken: string | null;
   /** Set-Cookie values for the response; the HTTP layer (Yoga plugin or Remix action) sends them. */
   responseCookies: string[];
+  /** Where "now" and "today" come from (lib/dates.ts); tests pass a fixed one. */
+  clock: Clock;
 }
 
 export function createContext({
@@ -33,6 +36,7 @@ export function createContext({
   requestId = crypto.randomUUID(),
   clientAddress = "unknown",
   sessionToken = null,
+  clock = systemClock,
 }: {
   db: Db;
   search: SearchEngine;
@@ -40,6 +44,7 @@ export function createContext({
   requestId?: string;
   clientAddress?: string;
   sessionToken?: string | null;
+  clock?: Clock;
 }): Context {
-  return { db, search, viewer, requestId, clientAddress, sessionToken, responseCookies: [] };
+  return { db, search, viewer, requestId, clientAddress, sessionToken, responseCookies: [], clock };
 }

@@ -2,8 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ParticipantList, type ParticipantRow } from "../components/participant-list.tsx";
 import { OVERDUE_TEXT, proposalStatusLabel, waitingText } from "../components/proposal-labels.tsx";
+import { daysBetween, formatDayAndMonth, today } from "../../lib/dates.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { queryGraphQL } from "../utils/graphql.server.ts";
+import { clockOf } from "../utils/request.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Mina deltagare – Stegvis" }];
 
@@ -45,18 +47,16 @@ interface CaseloadData {
 
 const OPEN_PROPOSALS = ["SUGGESTED", "CONTACTED", "VISIT", "TRIAL"];
 const SOON_DAYS = 14;
-const DAY_MS = 86_400_000;
-const dateFormat = new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", timeZone: "Europe/Stockholm" });
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, "COACH");
   const { participants, proposals } = await queryGraphQL<CaseloadData>(request, CASELOAD);
   const handedTo = new URL(request.url).searchParams.get("overlamnad");
   const people = participants.edges.map((e) => e.node);
-  const today = new Date(new Date().toDateString()).getTime();
+  const day = today(clockOf(context));
   const startingSoon = people.flatMap((person) =>
     person.assignments
-      .filter((a) => a.status === "ACTIVE" && new Date(a.startDate).getTime() >= today && new Date(a.startDate).getTime() <= today + SOON_DAYS * DAY_MS)
+      .filter((a) => a.status === "ACTIVE" && daysBetween(day, a.startDate) >= 0 && daysBetween(day, a.startDate) <= SOON_DAYS)
       .map((a) => ({ ...a, participant: { id: person.id, displayName: person.displayName } })),
   );
   return {
@@ -115,7 +115,7 @@ export default function CoachStart() {
           {startingSoon.map((assignment) => (
             <li key={assignment.id}>
               <a href={`/deltagare/${assignment.participant.id}`}>{assignment.participant.displayName}</a> börjar{" "}
-              {dateFormat.format(new Date(assignment.startDate))} på {assignment.placement.title} hos {assignment.placement.organization.name}.
+              {formatDayAndMonth(assignment.startDate)} på {assignment.placement.title} hos {assignment.placement.organization.name}.
             </li>
           ))}
         </ul>

@@ -6,11 +6,13 @@ import { Field } from "../components/field.tsx";
 import { ParticipantCardHistory, type HistorySession } from "../components/participant-card-history.tsx";
 import { ParticipantErrorBoundary } from "../components/participant-error.tsx";
 import { consentScopeLabel, groupBy, swedishDate, swedishNumber } from "../components/participant-labels.tsx";
+import { today } from "../../lib/dates.ts";
 import { weekdayName } from "../../lib/weekdays.ts";
 import { AdaptationPictogram } from "../components/pictograms/pictogram.tsx";
 import { stageLabel } from "../components/status.tsx";
 import { requireUser } from "../utils/auth.server.ts";
 import { fieldErrorsOf, queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
+import { clockOf } from "../utils/request.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.participant.displayName ?? "Deltagare"} – Stegvis` }];
 
@@ -61,13 +63,13 @@ interface ProfileData {
 
 const COLLEAGUES = `query Colleagues { staff(role: COACH) { id name } }`;
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const { participant, occupationCards } = await queryGraphQL<ProfileData>(request, PROFILE, { id: params.id });
   if (!participant) throw new Response("Deltagaren finns inte.", { status: 404 });
   const isOwnCoach = participant.coach.id === user.id;
   const colleagues = isOwnCoach ? (await queryGraphQL<{ staff: { id: string; name: string }[] }>(request, COLLEAGUES)).staff : [];
-  return { participant, occupationCards, isOwnCoach, colleagues: colleagues.filter((c) => c.id !== user.id), today: new Date().toISOString().slice(0, 10) };
+  return { participant, occupationCards, isOwnCoach, colleagues: colleagues.filter((c) => c.id !== user.id), today: today(clockOf(context)) };
 }
 
 const MUTATIONS = {
@@ -79,12 +81,12 @@ const MUTATIONS = {
 type Intent = keyof typeof MUTATIONS;
 
 /** A consent given today is recorded as now; an earlier day at noon, so the date reads the same in every time zone. */
-function givenAtOf(day: string): string | null | "invalid" {
-  if (!day || day === new Date().toISOString().slice(0, 10)) return null;
+function givenAtOf(day: string, todayInStockholm: string): string | null | "invalid" {
+  if (!day || day === todayInStockholm) return null;
   return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)) ? `${day}T12:00:00.000Z` : "invalid";
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   await requireUser(request, "COACH");
   const form = await request.formData();
   const intent = String(form.get("intent")) as Intent;
@@ -92,7 +94,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const participantId = params.id!;
   let variables: Record<string, unknown>;
   if (intent === "recordConsent") {
-    const givenAt = givenAtOf(String(form.get("givenAt") ?? ""));
+    const givenAt = givenAtOf(String(form.get("givenAt") ?? ""), today(clockOf(context)));
     if (givenAt === "invalid") return { intent, ok: false, message: "", fieldErrors: { givenAt: "Skriv datumet som år-månad-dag, till exempel 2026-09-01." } };
     variables = { input: { participantId, scope: form.get("scope"), givenAt, note: String(form.get("note") ?? "") } };
   } else if (intent === "withdrawConsent") {

@@ -6,6 +6,7 @@ import { redirect } from "@remix-run/node";
 import { Form, isRouteErrorResponse, useActionData, useLoaderData, useRouteError, useSearchParams } from "@remix-run/react";
 import { Field, Group } from "../components/field.tsx";
 import { swedishDate, swedishNumber } from "../components/participant-labels.tsx";
+import { formatDate, today } from "../../lib/dates.ts";
 import { weekdayLabel, weekdayName } from "../../lib/weekdays.ts";
 import { AdaptationPictogram } from "../components/pictograms/pictogram.tsx";
 import { formatHours, kindLabel } from "../components/placement-card.tsx";
@@ -20,6 +21,7 @@ import {
 import { advanceSteps, assignmentOutcomes, declineReasons, PIPELINE, placeableFrom, placeInput, scheduleErrors } from "../../graphql/validation/proposal.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { fieldErrorsOf, queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
+import { clockOf } from "../utils/request.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Förslag: ${data?.proposal.participant?.displayName ?? "deltagare"} till ${data?.proposal.placement.title ?? "plats"} – Stegvis` },
@@ -115,12 +117,12 @@ async function loadProposal(request: Request, id: string) {
   return proposal;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requireUser(request);
   const proposal = await loadProposal(request, params.id!);
   const canPlace = proposal.viewerIsCoach && (placeableFrom as readonly string[]).includes(proposal.status);
   const supportWorkers = canPlace ? (await queryGraphQL<{ staff: { id: string; name: string }[] }>(request, SUPPORT_WORKERS)).staff : [];
-  return { proposal, supportWorkers, today: new Date().toISOString().slice(0, 10) };
+  return { proposal, supportWorkers, today: today(clockOf(context)) };
 }
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
@@ -474,11 +476,11 @@ export default function ProposalPage() {
             </div>
             <div>
               <dt>Start</dt>
-              <dd>{swedishDate(p.assignment.startDate)}</dd>
+              <dd>{formatDate(p.assignment.startDate)}</dd>
             </div>
             <div>
               <dt>Planerat slut</dt>
-              <dd>{p.assignment.plannedEndDate ? swedishDate(p.assignment.plannedEndDate) : "Inte bestämt"}</dd>
+              <dd>{p.assignment.plannedEndDate ? formatDate(p.assignment.plannedEndDate) : "Inte bestämt"}</dd>
             </div>
             <div>
               <dt>Schema</dt>

@@ -34,8 +34,8 @@ export const Assignment = builder.prismaObject("Assignment", {
   fields: (t) => ({
     id: t.exposeID("id"),
     status: t.field({ type: AssignmentStatus, resolve: (a) => a.status }),
-    startDate: t.expose("startDate", { type: "DateTime" }),
-    plannedEndDate: t.expose("plannedEndDate", { type: "DateTime", nullable: true }),
+    startDate: t.expose("startDate", { type: "Date" }),
+    plannedEndDate: t.expose("plannedEndDate", { type: "Date", nullable: true }),
     endedAt: t.expose("endedAt", { type: "DateTime", nullable: true }),
     outcome: t.field({ type: AssignmentOutcome, nullable: true, resolve: (a) => a.outcome }),
     endNote: t.string({
@@ -79,8 +79,8 @@ builder.prismaObjectFields(Participant, (t) => ({
 const PlaceParticipantInput = builder.inputType("PlaceParticipantInput", {
   fields: (t) => ({
     proposalId: t.id({ required: true }),
-    startDate: t.string({ required: true, description: "YYYY-MM-DD" }),
-    plannedEndDate: t.string({ required: false, description: "YYYY-MM-DD" }),
+    startDate: t.field({ type: "Date", required: true }),
+    plannedEndDate: t.field({ type: "Date", required: false }),
     weekdays: t.field({ type: [Weekday], required: true, description: "Within the placement's weekdays" }),
     hoursPerDay: t.float({ required: true, description: "Within the placement's min–max hours" }),
     workPlanGoals: t.string({ required: true, description: "Arbetsplan: goals" }),

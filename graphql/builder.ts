@@ -9,7 +9,8 @@ import { mode } from "../config/mode.ts";
 import type { Context } from "./context.ts";
 import { ForbiddenError, QueryTooComplexError, UnauthenticatedError, ValidationError } from "./errors.ts";
 import { scopesOf, type Scope } from "./policy.ts";
-import { DATE_TIME_MESSAGE, parseIsoDateTime } from "./validation/common.ts";
+import { fromDbDate, type IsoDate } from "../lib/dates.ts";
+import { DATE_TIME_MESSAGE, dayProblem, parseIsoDateTime } from "./validation/common.ts";
 
 /** Query limits: deep nesting and huge fan-out are refused before anything runs. */
 export const QUERY_LIMITS = { depth: 10, breadth: 200, complexity: 2_000 } as const;
@@ -28,6 +29,7 @@ export const builder = new SchemaBuilder<{
   AuthScopes: Record<Scope, boolean>;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
+    Date: { Input: IsoDate; Output: IsoDate | Date };
   };
 }>({
   // Complexity first (refuse before any work), then scope-auth (before the prisma plugin plans queries).
@@ -77,5 +79,20 @@ builder.scalarType("DateTime", {
     const date = typeof value === "string" ? parseIsoDateTime(value) : null;
     if (!date) throw new ValidationError([], DATE_TIME_MESSAGE);
     return date;
+  },
+});
+
+/**
+ * A calendar day, "2026-11-03": every `@db.Date` column and date-only input. Never a midnight timestamp, which a
+ * client in another zone would read as the day before. Resolvers may return the stored value (UTC midnight, as
+ * Prisma reads `@db.Date`) or the day itself; inputs arrive as the checked "yyyy-mm-dd" text.
+ */
+builder.scalarType("Date", {
+  description: "A calendar day without time or zone, written yyyy-mm-dd",
+  serialize: (value) => (typeof value === "string" ? value : fromDbDate(value)),
+  parseValue: (value) => {
+    const problem = typeof value === "string" ? dayProblem(value) : dayProblem("");
+    if (problem) throw new ValidationError([], problem);
+    return value as IsoDate;
   },
 });

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from "../lib/dates.ts";
 import type { Db } from "../prisma/db.ts";
 import type { SearchEngine } from "../search/engine.ts";
 import type { Role } from "../generated/prisma/client.ts";
@@ -26,6 +27,8 @@ export interface Context {
   responseCookies: string[];
   /** The request came over HTTPS (config/public-url.ts): the session cookie is Secure exactly then. */
   servedOverHttps: boolean;
+  /** Where "now" and "today" come from (lib/dates.ts); tests pass a fixed one. */
+  clock: Clock;
 }
 
 export function createContext({
@@ -36,6 +39,7 @@ export function createContext({
   clientAddress = "unknown",
   sessionToken = null,
   servedOverHttps = false,
+  clock = systemClock,
 }: {
   db: Db;
   search: SearchEngine;
@@ -44,6 +48,7 @@ export function createContext({
   clientAddress?: string;
   sessionToken?: string | null;
   servedOverHttps?: boolean;
+  clock?: Clock;
 }): Context {
-  return { db, search, viewer, requestId, clientAddress, sessionToken, responseCookies: [], servedOverHttps };
+  return { db, search, viewer, requestId, clientAddress, sessionToken, responseCookies: [], servedOverHttps, clock };
 }

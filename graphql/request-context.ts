@@ -1,3 +1,4 @@
+import type { Clock } from "../lib/dates.ts";
 import type { Db } from "../prisma/db.ts";
 import type { SearchEngine } from "../search/engine.ts";
 import { readCookie, SESSION_COOKIE, viewerFromApiToken, viewerFromSession } from "./auth/session.ts";
@@ -11,9 +12,10 @@ import { isServedOverHttps } from "../config/public-url.ts";
 export interface Services {
   db: Db;
   search: SearchEngine;
+  clock?: Clock;
 }
 
-export async function contextFromRequest(request: Request, { db, search }: Services, clientAddress = "unknown"): Promise<Context> {
+export async function contextFromRequest(request: Request, { db, search, clock }: Services, clientAddress = "unknown"): Promise<Context> {
   const bearer = request.headers.get("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null;
   const sessionToken = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
   const viewer = bearer ? await viewerFromApiToken(db, bearer) : sessionToken ? await viewerFromSession(db, sessionToken) : null;
@@ -24,6 +26,7 @@ export async function contextFromRequest(request: Request, { db, search }: Servi
     sessionToken,
     clientAddress,
     servedOverHttps: isServedOverHttps(request.url),
+    clock,
     requestId: requestIdFrom(request.headers.get("x-request-id")),
   });
 }

@@ -21,6 +21,7 @@ import type {
   Weekday,
 } from "../generated/prisma/client.ts";
 import { readAdaptations, readKommuner, readOccupationCards } from "./reference-data.ts";
+import { addDays, addMonths, dateOfMoment, fromDbDate, startOfMonth, toDbDate } from "../lib/dates.ts";
 import { distanceKm } from "../lib/geo.ts";
 import { WEEKDAYS, weekdayOfUtcDate } from "../lib/weekdays.ts";
 
@@ -86,7 +87,6 @@ function days(spec: string): Weekday[] {
   return spec.split(",") as Weekday[];
 }
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 // ---------------------------------------------------------------- users
 
@@ -1351,7 +1351,8 @@ export function buildDemoWorld(options: BuildDemoOptions = {}): DemoWorld {
     d.setUTCHours(hour);
     return d;
   };
-  const dateOnly = (daysFromNow: number) => at(daysFromNow, 0);
+  // Calendar days count from today in Stockholm, stored as Prisma writes @db.Date (UTC midnight).
+  const dateOnly = (daysFromNow: number) => toDbDate(addDays(dateOfMoment(now), daysFromNow));
 
   const kommunList = readKommuner();
   const kommunByCode = new Map(kommunList.map((k) => [k.code, k]));
@@ -1625,8 +1626,8 @@ export function buildDemoWorld(options: BuildDemoOptions = {}): DemoWorld {
 
       // attendance for the last whole month (active assignments only)
       if (!a.ended) {
-        const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
-        const monthEnd = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+        const monthEnd = toDbDate(startOfMonth(dateOfMoment(now)));
+        const monthStart = toDbDate(addMonths(fromDbDate(monthEnd), -1));
         const start = dateOnly(-startDaysAgo);
         const wd = days(a.days);
         for (let d = new Date(Math.max(monthStart.getTime(), start.getTime())); d < monthEnd; d = new Date(d.getTime() + DAY)) {
@@ -1641,7 +1642,7 @@ export function buildDemoWorld(options: BuildDemoOptions = {}): DemoWorld {
           else if (r < 0.13) { attended = 0; reason = "UNEXCUSED"; }
           else if (r < 0.16) { attended = a.hours - 0.5; reason = "OTHER_ACTIVITY"; note = "Gick tidigare till läkarbesök."; }
           world.attendanceDays.push({
-            id: `${aid}-${isoDay(d)}`.replace("demo-asg-", "demo-att-"), assignmentId: aid, date: d, scheduledHours: a.hours,
+            id: `${aid}-${fromDbDate(d)}`.replace("demo-asg-", "demo-att-"), assignmentId: aid, date: d, scheduledHours: a.hours,
             attendedHours: attended, absenceReason: reason, note, createdAt: d, updatedAt: d,
           });
         }

@@ -2,6 +2,7 @@
 // No test framework here. Every write that creates or changes what a placement's search document holds also inserts
 // a SearchOutbox row in the same transaction.
 import { randomBytes } from "node:crypto";
+import { systemClock, toDbDate, today } from "../lib/dates.ts";
 import { hashPassword } from "./password.ts";
 import {
   Prisma,
@@ -275,11 +276,9 @@ export type CreateAssignmentInput = Partial<Prisma.AssignmentUncheckedCreateInpu
  * row for the placement is written in the same transaction.
  */
 export async function createAssignment(db: Db, input: CreateAssignmentInput): Promise<Assignment> {
-  const today = new Date();
-  today.setUTCHours(0, 0, 0, 0);
   const [assignment] = await db.$transaction([
     db.assignment.create({
-      data: { startDate: today, hoursPerDay: 3, weekdays: WEEKDAYS_MON_FRI, ...input },
+      data: { startDate: toDbDate(today(systemClock)), hoursPerDay: 3, weekdays: WEEKDAYS_MON_FRI, ...input },
     }),
     db.searchOutbox.create({ data: { placementId: input.placementId } }),
   ]);
@@ -295,12 +294,10 @@ export type CreateFollowUpInput = Partial<Prisma.FollowUpUncheckedCreateInput> &
 /** A follow-up (default today, workplace visit) with optional 1–10 progress ratings per area. */
 export async function createFollowUp(db: Db, input: CreateFollowUpInput): Promise<FollowUp> {
   const { ratings = {}, ...data } = input;
-  const today = new Date();
-  today.setUTCHours(0, 0, 0, 0);
   const entries = Object.entries(ratings) as [ProgressArea, number][];
   return db.followUp.create({
     data: {
-      date: today,
+      date: toDbDate(today(systemClock)),
       mode: "WORKPLACE_VISIT",
       ...data,
       ...(entries.length ? { ratings: { createMany: { data: entries.map(([area, rating]) => ({ area, rating })) } } } : {}),

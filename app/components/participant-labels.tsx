@@ -1,4 +1,5 @@
 // Swedish words for participant codes, shared by the participant pages.
+import { formatMomentDate } from "../../lib/dates.ts";
 
 export const consentScopeLabel: Record<string, string> = {
   SHARE_WITH_EMPLOYER: "Dela förnamn, tider och behov med arbetsgivare vid förslag",
@@ -8,10 +9,8 @@ export const consentScopeLabel: Record<string, string> = {
 
 export const answerLabel: Record<string, string> = { YES: "Ja", MAYBE: "Kanske", NO: "Nej" };
 
-/** "2 september 2026", the same on the server and in the browser. */
-export function swedishDate(iso: string): string {
-  return new Date(iso).toLocaleDateString("sv-SE", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Stockholm" });
-}
+/** The Stockholm day of a moment the API sent, "2 september 2026"; for a calendar day use lib/dates.ts's formatDate. */
+export const swedishDate = formatMomentDate;
 
 /** "3,5" */
 export function swedishNumber(value: number): string {

@@ -93,8 +93,8 @@ export function formValuesOfPlacement(p: StoredPlacementValues): PlacementFormVa
     latestEnd: timeFromMinutes(p.latestEndMinute),
     hoursPerDayMin: String(p.hoursPerDayMin),
     hoursPerDayMax: String(p.hoursPerDayMax),
-    startDate: p.startDate?.slice(0, 10) ?? "",
-    endDate: p.endDate?.slice(0, 10) ?? "",
+    startDate: p.startDate ?? "",
+    endDate: p.endDate ?? "",
     capacity: String(p.capacity),
   };
 }

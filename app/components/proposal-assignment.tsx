@@ -3,7 +3,8 @@ import { Form } from "@remix-run/react";
 import { assignmentOutcomes } from "../../graphql/validation/proposal.ts";
 import { graphql, type ResultOf } from "../utils/graphql.ts";
 import { Field } from "./field.tsx";
-import { swedishDate, swedishNumber } from "./participant-labels.tsx";
+import { formatDate } from "../../lib/dates.ts";
+import { swedishNumber } from "./participant-labels.tsx";
 import { days } from "./proposal-details.tsx";
 import type { FormState } from "./proposal-forms.tsx";
 import { assignmentStatusLabel, outcomeLabel } from "./proposal-labels.tsx";
@@ -37,11 +38,11 @@ export function ProposalAssignment({
         </div>
         <div>
           <dt>Start</dt>
-          <dd>{swedishDate(assignment.startDate)}</dd>
+          <dd>{formatDate(assignment.startDate)}</dd>
         </div>
         <div>
           <dt>Planerat slut</dt>
-          <dd>{assignment.plannedEndDate ? swedishDate(assignment.plannedEndDate) : "Inte bestämt"}</dd>
+          <dd>{assignment.plannedEndDate ? formatDate(assignment.plannedEndDate) : "Inte bestämt"}</dd>
         </div>
         <div>
           <dt>Schema</dt>

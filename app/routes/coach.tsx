@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { PARTICIPANT_ROW, ParticipantList } from "../components/participant-list.tsx";
 import { OVERDUE_TEXT, proposalStatusLabel, waitingText } from "../components/proposal-labels.tsx";
+import { formatDayAndMonth } from "../../lib/dates.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL } from "../utils/graphql.server.ts";
@@ -21,11 +22,10 @@ const CASELOAD = graphql(`
   }
 `, [PARTICIPANT_ROW]);
 
-const dateFormat = new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", timeZone: "Europe/Stockholm" });
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, "COACH");
-  const { participants, proposals, assignmentsStartingSoon } = await queryGraphQL(request, CASELOAD);
+  const { participants, proposals, assignmentsStartingSoon } = await queryGraphQL(request, CASELOAD, undefined, context);
   return {
     name: user.name,
     handedTo: new URL(request.url).searchParams.get("overlamnad"),
@@ -82,7 +82,7 @@ export default function CoachStart() {
           {startingSoon.map((assignment) => (
             <li key={assignment.id}>
               {assignment.participant ? <a href={`/deltagare/${assignment.participant.id}`}>{assignment.participant.displayName}</a> : "En deltagare"} börjar{" "}
-              {dateFormat.format(new Date(assignment.startDate))} på {assignment.placement.title} hos {assignment.placement.organization.name}.
+              {formatDayAndMonth(assignment.startDate)} på {assignment.placement.title} hos {assignment.placement.organization.name}.
             </li>
           ))}
         </ul>

@@ -8,7 +8,9 @@ import { consentScopeLabel, groupBy, swedishDate, swedishNumber } from "../compo
 import { weekdayName } from "../../lib/weekdays.ts";
 import { AdaptationPictogram } from "../components/pictograms/pictogram.tsx";
 import { stageLabel } from "../components/status.tsx";
+import { today } from "../../lib/dates.ts";
 import { requireUser } from "../utils/auth.server.ts";
+import { clockOf } from "../utils/request.server.ts";
 import { graphql, type ResultOf } from "../utils/graphql.ts";
 import { fieldErrorsOf, queryGraphQL, runGraphQL, type Document } from "../utils/graphql.server.ts";
 
@@ -32,13 +34,13 @@ const PROFILE = graphql(`
 
 const COLLEAGUES = graphql(`query Colleagues { staff(role: COACH) { id name } }`);
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const { participant, occupationCards } = await queryGraphQL(request, PROFILE, { id: params.id! });
   if (!participant) throw new Response("Deltagaren finns inte.", { status: 404 });
   const isOwnCoach = participant.coach.id === user.id;
   const colleagues = isOwnCoach ? (await queryGraphQL(request, COLLEAGUES)).staff : [];
-  return { participant, occupationCards, isOwnCoach, colleagues: colleagues.filter((c) => c.id !== user.id), today: new Date().toISOString().slice(0, 10) };
+  return { participant, occupationCards, isOwnCoach, colleagues: colleagues.filter((c) => c.id !== user.id), today: today(clockOf(context)) };
 }
 
 const MUTATIONS = {
@@ -50,12 +52,12 @@ const MUTATIONS = {
 type Intent = keyof typeof MUTATIONS;
 
 /** A consent given today is recorded as now; an earlier day at noon, so the date reads the same in every time zone. */
-function givenAtOf(day: string): string | null | "invalid" {
-  if (!day || day === new Date().toISOString().slice(0, 10)) return null;
+function givenAtOf(day: string, todayInStockholm: string): string | null | "invalid" {
+  if (!day || day === todayInStockholm) return null;
   return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)) ? `${day}T12:00:00.000Z` : "invalid";
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   await requireUser(request, "COACH");
   const form = await request.formData();
   const intent = String(form.get("intent")) as Intent;
@@ -63,7 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const participantId = params.id!;
   let variables: Record<string, unknown>;
   if (intent === "recordConsent") {
-    const givenAt = givenAtOf(String(form.get("givenAt") ?? ""));
+    const givenAt = givenAtOf(String(form.get("givenAt") ?? ""), today(clockOf(context)));
     if (givenAt === "invalid") return { intent, ok: false, message: "", fieldErrors: { givenAt: "Skriv datumet som år-månad-dag, till exempel 2026-09-01." } };
     variables = { input: { participantId, scope: form.get("scope"), givenAt, note: String(form.get("note") ?? "") } };
   } else if (intent === "withdrawConsent") {

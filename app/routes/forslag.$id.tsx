@@ -10,7 +10,9 @@ import { PROPOSAL_DETAILS, ProposalFacts, ProposalHistory, ProposalParticipant, 
 import { AdvanceForm, AnswerForm, PlaceForm, WithdrawForm, type FormState } from "../components/proposal-forms.tsx";
 import { advanceSteps, isOpenStatus, PIPELINE, placeableFrom } from "../../lib/proposal-status.ts";
 import { placeInput, scheduleErrors } from "../../graphql/validation/proposal.ts";
+import { today } from "../../lib/dates.ts";
 import { requireUser } from "../utils/auth.server.ts";
+import { clockOf } from "../utils/request.server.ts";
 import { graphql, type ResultOf } from "../utils/graphql.ts";
 import { fieldErrorsOf, queryGraphQL, runGraphQL, type Document } from "../utils/graphql.server.ts";
 
@@ -49,12 +51,12 @@ async function loadProposal(request: Request, id: string) {
   return proposal;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requireUser(request);
   const proposal = await loadProposal(request, params.id!);
   const canPlace = proposal.viewerIsCoach && (placeableFrom as readonly string[]).includes(proposal.status);
   const supportWorkers = canPlace ? (await queryGraphQL(request, SUPPORT_WORKERS)).staff : [];
-  return { proposal, supportWorkers, today: new Date().toISOString().slice(0, 10) };
+  return { proposal, supportWorkers, today: today(clockOf(context)) };
 }
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");

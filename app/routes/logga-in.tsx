@@ -5,7 +5,6 @@ import { Field } from "../components/field.tsx";
 import { getUser, safeRedirect, startPageFor, type SignedInUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
 import { fieldErrorsOf, runGraphQL } from "../utils/graphql.server.ts";
-import { clientAddressOf } from "../utils/request.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Logga in – Stegvis" }];
 
@@ -25,7 +24,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const email = String(form.get("email") ?? "");
   const password = String(form.get("password") ?? "");
-  const { data, errors, cookies } = await runGraphQL(request, LOGIN, { email, password }, clientAddressOf(context));
+  const { data, errors, cookies } = await runGraphQL(request, LOGIN, { email, password }, context);
   if (errors.length || !data?.login) {
     return { email, fieldErrors: fieldErrorsOf(errors), formError: errors[0]?.message ?? "Inloggningen misslyckades." };
   }

@@ -5,6 +5,7 @@ import { ErrorPage } from "../components/error-page.tsx";
 import { AdaptationList, OccupationCardList, formatHours, freeSpotsText, kindLabel } from "../components/placement-card.tsx";
 import { placementStatusLabel } from "../components/status.tsx";
 import { timeFromMinutes } from "../../graphql/validation/placement.ts";
+import { formatDate } from "../../lib/dates.ts";
 import { WEEKDAYS, weekdayName } from "../../lib/weekdays.ts";
 import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL } from "../utils/graphql.server.ts";
@@ -40,8 +41,6 @@ function weekdaysText(days: string[]): string {
   const text = isRun ? `${names[0]} till ${names[names.length - 1]}` : names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} och ${names[names.length - 1]}`;
   return text[0].toUpperCase() + text.slice(1);
 }
-
-const dateText = (iso: string) => new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
 
 export default function PlacementPage() {
   const { placement: p } = useLoaderData<typeof loader>();
@@ -96,9 +95,9 @@ export default function PlacementPage() {
             Mellan {timeFromMinutes(p.earliestStartMinute)} och {timeFromMinutes(p.latestEndMinute)}, {formatHours(p.hoursPerDayMin, p.hoursPerDayMax)}
           </dd>
           <dt>Start</dt>
-          <dd>{p.startDate ? dateText(p.startDate) : "När vi kommer överens"}</dd>
+          <dd>{p.startDate ? formatDate(p.startDate) : "När vi kommer överens"}</dd>
           <dt>Slut</dt>
-          <dd>{p.endDate ? dateText(p.endDate) : "Tills vidare"}</dd>
+          <dd>{p.endDate ? formatDate(p.endDate) : "Tills vidare"}</dd>
           <dt>Lediga platser</dt>
           <dd>
             {freeSpotsText(p.freeSpots)} (av {p.capacity})

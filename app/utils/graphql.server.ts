@@ -3,6 +3,7 @@ import type { ResultOf, TadaDocumentNode, VariablesOf } from "gql.tada";
 import { contextFromRequest } from "../../graphql/request-context.ts";
 import { schema } from "../../graphql/schema.ts";
 import { getDb, getSearchEngine } from "./db.server.ts";
+import { clientAddressOf, clockOf } from "./request.server.ts";
 
 /** A document written with the `graphql` tag of ./graphql.ts: its result and variable types come from the schema. */
 export type Document = TadaDocumentNode<any, any>;
@@ -34,9 +35,10 @@ export async function runGraphQL<TDocument extends Document>(
   request: Request,
   document: TDocument,
   variables?: VariablesOf<TDocument>,
-  clientAddress?: string,
+  loadContext?: unknown,
 ): Promise<GraphQLResult<ResultOf<TDocument>>> {
-  const context = await contextFromRequest(request, { db: getDb(), search: getSearchEngine() }, clientAddress);
+  // Remix's load context (scripts/http-edge.ts) carries the client's address and the clock "today" is read from.
+  const context = await contextFromRequest(request, { db: getDb(), search: getSearchEngine(), clock: clockOf(loadContext) }, clientAddressOf(loadContext));
   const result = await execute({ schema, document: checked(document), contextValue: context, variableValues: variables });
   return { data: (result.data as ResultOf<TDocument> | null | undefined) ?? null, errors: result.errors ?? [], cookies: context.responseCookies };
 }
@@ -50,8 +52,9 @@ export async function queryGraphQL<TDocument extends Document>(
   request: Request,
   document: TDocument,
   variables?: VariablesOf<TDocument>,
+  loadContext?: unknown,
 ): Promise<ResultOf<TDocument>> {
-  const { data, errors } = await runGraphQL(request, document, variables);
+  const { data, errors } = await runGraphQL(request, document, variables, loadContext);
   if (errors.length || !data) throw pageError(errors);
   return data;
 }

@@ -10,6 +10,7 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
 import { allow } from "../policy.ts";
+import { addDays, today, toDbDate } from "../../lib/dates.ts";
 import { dateOf } from "../validation/common.ts";
 import { parseInput } from "../validation/parse.ts";
 import { placeableFrom } from "../../lib/proposal-status.ts";
@@ -35,8 +36,8 @@ export const Assignment = builder.prismaObject("Assignment", {
   fields: (t) => ({
     id: t.exposeID("id"),
     status: t.field({ type: AssignmentStatus, resolve: (a) => a.status }),
-    startDate: t.expose("startDate", { type: "DateTime" }),
-    plannedEndDate: t.expose("plannedEndDate", { type: "DateTime", nullable: true }),
+    startDate: t.expose("startDate", { type: "Date" }),
+    plannedEndDate: t.expose("plannedEndDate", { type: "Date", nullable: true }),
     endedAt: t.expose("endedAt", { type: "DateTime", nullable: true }),
     outcome: t.field({ type: AssignmentOutcome, nullable: true, resolve: (a) => a.outcome }),
     endNote: t.string({
@@ -80,8 +81,8 @@ builder.prismaObjectFields(Participant, (t) => ({
 const PlaceParticipantInput = builder.inputType("PlaceParticipantInput", {
   fields: (t) => ({
     proposalId: t.id({ required: true }),
-    startDate: t.string({ required: true, description: "YYYY-MM-DD" }),
-    plannedEndDate: t.string({ required: false, description: "YYYY-MM-DD" }),
+    startDate: t.field({ type: "Date", required: true }),
+    plannedEndDate: t.field({ type: "Date", required: false }),
     weekdays: t.field({ type: [Weekday], required: true, description: "Within the placement's weekdays" }),
     hoursPerDay: t.float({ required: true, description: "Within the placement's min–max hours" }),
     workPlanGoals: t.string({ required: true, description: "Arbetsplan: goals" }),
@@ -110,12 +111,6 @@ const STAGE_AFTER: Record<OutcomeCode, Prisma.ParticipantUpdateInput["stage"]> =
 
 /** "Starting soon" on the coach's start page: within this many days from today. */
 const STARTING_SOON_DAYS = 14;
-const DAY_MS = 86_400_000;
-
-/** Today in Stockholm as a date-only value: midnight UTC of the Swedish calendar day, as start dates are stored. */
-function todayInStockholm(now = new Date()): Date {
-  return dateOf(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(now));
-}
 
 builder.queryFields((t) => ({
   assignmentsStartingSoon: t.prismaField({
@@ -126,10 +121,10 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, context) => {
       const withinDays = args.withinDays ?? STARTING_SOON_DAYS;
       if (withinDays < 0 || withinDays > 366) throw new ValidationError([{ field: "withinDays", message: "Välj mellan 0 och 366 dagar." }]);
-      const today = todayInStockholm();
+      const day = today(context.clock);
       return context.db.assignment.findMany({
         ...query,
-        where: { status: "ACTIVE", participant: caseloadWhere(context.viewer!), startDate: { gte: today, lte: new Date(today.getTime() + withinDays * DAY_MS) } },
+        where: { status: "ACTIVE", participant: caseloadWhere(context.viewer!), startDate: { gte: toDbDate(day), lte: toDbDate(addDays(day, withinDays)) } },
         orderBy: [{ startDate: "asc" }, { id: "asc" }],
       });
     },

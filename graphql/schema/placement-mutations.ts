@@ -5,6 +5,7 @@
  * placement in SearchOutbox in its own transaction.
  */
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { fromDbDate } from "../../lib/dates.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from "../errors.ts";
@@ -41,7 +42,7 @@ async function ownPlacement(context: Context, id: string): Promise<StoredPlaceme
   return placement;
 }
 
-const isoDay = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+const isoDay = (date: Date | null) => (date ? fromDbDate(date) : null);
 
 /** A stored placement as schema input, so a partial update and publishing check the whole placement. */
 export function inputOf(p: StoredPlacement): PlacementInput {
@@ -160,8 +161,8 @@ function placementInputFields(t: PothosInputFieldBuilder) {
     weekdays: t.field({ type: [Weekday], required: false }),
     earliestStartMinute: t.int({ required: false, description: "Minutes after midnight; default 480 (08:00)" }),
     latestEndMinute: t.int({ required: false, description: "Minutes after midnight; default 960 (16:00)" }),
-    startDate: t.string({ required: false, description: "YYYY-MM-DD; null: as soon as agreed" }),
-    endDate: t.string({ required: false, description: "YYYY-MM-DD; null: ongoing (tills vidare)" }),
+    startDate: t.field({ type: "Date", required: false, description: "Null: as soon as agreed" }),
+    endDate: t.field({ type: "Date", required: false, description: "Null: ongoing (tills vidare)" }),
     address: t.string({ required: false }),
     latitude: t.float({ required: false, description: "Default: the kommun's centre" }),
     longitude: t.float({ required: false }),

@@ -52,8 +52,8 @@ export const Placement = builder.prismaObject("Placement", {
     latestEndMinute: t.exposeInt("latestEndMinute"),
     hoursPerDayMin: t.exposeFloat("hoursPerDayMin"),
     hoursPerDayMax: t.exposeFloat("hoursPerDayMax"),
-    startDate: t.expose("startDate", { type: "DateTime", nullable: true }),
-    endDate: t.expose("endDate", { type: "DateTime", nullable: true }),
+    startDate: t.expose("startDate", { type: "Date", nullable: true }),
+    endDate: t.expose("endDate", { type: "Date", nullable: true }),
     capacity: t.exposeInt("capacity"),
     freeSpots: t.int({
       description: "capacity minus active assignments; derived, never stored",

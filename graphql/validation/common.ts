@@ -49,7 +49,7 @@ export const DATE_TIME_MESSAGE = `Skriv datum och tid som 2026-10-01T09:30:00Z, 
 const DAY_FORMAT = "Skriv datumet som år-månad-dag, till exempel 2026-10-01.";
 
 /** What is wrong with a day written as "YYYY-MM-DD", in Swedish; null when it is a real day within YEAR_RANGE. */
-function dayProblem(value: string): string | null {
+export function dayProblem(value: string): string | null {
   const match = DATE.exec(value);
   if (!match) return DAY_FORMAT;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -56,6 +56,8 @@ function sample(type: GraphQLInputType): string {
       return "true";
     case "DateTime":
       return '"2026-01-01T00:00:00Z"';
+    case "Date":
+      return '"2026-01-01"';
     default:
       return '"matrix-probe"';
   }

@@ -60,7 +60,7 @@ export function minimalValue(type: GraphQLInputType): unknown {
     );
   }
   if (isEnumType(nullable)) return nullable.getValues()[0]!.value;
-  return ({ Int: 1, Float: 1, Boolean: false, DateTime: "2026-01-01T09:00:00Z" } as Record<string, unknown>)[nullable.name] ?? "x";
+  return ({ Int: 1, Float: 1, Boolean: false, DateTime: "2026-01-01T09:00:00Z", Date: "2026-01-01" } as Record<string, unknown>)[nullable.name] ?? "x";
 }
 
 export function minimalVariables(args: readonly GraphQLArgument[]): Record<string, unknown> {

@@ -31,7 +31,7 @@ describe("placing a participant (an assignment starts)", () => {
     const assignment = expectOk(call).placeParticipant;
     expect(assignment).toMatchObject({
       status: "ACTIVE",
-      startDate: "2026-12-01T00:00:00.000Z",
+      startDate: "2026-12-01",
       weekdays: ["MON", "WED", "THU"],
       hoursPerDay: 3,
       workPlanQuestions: "Passar lagerarbete? Hur många timmar orkar Kim?",

@@ -11,7 +11,6 @@ import type { Context } from "../context.ts";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
 import { allow } from "../policy.ts";
 import { addDays, today, toDbDate } from "../../lib/dates.ts";
-import { dateOf } from "../validation/common.ts";
 import { parseInput } from "../validation/parse.ts";
 import { placeableFrom } from "../../lib/proposal-status.ts";
 import { assignmentOutcomes, endAssignmentInput, placeInput, scheduleErrors } from "../validation/proposal.ts";
@@ -172,8 +171,8 @@ builder.mutationFields((t) => ({
             participantId: proposal.participantId,
             placementId: placement.id,
             proposalId: proposal.id,
-            startDate: dateOf(values.startDate),
-            plannedEndDate: values.plannedEndDate ? dateOf(values.plannedEndDate) : null,
+            startDate: toDbDate(values.startDate),
+            plannedEndDate: values.plannedEndDate ? toDbDate(values.plannedEndDate) : null,
             weekdays: values.weekdays,
             hoursPerDay: values.hoursPerDay,
             workPlanGoals: values.workPlanGoals,

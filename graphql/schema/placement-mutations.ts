@@ -5,12 +5,11 @@
  * placement in SearchOutbox in its own transaction.
  */
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { fromDbDate } from "../../lib/dates.ts";
+import { fromDbDate, toDbDate } from "../../lib/dates.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from "../errors.ts";
 import { allow } from "../policy.ts";
-import { dateOf } from "../validation/common.ts";
 import { parseInput } from "../validation/parse.ts";
 import { placementInput, publishablePlacement, type PlacementInput } from "../validation/placement.ts";
 import { visiblePlacements } from "../visibility.ts";
@@ -112,8 +111,8 @@ export function rowOf(input: PlacementInput, vocabulary: Vocabulary) {
   const centre = vocabulary.kommuner.get(input.kommunCode)!;
   return {
     ...rest,
-    startDate: startDate ? dateOf(startDate) : null,
-    endDate: endDate ? dateOf(endDate) : null,
+    startDate: startDate ? toDbDate(startDate) : null,
+    endDate: endDate ? toDbDate(endDate) : null,
     latitude: latitude ?? centre.latitude,
     longitude: longitude ?? centre.longitude,
   };

@@ -58,7 +58,7 @@ export function dayProblem(value: string): string | null {
 }
 
 /**
- * A day as "YYYY-MM-DD": a real calendar day within YEAR_RANGE. Stays a string; dateOf turns it into a Date.
+ * A day as "YYYY-MM-DD": a real calendar day within YEAR_RANGE. Stays a string; lib/dates.ts' toDbDate turns it into the stored Date.
  * `missing` is what to say when no text is given at all.
  */
 export const isoDate = (missing = DAY_FORMAT) =>
@@ -66,9 +66,6 @@ export const isoDate = (missing = DAY_FORMAT) =>
     const problem = dayProblem(value);
     if (problem) ctx.addIssue({ code: "custom", message: problem, input: value });
   });
-
-/** The stored form of an isoDate: UTC midnight of that day. */
-export const dateOf = (day: string): Date => parseIsoDate(day)!;
 
 /** An optional reference to another row: "" and null both mean none. */
 export const optionalId = () =>

@@ -1642,8 +1642,8 @@ export function buildDemoWorld(options: BuildDemoOptions = {}): DemoWorld {
           else if (r < 0.13) { attended = 0; reason = "UNEXCUSED"; }
           else if (r < 0.16) { attended = a.hours - 0.5; reason = "OTHER_ACTIVITY"; note = "Gick tidigare till läkarbesök."; }
           world.attendanceDays.push({
-            id: `${aid}-${fromDbDate(d)}`.replace("demo-asg-", "demo-att-"), assignmentId: aid, date: d, scheduledHours: a.hours,
-            attendedHours: attended, absenceReason: reason, note, createdAt: d, updatedAt: d,
+            id: `${aid}-${fromDbDate(d)}`.replace("demo-asg-", "demo-att-"), assignmentId: aid, date: d, scheduledMinutes: Math.round(a.hours * 60),
+            attendedMinutes: Math.round(attended * 60), absenceReason: reason, note, createdAt: d, updatedAt: d,
           });
         }
       }

@@ -11,6 +11,7 @@
  * - password hashes (salted) become "argon2id(<the demo password>)" when they verify against it;
  * - rows are sorted, tables are in name order.
  * A key that is not unique stops the dump: two rows must never fold into one.
+ * With `--ids` the ids stay as they are (everything else is normalised the same way), to see whether a change kept them.
  */
 import { pathToFileURL } from "node:url";
 import pg from "pg";
@@ -59,7 +60,7 @@ interface ForeignKey {
   references: string;
 }
 
-export async function dumpDemoWorld(options: { now?: Date } = {}): Promise<DemoDump> {
+export async function dumpDemoWorld(options: { now?: Date; keepIds?: boolean } = {}): Promise<DemoDump> {
   const embedded = await startEmbeddedPostgres();
   const db = createDb(embedded.url);
   const client = new pg.Client(parseDatabaseUrl(embedded.url).config);
@@ -71,7 +72,7 @@ export async function dumpDemoWorld(options: { now?: Date } = {}): Promise<DemoD
     const seedingTo = Date.now();
     if (!result.seeded) throw new Error("a fresh database already had demo data");
     await client.connect();
-    return await readTables(client, { from: seedingFrom - 1000, to: seedingTo + 1000 });
+    return await readTables(client, { from: seedingFrom - 1000, to: seedingTo + 1000 }, options.keepIds ?? false);
   } finally {
     await client.end().catch(() => {});
     await db.$disconnect();
@@ -79,7 +80,7 @@ export async function dumpDemoWorld(options: { now?: Date } = {}): Promise<DemoD
   }
 }
 
-async function readTables(client: pg.Client, seeding: { from: number; to: number }): Promise<DemoDump> {
+async function readTables(client: pg.Client, seeding: { from: number; to: number }, keepIds: boolean): Promise<DemoDump> {
   const tables = (
     await client.query<{ name: string }>(
       `SELECT table_name AS name FROM information_schema.tables
@@ -129,10 +130,10 @@ async function readTables(client: pg.Client, seeding: { from: number; to: number
     for (const original of raw.get(table)!) {
       const row: Row = {};
       for (const [column, value] of Object.entries(original)) {
-        const fk = foreignKeys.find((f) => f.table === table && f.column === column);
+        const fk = keepIds ? undefined : foreignKeys.find((f) => f.table === table && f.column === column);
         row[column] = fk && value !== null ? keyOf(keys, fk.references, value) : await normalise(column, value);
       }
-      if (!KEPT_IDS.has(table) && "id" in row) {
+      if (!keepIds && !KEPT_IDS.has(table) && "id" in row) {
         const { id, ...rest } = row;
         const key = NATURAL_KEYS[table] ? NATURAL_KEYS[table].map((column) => String(rest[column])).join(" / ") : JSON.stringify(rest);
         if ([...tableKeys.values()].includes(key)) throw new Error(`${table}: two rows share the key ${key}`);
@@ -159,7 +160,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const at = process.argv.indexOf("--now");
   const now = at > 0 ? new Date(process.argv[at + 1]) : undefined;
   if (now && Number.isNaN(now.getTime())) throw new Error(`--now: not a moment: ${process.argv[at + 1]}`);
-  process.stdout.write(`${JSON.stringify(await dumpDemoWorld({ now }), null, 1)}\n`);
+  const keepIds = process.argv.includes("--ids");
+  process.stdout.write(`${JSON.stringify(await dumpDemoWorld({ now, keepIds }), null, 1)}\n`);
   // the migration engine leaves a timer running (PLATFORM.md)
   process.exit(0);
 }

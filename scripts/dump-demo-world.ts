@@ -60,46 +60,69 @@ interface ForeignKey {
   references: string;
 }
 
-export async function dumpDemoWorld(options: { now?: Date; keepIds?: boolean } = {}): Promise<DemoDump> {
+interface DumpOptions {
+  now?: Date;
+  keepIds?: boolean;
+}
+
+/** Dumps the demo world of a fresh in-memory embedded database, migrated as `npm start` migrates its own. */
+export async function dumpDemoWorld(options: DumpOptions = {}): Promise<DemoDump> {
   const embedded = await startEmbeddedPostgres();
-  const db = createDb(embedded.url);
-  const client = new pg.Client(parseDatabaseUrl(embedded.url).config);
   try {
     await applyMigrations({ url: embedded.url });
-    await loadReferenceData(db);
-    const seedingFrom = Date.now();
-    const result = await seedDemoData(db, { now: options.now ?? DEMO_NOW });
-    const seedingTo = Date.now();
-    if (!result.seeded) throw new Error("a fresh database already had demo data");
-    await client.connect();
-    return await readTables(client, { from: seedingFrom - 1000, to: seedingTo + 1000 }, options.keepIds ?? false);
+    return await seedAndDump(embedded.url, options);
   } finally {
-    await client.end().catch(() => {});
-    await db.$disconnect();
     await embedded.stop();
   }
 }
 
-async function readTables(client: pg.Client, seeding: { from: number; to: number }, keepIds: boolean): Promise<DemoDump> {
+/**
+ * Loads the reference and demo data into a migrated database with no demo data yet and dumps it; a `?schema=`
+ * parameter of `url` selects the PostgreSQL schema (the tests give each file its own).
+ */
+export async function seedAndDump(url: string, options: DumpOptions = {}): Promise<DemoDump> {
+  const db = createDb(url);
+  const { config, schema } = parseDatabaseUrl(url);
+  const client = new pg.Client(config);
+  try {
+    await loadReferenceData(db);
+    const seedingFrom = Date.now();
+    const result = await seedDemoData(db, { now: options.now ?? DEMO_NOW });
+    const seedingTo = Date.now();
+    if (!result.seeded) throw new Error("the database already had demo data");
+    await client.connect();
+    return await readTables(client, schema, { from: seedingFrom - 1000, to: seedingTo + 1000 }, options.keepIds ?? false);
+  } finally {
+    await client.end().catch(() => {});
+    await db.$disconnect();
+  }
+}
+
+/** Every table of `schema` but the migration history; names qualified, since the embedded server ignores search_path. */
+async function readTables(client: pg.Client, schema: string, seeding: { from: number; to: number }, keepIds: boolean): Promise<DemoDump> {
   const tables = (
     await client.query<{ name: string }>(
       `SELECT table_name AS name FROM information_schema.tables
-       WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`,
+       WHERE table_schema = $1 AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`,
+      [schema],
     )
   ).rows.map((r) => r.name);
   const foreignKeys = (
     await client.query<ForeignKey>(
-      `SELECT c.conrelid::regclass::text AS table, a.attname AS column, c.confrelid::regclass::text AS references
-       FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
-       WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace`,
+      `SELECT t.relname AS table, a.attname AS column, r.relname AS references
+       FROM pg_constraint c
+       JOIN pg_class t ON t.oid = c.conrelid
+       JOIN pg_class r ON r.oid = c.confrelid
+       JOIN pg_namespace n ON n.oid = c.connamespace
+       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+       WHERE c.contype = 'f' AND n.nspname = $1`,
+      [schema],
     )
-  ).rows
-    .map((fk) => ({ ...fk, table: unquote(fk.table), references: unquote(fk.references) }))
-    .concat(SOFT_REFERENCES);
+  ).rows.concat(SOFT_REFERENCES);
 
   const raw = new Map<string, Row[]>();
   for (const table of tables) {
-    raw.set(table, (await client.query<{ row: Row }>(`SELECT row_to_json(t) AS row FROM "${table}" t`)).rows.map((r) => r.row));
+    raw.set(table, (await client.query<{ row: Row }>(`SELECT row_to_json(t) AS row FROM "${schema}"."${table}" t`)).rows.map((r) => r.row));
   }
 
   const hashes = new Map<string, string>();
@@ -153,8 +176,6 @@ function keyOf(keys: Map<string, Map<unknown, string>>, table: string, id: unkno
   if (key === undefined) throw new Error(`no ${table} row with id ${String(id)}`);
   return key;
 }
-
-const unquote = (name: string) => name.replace(/^"|"$/g, "");
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf("--now");

@@ -56,7 +56,7 @@ function uniq(): string {
 
 // ---------------------------------------------------------------- organisations and users
 
-export function buildOrganization(overrides: Partial<Prisma.OrganizationCreateManyInput> = {}): Prisma.OrganizationCreateManyInput {
+export function buildOrganization(overrides: Partial<Prisma.OrganizationCreateManyInput> = {}): WithId<Prisma.OrganizationCreateManyInput> {
   return {
     name: `Testföretaget ${uniq()} AB`,
     kind: "COMPANY",
@@ -64,6 +64,7 @@ export function buildOrganization(overrides: Partial<Prisma.OrganizationCreateMa
     description: "En arbetsplats för tester.",
     address: "Storgatan 1",
     ...overrides,
+    id: overrides.id ?? newId(),
   };
 }
 
@@ -290,9 +291,9 @@ export interface RecordConsentInput {
   createdAt?: Date;
 }
 
-export function buildConsent(input: RecordConsentInput, clock: Clock = systemClock): Prisma.ConsentCreateManyInput {
+export function buildConsent(input: RecordConsentInput, clock: Clock = systemClock): WithId<Prisma.ConsentCreateManyInput> {
   return {
-    ...(input.id ? { id: input.id } : {}),
+    id: input.id ?? newId(),
     participantId: input.participantId,
     recordedById: input.recordedById,
     scope: input.scope ?? "SHARE_WITH_EMPLOYER",
@@ -379,8 +380,8 @@ export type CreateAssignmentInput = Partial<Prisma.AssignmentCreateManyInput> & 
 };
 
 /** An assignment (default ACTIVE, starting today, 3 h Mon–Fri). */
-export function buildAssignment(input: CreateAssignmentInput, clock: Clock = systemClock): Prisma.AssignmentCreateManyInput {
-  return { startDate: toDbDate(today(clock)), hoursPerDay: 3, weekdays: WEEKDAYS_MON_FRI, ...input };
+export function buildAssignment(input: CreateAssignmentInput, clock: Clock = systemClock): WithId<Prisma.AssignmentCreateManyInput> {
+  return { startDate: toDbDate(today(clock)), hoursPerDay: 3, weekdays: WEEKDAYS_MON_FRI, ...input, id: input.id ?? newId() };
 }
 
 /** buildAssignment's row. Free spots of the placement change, so a SearchOutbox row goes in the same transaction. */
@@ -427,9 +428,17 @@ export async function createFollowUp(db: Db, input: CreateFollowUpInput): Promis
 export type CreateAttendanceDayInput = Partial<Prisma.AttendanceDayCreateManyInput> & { assignmentId: string };
 
 /** A day of attendance (default today, 3 h scheduled, all of them attended). */
-export function buildAttendanceDay(input: CreateAttendanceDayInput, clock: Clock = systemClock): Prisma.AttendanceDayCreateManyInput {
+export function buildAttendanceDay(input: CreateAttendanceDayInput, clock: Clock = systemClock): WithId<Prisma.AttendanceDayCreateManyInput> {
   const scheduledHours = input.scheduledHours ?? 3;
-  return { date: toDbDate(today(clock)), attendedHours: scheduledHours, absenceReason: null, note: "", ...input, scheduledHours };
+  return {
+    date: toDbDate(today(clock)),
+    attendedHours: scheduledHours,
+    absenceReason: null,
+    note: "",
+    ...input,
+    id: input.id ?? newId(),
+    scheduledHours,
+  };
 }
 
 export async function createAttendanceDay(db: Db, input: CreateAttendanceDayInput): Promise<AttendanceDay> {

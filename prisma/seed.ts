@@ -1,4 +1,5 @@
-// Demo data for the embedded default and development. Never in production.
+// Demo data for the embedded default and development. Never in production. The world itself is built by
+// prisma/demo-data.ts from the files in prisma/data/demo/; this module only writes it.
 //   node --import tsx prisma/seed.ts      (npm run db:seed) loads reference data, then demo data, into DATABASE_URL
 //                                         (or the embedded database when DATABASE_URL is unset) and prints counts.
 // seedDemoData is idempotent: when the demo admin exists it does nothing. Everything is written in one batch

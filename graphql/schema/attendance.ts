@@ -44,6 +44,8 @@ export const MonthlyReportStatus = builder.enumType("MonthlyReportStatus", { val
 /** Days of a month are read in one transaction of at most this many (assignment, month) groups. */
 const MAX_ROWS = 100;
 const NOTE_LENGTH = 500;
+/** "2026-11" is 7; the bound leaves room for a mistyped month to get parseMonth's words (and auth to speak first). */
+const MONTH_LENGTH = 20;
 /** A whole organisation's month (30 participants × 31 days) fits in one upsert. */
 const MAX_UPSERT_DAYS = 1_000;
 const TRANSACTION = { maxWait: 30_000, timeout: 30_000 } as const;
@@ -132,7 +134,7 @@ const AttendanceRowInput = builder.inputType("AttendanceRowInput", {
 const SaveAttendanceInput = builder.inputType("SaveAttendanceInput", {
   fields: (t) => ({
     organizationId: t.id({ required: true }),
-    month: t.string({ required: true, ...bounded({ maxLength: 7 }), description: "yyyy-mm" }),
+    month: t.string({ required: true, ...bounded({ maxLength: MONTH_LENGTH }), description: "yyyy-mm" }),
     rows: t.field({ type: [AttendanceRowInput], required: true, ...bounded({ maxItems: MAX_ROWS }) }),
   }),
 });
@@ -240,7 +242,7 @@ builder.queryFields((t) => ({
     description:
       "An organisation's month (yyyy-mm): one row per assignment with a day in the month whose participant it may see, by start date. Every read is logged.",
     authScopes: allow("Query.attendanceMonth"),
-    args: { organizationId: t.arg.id({ required: true }), month: t.arg.string({ required: true, ...bounded({ maxLength: 7 }) }) },
+    args: { organizationId: t.arg.id({ required: true }), month: t.arg.string({ required: true, ...bounded({ maxLength: MONTH_LENGTH }) }) },
     resolve: async (_root, args, context) => {
       const month = parseMonth(args.month);
       const organizationId = String(args.organizationId);
@@ -258,7 +260,7 @@ builder.queryFields((t) => ({
     type: AttendanceRow,
     description: "One assignment's month (yyyy-mm): for the participant's coach and handledare, and the placement's organisation. Logged.",
     authScopes: allow("Query.assignmentAttendance"),
-    args: { assignmentId: t.arg.id({ required: true }), month: t.arg.string({ required: true, ...bounded({ maxLength: 7 }) }) },
+    args: { assignmentId: t.arg.id({ required: true }), month: t.arg.string({ required: true, ...bounded({ maxLength: MONTH_LENGTH }) }) },
     resolve: async (_root, args, context) => {
       const month = parseMonth(args.month);
       const assignment = await context.db.assignment.findUnique({ where: { id: String(args.assignmentId) }, include: { placement: { select: { organizationId: true } } } });

@@ -41,7 +41,10 @@ interface GridProps {
   /** What the last submit sent, per assignment (a refused save shows it again); conflicting rows show the stored values. */
   submitted: Map<string, SubmittedRow>;
   conflicts: string[];
-  /** Changes with each action result, so inputs show the values above rather than what was typed before. */
+  /**
+   * Changes with each action result: refused rows are drawn anew with the stored values. Other rows keep their inputs
+   * (what was typed stays); without JavaScript the page is new anyway and shows `submitted`.
+   */
   stamp: string;
   errors: Record<string, string[] | undefined>;
 }
@@ -170,7 +173,7 @@ export function AttendanceGrid({ rows, submitted, conflicts, stamp, errors }: Gr
               const sentValue = new Map((sent?.days ?? []).map((day) => [day.date, day.value ?? ""]));
               let dayIndex = -1;
               return (
-                <tr key={`${id}:${row.revision}:${stamp}`} className={conflict ? "conflict" : undefined}>
+                <tr key={`${id}:${row.revision}:${conflict ? stamp : ""}`} className={conflict ? "conflict" : undefined}>
                   <th scope="row">
                     <span className="who">{name}</span>
                     <span className="schedule">

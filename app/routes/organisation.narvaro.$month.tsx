@@ -61,6 +61,8 @@ function filled(values: Values, intent: string): Values {
 interface ActionResult {
   result: SubmissionResult<string[]>;
   conflicts: string[];
+  /** The refused rows as they are stored now (the other person's save), shown in place of what was typed. */
+  current?: LoadedRows;
   stamp: string;
 }
 
@@ -106,12 +108,17 @@ export async function action({ request, params }: ActionFunctionArgs): Promise<A
   }
   const conflicts = code === "ATTENDANCE_CONFLICT" ? ((error.extensions?.conflicts as { assignmentId: string }[]) ?? []).map((c) => c.assignmentId) : [];
   if (code !== "VALIDATION_FAILED" && code !== "ATTENDANCE_CONFLICT" && code !== "REPORT_LOCKED" && code !== "FORBIDDEN") throw error;
-  return { result: submission.reply({ formErrors: [error.message], fieldErrors }), conflicts, stamp };
+  const current = conflicts.length
+    ? (await queryGraphQL(request, ATTENDANCE_MONTH, { organizationId: organization.id, month })).attendanceMonth.filter((row) => conflicts.includes(row.assignment.id))
+    : undefined;
+  return { result: submission.reply({ formErrors: [error.message], fieldErrors }), conflicts, current, stamp };
 }
 
 export default function AttendanceMonthPage() {
-  const { month, organization, organizations, rows } = useLoaderData<typeof loader>();
+  const loaded = useLoaderData<typeof loader>();
+  const { month, organization, organizations } = loaded;
   const actionData = useActionData<typeof action>();
+  const rows = loaded.rows.map((row) => actionData?.current?.find((now: LoadedRows[number]) => now.assignment.id === row.assignment.id && now.revision > row.revision) ?? row);
   const [params] = useSearchParams();
   const saving = useNavigation().state === "submitting";
   const [form] = useForm({

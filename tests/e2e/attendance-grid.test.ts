@@ -253,3 +253,41 @@ describe("two saves of the same month through the real /graphql endpoint (accept
     expect(reported.every((d: { attendedMinutes: number; absenceReason: string }) => d.attendedMinutes === winner.minutes && d.absenceReason === winner.reason)).toBe(true);
   });
 });
+
+describe("a conflict in the grid", { timeout: BROWSER_TEST_MS }, () => {
+  it("shows whose save won and the stored values of that row, keeps what was typed in the other rows, and saves them next time", async () => {
+    const later = shiftMonth(month, 2);
+    const [first, second] = await Promise.all([e2e.browser.newContext({ locale: "sv-SE" }), e2e.browser.newContext({ locale: "sv-SE" })]);
+    const anna = await logIn(first);
+    const bo = await logIn(second);
+    for (const page of [anna, bo]) {
+      await page.goto(`${e2e.app.url}/organisation/narvaro/${later}`);
+      await page.locator("table[role='grid']").waitFor();
+    }
+    const scheduled = (await cells(anna)).filter((c) => c.scheduled > 0);
+    const mine = scheduled.find((c) => c.row === 0)!;
+    const other = scheduled.find((c) => c.row === 1);
+    const cell = (page: Page, c: { row: number; col: number }) => page.locator(`input[data-row="${c.row}"][data-col="${c.col}"]`);
+
+    await cell(anna, mine).fill("2 S");
+    await anna.getByRole("button", { name: "Spara närvaron" }).first().click();
+    await anna.getByText("Närvaron är sparad.").waitFor();
+
+    await cell(bo, mine).fill("1 V");
+    if (other) await cell(bo, other).fill("L");
+    await bo.getByRole("button", { name: "Spara närvaron" }).first().click();
+    const alert = bo.getByRole("alert").filter({ hasText: "Någon annan sparade" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("Annika Sjöberg");
+    expect(await cell(bo, mine).inputValue()).toBe("2 S");
+    if (other) {
+      expect(await cell(bo, other).inputValue()).toBe("L");
+      await bo.getByRole("button", { name: "Spara närvaron" }).first().click();
+      await bo.getByText("Närvaron är sparad.").waitFor();
+      expect(await cell(bo, other).inputValue()).toBe("L");
+      expect(await cell(bo, mine).inputValue()).toBe("2 S");
+    }
+    await first.close();
+    await second.close();
+  });
+});

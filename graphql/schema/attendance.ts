@@ -222,16 +222,17 @@ const asReason = (reason: string | null | undefined) => (reason ?? null) as Abse
 // ---------------------------------------------------------------- queries
 
 builder.queryFields((t) => ({
-  placedAssignments: t.field({
+  placedAssignments: t.prismaField({
     type: [Assignment],
     description: "Who is placed here: the organisation's live (active or paused) assignments, by start date. The participant shows as consent allows.",
     authScopes: allow("Query.placedAssignments"),
     args: { organizationId: t.arg.id({ required: true }) },
-    resolve: async (_root, args, context) => {
+    resolve: async (query, _root, args, context) => {
       const organizationId = String(args.organizationId);
       if (!(await context.db.organization.count({ where: { id: organizationId } }))) throw new NotFoundError("Organisationen");
       requireMember(context, organizationId);
       return context.db.assignment.findMany({
+        ...query,
         where: { status: { in: ["ACTIVE", "PAUSED"] }, placement: { organizationId } },
         orderBy: [{ startDate: "asc" }, { id: "asc" }],
       });

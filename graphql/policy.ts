@@ -76,6 +76,15 @@ export const operationPolicy = {
   "Mutation.withdrawProposal": ["coach"],
   "Mutation.placeParticipant": ["coach"],
   "Mutation.endAssignment": ["coach"],
+
+  // Attendance (närvaro): health data (absence reasons), read under the participant's access and logged. The
+  // organisation where the participant is placed reports (row-level: its own assignments, consent standing); the
+  // participant's coach and handledare read a month of their own participants.
+  "Query.placedAssignments": ["orgMember"],
+  "Query.attendanceMonth": ["orgMember"],
+  "Query.assignmentAttendance": ["coach", "supportWorker", "orgMember"],
+  "Mutation.saveAttendance": ["orgMember"],
+  "Mutation.upsertAttendanceDays": ["orgMember"],
 } as const satisfies Record<string, readonly Scope[]>;
 
 export type Operation = keyof typeof operationPolicy;

@@ -36,6 +36,7 @@ import {
 import { followAlongMonths, followUpIntervals } from "../../config/follow-up.ts";
 import { addDays, endOfMonth, fromDbDate, startOfMonth, toDbDate, today, type IsoDate } from "../../lib/dates.ts";
 import { FOLLOW_ALONG_OUTCOMES, SE_PHASES } from "../../lib/follow-up-schedule.ts";
+import { goalsOf } from "../../lib/work-plan.ts";
 import { scheduleOfMonth } from "../../attendance/schedule.ts";
 import { caseloadOnly, employerShareWhere, caseloadWhere, grant, Participant, participantAccess } from "./participant.ts";
 import { consentedParticipant } from "./proposal.ts";
@@ -596,13 +597,6 @@ const ConfirmAdaptationNeedInput = builder.inputType("ConfirmAdaptationNeedInput
 
 // ---------------------------------------------------------------- writing a follow-up
 
-/** The arbetsplan's goals, one per line (or per sentence when written as one paragraph). */
-export function goalsOf(workPlanGoals: string): string[] {
-  const lines = workPlanGoals.split(/\r?\n/).map((line) => line.replace(/^[-•*\d.)\s]+/, "").trim()).filter(Boolean);
-  if (lines.length !== 1) return lines;
-  return lines[0]!.split(/(?<=[.!?])\s+(?=\p{Lu})/u).map((s) => s.trim()).filter(Boolean);
-}
-
 type FollowUpValues = Omit<RecordFollowUpValues, "participantId">;
 
 const liveAssignmentOf = (db: Context["db"], participantId: string) =>
@@ -776,11 +770,7 @@ builder.mutationFields((t) => ({
       const { phase } = parseInput(setPhaseInput, { participantId, phase: input.phase });
       const current = await context.db.participant.findUniqueOrThrow({ where: { id: participantId }, select: { supportStartedOn: true, supportEndedOn: true } });
       const restart = current.supportEndedOn !== null;
-      return changeParticipant(
-        context,
-        query,
-        participantId,
-        context.db.participant.update({
+      return changeParticipant(context, query, participantId, context.db.participant.update({
           where: { id: participantId },
           data: {
             sePhase: phase,
@@ -806,11 +796,7 @@ builder.mutationFields((t) => ({
       const followAlong = (FOLLOW_ALONG_OUTCOMES as readonly string[]).includes(values.outcome) && !values.endSupport;
       const stage = values.outcome === "STUDIES" ? "STUDIES" : values.outcome === "JOB" || values.outcome === "JOB_WITH_SUPPORT" ? "EMPLOYED" : "ENDED";
       const current = await context.db.participant.findUniqueOrThrow({ where: { id: participantId }, select: { supportStartedOn: true } });
-      return changeParticipant(
-        context,
-        query,
-        participantId,
-        context.db.participant.update({
+      return changeParticipant(context, query, participantId, context.db.participant.update({
           where: { id: participantId },
           data: {
             outcome: values.outcome,
@@ -864,11 +850,7 @@ builder.mutationFields((t) => ({
       await requireSupportOf(context, participantId);
       if (!followUp.adaptations.length) throw new ValidationError([{ field: "adaptationCode", message: "Uppföljningen säger inte att den anpassningen behövs nu." }]);
       const adaptationCode = followUp.adaptations[0]!.adaptationCode;
-      return changeParticipant(
-        context,
-        query,
-        participantId,
-        context.db.participantAdaptationNeed.upsert({
+      return changeParticipant(context, query, participantId, context.db.participantAdaptationNeed.upsert({
           where: { participantId_adaptationCode: { participantId, adaptationCode } },
           create: { participantId, adaptationCode, mustHave: input.mustHave },
           update: { mustHave: input.mustHave },

@@ -7,6 +7,7 @@ import { recordOutcomeInput } from "../../graphql/validation/follow-up.ts";
 import { formatDate, today } from "../../lib/dates.ts";
 import { Field, Group } from "../components/field.tsx";
 import followUpStyles from "../components/follow-up/follow-up.css";
+import { DAY_INPUT, dayHint } from "../components/follow-up/follow-up-form.tsx";
 import { OutcomeMessage } from "../components/follow-up/outcome-message.tsx";
 import { modeLabel, outcomeLabel, ownerLabel, phaseLabel } from "../components/follow-up/labels.ts";
 import { stageLabel } from "../components/status.tsx";
@@ -92,8 +93,8 @@ function OutcomeForm({ participantId, today, lastResult }: { participantId: stri
         ))}
       </Group>
       <div className="field-row">
-        <Field name="date" id="outcome-date" label="Datum" error={fields.date.errors?.[0]}>
-          {(control) => <input {...control} type="date" defaultValue={String(fields.date.initialValue ?? today)} />}
+        <Field name="date" id="outcome-date" label="Datum" hint={dayHint(today)} error={fields.date.errors?.[0]}>
+          {(control) => <input {...control} {...DAY_INPUT} defaultValue={String(fields.date.initialValue ?? today)} />}
         </Field>
         <Field name="reason" id="outcome-reason" label="Skäl" hint="Behövs när stödet avslutas utan arbete, studier eller annat stöd" error={fields.reason.errors?.[0]}>
           {(control) => <input {...control} type="text" />}

@@ -36,6 +36,13 @@ export function conformFieldErrors(fieldErrors: Record<string, string>): Record<
 
 const EMPTY_ACTIONS = 3;
 
+/**
+ * Days are typed as text, år-månad-dag, as on the other forms: Chromium's date control cannot be typed into
+ * reliably by keyboard, and the text reads the same with and without JavaScript.
+ */
+export const DAY_INPUT = { type: "text", inputMode: "numeric", autoComplete: "off", size: 12 } as const;
+export const dayHint = (today: string) => `Skriv år-månad-dag, till exempel ${today}.`;
+
 function AdaptationTable({ caption, children }: { caption: string; children: ReactNode }) {
   return (
     <table className="table adaptation-table">
@@ -118,8 +125,8 @@ export function FollowUpForm(props: FollowUpFormProps) {
       <input type="hidden" name="participantId" value={participantId} />
 
       <div className="field-row">
-        <Field name="date" label="Datum" hint="År-månad-dag" error={error("date")}>
-          {(control) => <input {...control} type="date" defaultValue={value("date")} max={today} required />}
+        <Field name="date" label="Datum" hint={dayHint(today)} error={error("date")}>
+          {(control) => <input {...control} {...DAY_INPUT} defaultValue={value("date")} required />}
         </Field>
         <Field name="durationMinutes" label="Hur länge (minuter)" error={error("durationMinutes")}>
           {(control) => <input {...control} type="number" inputMode="numeric" min={5} max={600} step={5} defaultValue={value("durationMinutes")} />}
@@ -280,16 +287,16 @@ export function FollowUpForm(props: FollowUpFormProps) {
                   </select>
                 )}
               </Field>
-              <Field name={row.dueDate.name} id={`${prefix}-dueDate`} label="Klart senast" error={error(row.dueDate.name)}>
-                {(control) => <input {...control} type="date" min={today} defaultValue={(row.dueDate.initialValue as string) ?? ""} />}
+              <Field name={row.dueDate.name} id={`${prefix}-dueDate`} label="Klart senast" hint="År-månad-dag" error={error(row.dueDate.name)}>
+                {(control) => <input {...control} {...DAY_INPUT} defaultValue={(row.dueDate.initialValue as string) ?? ""} />}
               </Field>
             </fieldset>
           );
         })}
       </Group>
 
-      <Field name="nextDate" label="Nästa uppföljning" hint="När ses ni nästa gång?" error={error("nextDate")}>
-        {(control) => <input {...control} type="date" min={today} defaultValue={value("nextDate")} />}
+      <Field name="nextDate" label="Nästa uppföljning" hint={`När ses ni nästa gång? ${dayHint(today)}`} error={error("nextDate")}>
+        {(control) => <input {...control} {...DAY_INPUT} defaultValue={value("nextDate")} />}
       </Field>
 
       <button type="submit" className="button">

@@ -19,7 +19,7 @@ export function perDay(series: ChartSeries[]): ChartSeries[] {
 
 const W = 640;
 const H = 300;
-const PAD = { left: 40, right: 16, top: 16, bottom: 40 };
+const PAD = { left: 40, right: 56, top: 16, bottom: 40 };
 /** Distinct by dash and marker, not only by colour. */
 const STYLES = [
   { color: "#1d5f8a", dash: "", marker: "circle" },

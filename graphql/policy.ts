@@ -85,6 +85,22 @@ export const operationPolicy = {
   "Query.assignmentAttendance": ["coach", "supportWorker", "orgMember"],
   "Mutation.saveAttendance": ["orgMember"],
   "Mutation.upsertAttendanceDays": ["orgMember"],
+
+  // Supported Employment follow-up: the participant's SE-handledare (while consent stands) and coach read and write
+  // (row-level check: participantAccess CASELOAD). An organisation never reads a follow-up; it reads and ticks off
+  // only the agreed actions it owns, while consent and a live assignment stand. The step anchors are reference data.
+  "Query.followUpOverview": ["coach", "supportWorker"],
+  "Query.followUp": ["coach", "supportWorker"],
+  "Query.mySteps": ["coach", "supportWorker"],
+  "Query.progressAreaAnchors": ["public"],
+  "Query.organizationAgreedActions": ["orgMember"],
+  "Mutation.recordFollowUp": ["coach", "supportWorker"],
+  "Mutation.updateFollowUp": ["coach", "supportWorker"],
+  "Mutation.addFollowUpAddendum": ["coach", "supportWorker"],
+  "Mutation.setSePhase": ["coach", "supportWorker"],
+  "Mutation.recordOutcome": ["coach", "supportWorker"],
+  "Mutation.setAgreedActionDone": ["coach", "supportWorker", "orgMember"],
+  "Mutation.confirmAdaptationNeed": ["coach", "supportWorker"],
 } as const satisfies Record<string, readonly Scope[]>;
 
 export type Operation = keyof typeof operationPolicy;

@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { hashPassword } from "./password.ts";
 import { buildDemoWorld, DEMO_ADMIN_EMAIL, type DemoWorld } from "./demo-data.ts";
+import { addFollowUpDemo } from "./demo-follow-up.ts";
 import { isProduction } from "../config/mode.ts";
 
 export type SeedCounts = { [K in Exclude<keyof DemoWorld, "now">]: number } & { searchOutbox: number };
@@ -56,6 +57,7 @@ export async function seedDemoData(db: PrismaClient, options: { now?: Date } = {
     db.progressRating.createMany({ data: world.progressRatings }),
     db.attendanceDay.createMany({ data: world.attendanceDays }),
   ]);
+  await addFollowUpDemo(db, world.now);
 
   const { now: _now, ...tables } = world;
   const counts = Object.fromEntries(Object.entries(tables).map(([k, rows]) => [k, rows.length])) as SeedCounts;

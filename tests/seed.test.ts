@@ -24,8 +24,9 @@ describe("reference data", () => {
 
   it("is idempotent and writes nothing on a loaded database", async () => {
     const again = await loadReferenceData(t.db);
-    expect(again.inserted).toEqual({ kommuner: 0, occupationCards: 0, adaptations: 0 });
-    expect(again.updated).toEqual({ kommuner: 0, occupationCards: 0, adaptations: 0 });
+    expect(again.inserted).toEqual({ kommuner: 0, occupationCards: 0, adaptations: 0, progressAreas: 0 });
+    expect(again.updated).toEqual({ kommuner: 0, occupationCards: 0, adaptations: 0, progressAreas: 0 });
+    expect(await t.db.progressAreaAnchor.count()).toBe(7);
     expect(await t.db.kommun.count()).toBe(290);
   });
 });

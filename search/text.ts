@@ -1,49 +1,43 @@
 /**
- * Text analysis shared by the embedded engine and the reference scan in match.ts, written to mirror Meilisearch:
- * the same normalisation as its "swe" locale, Damerau-Levenshtein typos with its thresholds and first-letter rule,
- * prefix search on the last query word, two-way synonyms and dropped stop words. One implementation, so the engine's
- * vocabulary expansion and the naive per-document check cannot disagree.
+ * Text matching shared by the embedded engine, the reference scan in match.ts and the database path of the listing,
+ * written to mirror Meilisearch where it can: Damerau-Levenshtein typos with its thresholds (5/9) and first-letter
+ * rule, prefix search on the last query word, two-way synonyms and dropped stop words. What a Swedish word is — its
+ * normal form, stem key, folded form and compound parts — comes from swedish.ts; this module decides how well a query
+ * word meets an indexed word: exact (or prefix) > stem, compound part or synonym > folded (å/ä/ö missing) or misspelt.
  */
 import type { IndexSettings, MatchingStrategy } from "./engine.ts";
+import { analyseWord, foldSwedish, normalizeWord, surfaceWords, tokenize, type PartAnalysis, type WordAnalysis } from "./swedish.ts";
 
 /** Meilisearch reads at most this many query words. */
 export const MAX_QUERY_WORDS = 10;
 
-/** Letters that are their own letters in Swedish (Meilisearch's "swe" locale keeps them); other accents fold. */
-const SWEDISH_LETTERS = new Set(["å", "ä", "ö"]);
-const foldedChars = new Map<string, string>();
-
-function foldChar(char: string): string {
-  let folded = foldedChars.get(char);
-  if (folded === undefined) {
-    folded = SWEDISH_LETTERS.has(char) ? char : char.normalize("NFD").replace(/\p{M}/gu, "");
-    foldedChars.set(char, folded);
-  }
-  return folded;
-}
-
-/** Lower case, NFC, accents removed except å/ä/ö: "Kafé" → "kafe", "Trädgård" → "trädgård". */
-export function normalizeWord(word: string): string {
-  return word.toLowerCase().normalize("NFC").replace(/[^\x00-\x7f]/g, foldChar);
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-export function tokenize(text: string): string[] {
-  return Array.from(text.matchAll(WORD), (match) => normalizeWord(match[0]));
-}
+/**
+ * Document fields that carry analysed terms for Meilisearch (toDocument in placements.ts). The embedded engine and
+ * the reference analyse the text fields themselves, so they skip these (keeping their attribute positions).
+ */
+export const ANALYSED_FIELDS: ReadonlySet<string> = new Set(["analysedMain", "analysedMore"]);
 
 export interface TextRules {
   stopWords: ReadonlySet<string>;
-  synonyms: ReadonlyMap<string, readonly string[]>;
+  /** Stem key → the keys of its synonyms. */
+  synonyms: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Folded stem key → the keys of its synonyms: "tradgard" reaches "odling" as a lesser match. */
+  foldedSynonyms: ReadonlyMap<string, ReadonlySet<string>>;
   typosEnabled: boolean;
   oneTypo: number;
   twoTypos: number;
   noTypoWords: ReadonlySet<string>;
 }
 
+/** Settings' synonyms are written as stem keys (what Meilisearch meets in the analysed fields); see placements.ts. */
 export function textRules(settings: IndexSettings): TextRules {
-  const synonyms = new Map<string, string[]>();
+  const synonyms = new Map<string, Set<string>>();
+  const foldedSynonyms = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, values: readonly string[]) => {
+    const set = map.get(key) ?? new Set<string>();
+    for (const value of values) set.add(value);
+    map.set(key, set);
+  };
   for (const [key, values] of Object.entries(settings.synonyms)) {
     const words = values.map((value) => {
       const tokens = tokenize(value);
@@ -51,11 +45,13 @@ export function textRules(settings: IndexSettings): TextRules {
       return tokens[0]!;
     });
     const normalizedKey = normalizeWord(key);
-    synonyms.set(normalizedKey, [...(synonyms.get(normalizedKey) ?? []), ...words]);
+    add(synonyms, normalizedKey, words);
+    add(foldedSynonyms, foldSwedish(normalizedKey), [normalizedKey, ...words]);
   }
   return {
     stopWords: new Set(settings.stopWords.map(normalizeWord)),
     synonyms,
+    foldedSynonyms,
     typosEnabled: settings.typoTolerance.enabled,
     oneTypo: settings.typoTolerance.minWordSizeForTypos.oneTypo,
     twoTypos: settings.typoTolerance.minWordSizeForTypos.twoTypos,
@@ -64,23 +60,42 @@ export function textRules(settings: IndexSettings): TextRules {
 }
 
 export interface QueryWord {
+  /** The normalised word as typed. */
   text: string;
+  analysis: WordAnalysis;
+  /** The stem key it is compared by ("lagerjobb" → the key of lager). */
+  key: string;
   synonyms: ReadonlySet<string>;
+  /** Synonym keys reached through the folded key: a lesser match. */
+  foldedSynonyms: ReadonlySet<string>;
   maxTypos: 0 | 1 | 2;
   /** Only the last query word also matches longer words it begins (Meilisearch's prefix search). */
   prefix: boolean;
+  /** Costs already worked out, per indexed word (the reference scan meets the same words again and again). */
+  costs: Map<string, number>;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 export function parseQuery(q: string, rules: TextRules): QueryWord[] {
   const words = tokenize(q)
     .filter((word) => !rules.stopWords.has(word))
     .slice(0, MAX_QUERY_WORDS);
-  return words.map((text, position) => ({
-    text,
-    synonyms: new Set(rules.synonyms.get(text) ?? []),
-    maxTypos: typoBudget(text, rules),
-    prefix: position === words.length - 1,
-  }));
+  return words.map((text, position) => {
+    const analysis = analyseWord(text);
+    const key = analysis.queryKey;
+    const maxTypos = typoBudget(text, rules);
+    return {
+      text,
+      analysis,
+      key,
+      synonyms: rules.synonyms.get(key) ?? NO_WORDS,
+      foldedSynonyms: maxTypos > 0 ? (rules.foldedSynonyms.get(foldSwedish(key)) ?? NO_WORDS) : NO_WORDS,
+      maxTypos,
+      prefix: position === words.length - 1,
+      costs: new Map(),
+    };
+  });
 }
 
 function typoBudget(word: string, rules: TextRules): 0 | 1 | 2 {
@@ -89,19 +104,59 @@ function typoBudget(word: string, rules: TextRules): 0 | 1 | 2 {
   return word.length >= rules.oneTypo ? 1 : 0;
 }
 
+/** Match costs: what the typo rule counts. Exact and prefix 0; stem, compound part or synonym 1; folded 2; 1 + typos. */
+export const COST = { exact: 0, stem: 1, folded: 2, worst: 3 } as const;
+
 /**
- * Typos between a query word and an indexed word, or -1 when they do not match. A typo on the first letter counts
- * as two (Meilisearch: such words are accepted only at distance 1 and only when two typos are allowed).
+ * How well a query word meets an indexed word (normalised), as a cost 0..3, or -1 when it does not. Folded and
+ * misspelt matches need a query word long enough for a typo (Meilisearch's oneTypo, 5), so "stad" never meets
+ * "städ"; a typo on the first letter counts as two (Meilisearch: accepted only when two typos are allowed).
  */
-export function wordTypos(word: QueryWord, term: string): number {
-  if (term === word.text || word.synonyms.has(term)) return 0;
-  if (word.prefix && term.startsWith(word.text)) return 0;
-  if (word.maxTypos === 0 || Math.abs(term.length - word.text.length) > word.maxTypos) return -1;
-  if (term.charCodeAt(0) === word.text.charCodeAt(0)) {
-    const distance = damerauLevenshtein(word.text, term, word.maxTypos);
-    return distance <= word.maxTypos ? distance : -1;
+export function wordCost(word: QueryWord, term: string): number {
+  let cost = word.costs.get(term);
+  if (cost === undefined) {
+    cost = computeCost(word, term);
+    word.costs.set(term, cost);
   }
-  return word.maxTypos === 2 && damerauLevenshtein(word.text, term, 1) <= 1 ? 2 : -1;
+  return cost;
+}
+
+function computeCost(word: QueryWord, term: string): number {
+  if (term === word.text || (word.prefix && term.startsWith(word.text))) return COST.exact;
+  const analysis = analyseWord(term);
+  const sameStem = (part: PartAnalysis) => part.key === word.key || word.synonyms.has(part.key);
+  if (sameStem(analysis) || analysis.parts.some(sameStem)) return COST.stem;
+  if (word.maxTypos === 0) return -1;
+  const folded = foldSwedish(word.key);
+  const sameFolded = (part: PartAnalysis) => part.folded === folded || word.foldedSynonyms.has(part.key);
+  if (sameFolded(analysis) || analysis.parts.some(sameFolded)) return COST.folded;
+  let best = typoCost(word, analysis.foldedNorm, word.prefix);
+  for (const part of analysis.parts) best = minCost(best, typoCost(word, part.foldedNorm, false));
+  return best;
+}
+
+const minCost = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
+
+/** 1 + typos between the (folded) query word and an indexed word or, for the last query word, its beginning. */
+function typoCost(word: QueryWord, foldedTerm: string, prefix: boolean): number {
+  const typed = word.analysis.foldedNorm;
+  let typos = typosBetween(typed, foldedTerm, word.maxTypos);
+  if (prefix && foldedTerm.length > typed.length) {
+    for (let length = typed.length - word.maxTypos; length <= typed.length + word.maxTypos; length++) {
+      if (length >= 1 && length < foldedTerm.length) typos = minCost(typos, typosBetween(typed, foldedTerm.slice(0, length), word.maxTypos));
+    }
+  }
+  return typos < 0 ? -1 : COST.stem + typos;
+}
+
+/** Typos between two words under Meilisearch's rules, or -1 when more than `maxTypos`. */
+function typosBetween(typed: string, term: string, maxTypos: number): number {
+  if (Math.abs(term.length - typed.length) > maxTypos) return -1;
+  if (term.charCodeAt(0) === typed.charCodeAt(0)) {
+    const distance = damerauLevenshtein(typed, term, maxTypos);
+    return distance <= maxTypos ? distance : -1;
+  }
+  return maxTypos === 2 && damerauLevenshtein(typed, term, 1) <= 1 ? 2 : -1;
 }
 
 // Reused rows: the vocabulary scan calls this thousands of times per query word.
@@ -145,7 +200,7 @@ export function rankedAttributeCount(searchableAttributes: readonly string[]): n
 
 /**
  * A document's searchable words, each with the best (lowest) searchable-attribute position it occurs in.
- * `["*"]` means every field, in the document's own order (Meilisearch's default).
+ * `["*"]` means every field, in the document's own order (Meilisearch's default). Analysed fields are skipped.
  */
 export function documentTerms(
   document: Record<string, unknown>,
@@ -153,23 +208,31 @@ export function documentTerms(
   rules: TextRules,
 ): Map<string, number> {
   const terms = new Map<string, number>();
-  const attributes = searchableAttributes[0] === "*" ? Object.keys(document) : searchableAttributes;
-  attributes.forEach((attribute, index) => {
-    const position = Math.min(index, MAX_ATTRIBUTE_POSITION);
-    const value = document[attribute];
-    const texts = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
-    for (const text of texts) {
-      for (const term of tokenize(String(text))) {
-        if (!rules.stopWords.has(term) && !terms.has(term)) terms.set(term, position);
-      }
+  forEachText(document, searchableAttributes, (text, position) => {
+    for (const term of tokenize(text)) {
+      if (!rules.stopWords.has(term) && !terms.has(term)) terms.set(term, position);
     }
   });
   return terms;
 }
 
+function forEachText(
+  document: Record<string, unknown>,
+  searchableAttributes: readonly string[],
+  visit: (text: string, position: number) => void,
+): void {
+  const attributes = searchableAttributes[0] === "*" ? Object.keys(document) : searchableAttributes;
+  attributes.forEach((attribute, index) => {
+    if (ANALYSED_FIELDS.has(attribute)) return;
+    const value = document[attribute];
+    const texts = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
+    for (const text of texts) visit(String(text), Math.min(index, MAX_ATTRIBUTE_POSITION));
+  });
+}
+
 /**
  * The text score of one document, computed the obvious way (every word of the document against every query word):
- * the reference the embedded engine's vocabulary expansion is checked against.
+ * the reference the embedded engine's vocabulary expansion is checked against, and the database path's matcher.
  */
 export function scoreTerms(
   terms: ReadonlyMap<string, number>,
@@ -177,37 +240,59 @@ export function scoreTerms(
   attributeCount: number,
   strategy: MatchingStrategy,
 ): number | null {
-  const bestTypos = words.map(() => -1);
+  const bestCosts = words.map(() => -1);
   let bestAttribute = attributeCount;
   for (const [term, position] of terms) {
     words.forEach((word, i) => {
-      const typos = wordTypos(word, term);
-      if (typos < 0) return;
+      const cost = wordCost(word, term);
+      if (cost < 0) return;
       bestAttribute = Math.min(bestAttribute, position);
-      if (bestTypos[i]! < 0 || typos < bestTypos[i]!) bestTypos[i] = typos;
+      if (bestCosts[i]! < 0 || cost < bestCosts[i]!) bestCosts[i] = cost;
     });
   }
-  return textRankingScore(bestTypos, words.length, bestAttribute, attributeCount, strategy);
+  return textRankingScore(bestCosts, words.length, bestAttribute, attributeCount, strategy);
+}
+
+/**
+ * For each query word, the document's own word (as written, lower case) that meets it best — cheapest match, then
+ * earliest attribute — or null when none does: what a reason quotes ("lagret", not the typed "lagr").
+ */
+export function matchingWords(
+  document: Record<string, unknown>,
+  searchableAttributes: readonly string[],
+  words: readonly QueryWord[],
+): (string | null)[] {
+  const best = words.map(() => ({ cost: Infinity, word: null as string | null }));
+  forEachText(document, searchableAttributes, (text) => {
+    for (const surface of surfaceWords(text)) {
+      const term = normalizeWord(surface);
+      words.forEach((word, i) => {
+        const cost = wordCost(word, term);
+        if (cost >= 0 && cost < best[i]!.cost) best[i] = { cost, word: surface };
+      });
+    }
+  });
+  return best.map((match) => match.word);
 }
 
 /**
  * Meilisearch-style ranking score from the rules we model, in order: words, typo, attributeRank. Each rule's rank
  * (1..max) splits the score range of the rules before it, so the score orders documents like Meilisearch's bucket
- * sort. `bestTypos[i]` is the typo count of query word i's best match, -1 when unmatched. Null: the matching
+ * sort. `bestCosts[i]` is the cost (see COST) of query word i's best match, -1 when unmatched. Null: the matching
  * strategy does not return this document.
  */
 export function textRankingScore(
-  bestTypos: ArrayLike<number>,
+  bestCosts: ArrayLike<number>,
   wordCount: number,
   bestAttribute: number,
   attributeCount: number,
   strategy: MatchingStrategy,
 ): number | null {
-  const matchedWords = countMatchedWords(bestTypos, wordCount, strategy);
+  const matchedWords = countMatchedWords(bestCosts, wordCount, strategy);
   if (matchedWords === 0) return null;
   let typos = 0;
-  for (let i = 0; i < wordCount; i++) if (bestTypos[i]! > 0) typos += bestTypos[i]!;
-  const maxTypoRank = 2 * wordCount + 1;
+  for (let i = 0; i < wordCount; i++) if (bestCosts[i]! > 0) typos += bestCosts[i]!;
+  const maxTypoRank = COST.worst * wordCount + 1;
   return bucketScore([
     [matchedWords, wordCount],
     [maxTypoRank - typos, maxTypoRank],
@@ -220,10 +305,10 @@ export function textRankingScore(
  * matched words before the first unmatched one; "frequency" counts every matched word (Meilisearch also prefers the
  * rarer words; we do not, see docs/decisions/0001).
  */
-function countMatchedWords(bestTypos: ArrayLike<number>, wordCount: number, strategy: MatchingStrategy): number {
+function countMatchedWords(bestCosts: ArrayLike<number>, wordCount: number, strategy: MatchingStrategy): number {
   let matched = 0;
   for (let i = 0; i < wordCount; i++) {
-    if (bestTypos[i]! >= 0) matched++;
+    if (bestCosts[i]! >= 0) matched++;
     else if (strategy === "last") break;
   }
   if (strategy === "all" && matched < wordCount) return 0;

@@ -57,11 +57,19 @@ export const MIN_FOLDED_LENGTH = 5;
 const stemmer = snowball.newStemmer("swedish");
 
 /**
+ * Words whose Snowball stem collides with another common word of ours (as search engines' stemmer-override lists do):
+ * "lager" and "laga" (mend) both stem to "lag".
+ */
+const STEM_OVERRIDES = new Map(["lager", "lagret", "lagren", "lagrets", "lagrens", "lagers", "lagr"].map((word) => [word, "lager"]));
+
+/**
  * The key words are compared by. Snowball first, around it the rules it lacks for our words: the definite -et and
  * -an ("lagret", "köket", "kassan"), nouns in -ning/-ing ("städning" → städ, "servering" → server, "återvinning" →
  * återvinn) and syncope before l/r ("lagr" → lag, "cyklar" → cykel).
  */
 export function stemKey(word: string): string {
+  const override = STEM_OVERRIDES.get(word);
+  if (override !== undefined) return override;
   let stem = word.length >= 5 && /(?:et|an)$/.test(word) ? word.slice(0, -2) : word;
   stem = stemmer.stem(stem);
   if (stem.length >= 6 && stem.endsWith("nning")) stem = stem.slice(0, -3);
@@ -150,7 +158,7 @@ export interface PartAnalysis {
   key: string;
   /** foldSwedish(key) for words of MIN_FOLDED_LENGTH letters or more, else null. */
   folded: string | null;
-  /** foldSwedish(norm): typos are counted on it, so a missing å/ä/ö is not a typo too. */
+  /** foldSwedish(norm): one folded word may begin another ("hastar", "hästarna"). */
   foldedNorm: string;
 }
 

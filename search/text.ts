@@ -6,7 +6,7 @@
  * word meets an indexed word: exact (or prefix) > stem, compound part or synonym > folded (å/ä/ö missing) or misspelt.
  */
 import type { IndexSettings, MatchingStrategy } from "./engine.ts";
-import { analyseWord, foldSwedish, normalizeWord, surfaceWords, tokenize, type PartAnalysis, type WordAnalysis } from "./swedish.ts";
+import { analyseWord, foldSwedish, MIN_FOLDED_LENGTH, normalizeWord, surfaceWords, tokenize, type PartAnalysis, type WordAnalysis } from "./swedish.ts";
 
 /** Meilisearch reads at most this many query words. */
 export const MAX_QUERY_WORDS = 10;
@@ -90,7 +90,7 @@ export function parseQuery(q: string, rules: TextRules): QueryWord[] {
       analysis,
       key,
       synonyms: rules.synonyms.get(key) ?? NO_WORDS,
-      foldedSynonyms: maxTypos > 0 ? (rules.foldedSynonyms.get(foldSwedish(key)) ?? NO_WORDS) : NO_WORDS,
+      foldedSynonyms: maxTypos > 0 && key.length >= MIN_FOLDED_LENGTH ? (rules.foldedSynonyms.get(foldSwedish(key)) ?? NO_WORDS) : NO_WORDS,
       maxTypos,
       prefix: position === words.length - 1,
       costs: new Map(),
@@ -127,23 +127,39 @@ function computeCost(word: QueryWord, term: string): number {
   const sameStem = (part: PartAnalysis) => part.key === word.key || word.synonyms.has(part.key);
   if (sameStem(analysis) || analysis.parts.some(sameStem)) return COST.stem;
   if (word.maxTypos === 0) return -1;
-  const folded = foldSwedish(word.key);
-  const sameFolded = (part: PartAnalysis) => part.folded === folded || word.foldedSynonyms.has(part.key);
-  if (sameFolded(analysis) || analysis.parts.some(sameFolded)) return COST.folded;
-  let best = typoCost(word, analysis.foldedNorm, word.prefix);
-  for (const part of analysis.parts) best = minCost(best, typoCost(word, part.foldedNorm, false));
+  if (analysis.parts.concat(analysis).some((part) => sameFolded(word, part))) return COST.folded;
+  let best = typoCost(word, analysis.norm, word.prefix);
+  for (const part of analysis.parts) best = minCost(best, typoCost(word, part.norm, false));
   return best;
+}
+
+/**
+ * A missing å/ä/ö: the same folded key when the keys are five letters or more ("tradgard" ~ trädgård), or else one
+ * folded word beginning the other, five letters or more ("hastar" ~ hästarna): "städa" never meets "staden".
+ */
+function sameFolded(word: QueryWord, part: PartAnalysis): boolean {
+  if (word.foldedSynonyms.has(part.key)) return true;
+  if (part.folded === null) return false;
+  if (word.key.length >= MIN_FOLDED_LENGTH && part.key.length >= MIN_FOLDED_LENGTH) {
+    if (part.folded === foldSwedish(word.key)) return true;
+  }
+  const typed = word.analysis.foldedNorm;
+  const [shorter, longer] = typed.length <= part.foldedNorm.length ? [typed, part.foldedNorm] : [part.foldedNorm, typed];
+  return shorter.length >= MIN_FOLDED_LENGTH && longer.startsWith(shorter);
 }
 
 const minCost = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
 
-/** 1 + typos between the (folded) query word and an indexed word or, for the last query word, its beginning. */
-function typoCost(word: QueryWord, foldedTerm: string, prefix: boolean): number {
-  const typed = word.analysis.foldedNorm;
-  let typos = typosBetween(typed, foldedTerm, word.maxTypos);
-  if (prefix && foldedTerm.length > typed.length) {
+/**
+ * 1 + typos between the query word and an indexed word or, for the last query word, its beginning. A missing å/ä/ö
+ * counts as a typo here (as in Meilisearch's "swe" locale): folding and typos do not add up to a match.
+ */
+function typoCost(word: QueryWord, term: string, prefix: boolean): number {
+  const typed = word.text;
+  let typos = typosBetween(typed, term, word.maxTypos);
+  if (prefix && term.length > typed.length) {
     for (let length = typed.length - word.maxTypos; length <= typed.length + word.maxTypos; length++) {
-      if (length >= 1 && length < foldedTerm.length) typos = minCost(typos, typosBetween(typed, foldedTerm.slice(0, length), word.maxTypos));
+      if (length >= 1 && length < term.length) typos = minCost(typos, typosBetween(typed, term.slice(0, length), word.maxTypos));
     }
   }
   return typos < 0 ? -1 : COST.stem + typos;

@@ -122,8 +122,8 @@ export function compoundPartWords(): ReadonlySet<string> {
 }
 
 /**
- * The known parts of a compound, fewest parts first (then the longest last part), each at least three letters; a
- * linking "s" may follow a part ("trädgårds|arbete"). Empty when the word is not a compound of known words.
+ * The known parts of a compound, fewest parts first, each at least three letters; a linking "s" may follow a part
+ * ("trädgårds|arbete") and the last part may be inflected ("återvinnings|centralen"). Empty when the word is not a compound of known words.
  */
 export function splitCompound(word: string): string[] {
   if (word.length < MIN_COMPOUND_LENGTH) return [];
@@ -136,7 +136,8 @@ export function splitCompound(word: string): string[] {
     // The whole word is no split of itself, known or not.
     for (let end = start === 0 ? word.length - MIN_PART_LENGTH : word.length; end >= start + MIN_PART_LENGTH; end--) {
       const part = word.slice(start, end);
-      if (!known.has(part)) continue;
+      // The last part may be inflected: "återvinnings|centralen" (central).
+      if (!known.has(part) && !(end === word.length && known.has(stemKey(part)))) continue;
       for (const next of end < word.length && word[end] === "s" ? [end, end + 1] : [end]) {
         const rest = best[next];
         if (rest === null || rest === undefined) continue;

@@ -38,10 +38,11 @@ import {
   rankedAttributeCount,
   textRankingScore,
   textRules,
-  wordCost,
+  matchCost,
   type QueryWord,
   type TextRules,
 } from "./text.ts";
+import { analyseWord, type WordAnalysis } from "./swedish.ts";
 
 const DEFAULT_LIMIT = 20;
 /** Term marks: a match cost 0..3 plus one per query word, in 3 bits; ten query words fit 30 bits. */
@@ -175,6 +176,8 @@ class ColumnarIndex {
   // Text: a vocabulary of distinct words, and per slot its word ids packed as (termId << 4 | attribute position).
   readonly #termIds = new Map<string, number>();
   readonly #terms: string[] = [];
+  /** Per term id, its Swedish analysis, filled by the first query that expands over it. */
+  readonly #analyses: (WordAnalysis | undefined)[] = [];
   readonly #documentFrequency: number[] = [];
   #documentTerms: (Int32Array | undefined)[] = [];
   /** Per term, for the running query: 3 bits per query word, (match cost + 1), 0 when that word does not match it. */
@@ -534,7 +537,8 @@ class ColumnarIndex {
       const found: [number, number][] = [];
       this.#terms.forEach((term, termId) => {
         if (this.#documentFrequency[termId] === 0) return;
-        const cost = wordCost(word, term);
+        const analysis = (this.#analyses[termId] ??= analyseWord(term));
+        const cost = matchCost(word, term, analysis);
         if (cost >= 0) found.push([termId, cost]);
       });
       expansion = found;

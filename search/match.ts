@@ -28,6 +28,7 @@ import { WEEKDAY_NAMES, type Weekday } from "../lib/weekdays.ts";
 import {
   ANALYSED_FIELDS,
   documentTerms,
+  documentWords,
   matchingWords,
   parseQuery,
   rankedAttributeCount,
@@ -393,15 +394,17 @@ function describeReasons(
     profile.cardChoices
       .filter((choice) => choice.answer === answer && cards.has(choice.occupationCardId))
       .map((choice) => `Deltagaren sa ${words} till yrkeskortet: ${cardTitle(choice.occupationCardId)}`);
+  // The placement's words, read once for all interests (every interest hit carries the same text fields).
+  const text = candidate.interestTexts.find((fields) => fields !== undefined);
+  const placementWords = text === undefined ? [] : documentWords(text, TEXT_FIELDS);
   const reasons = [
     ...answered("YES", "ja"),
     ...answered("MAYBE", "kanske"),
     // A card the participant turned down is never hidden: the coach sees it on every hit that has it.
     ...answered("NO", "nej"),
     ...interests.flatMap(({ interest, words: queryWords }, i) => {
-      const text = candidate.interestTexts[i];
-      if (!(candidate.interestScores[i]! > 0) || text === undefined) return [];
-      const words = matchingWords(text, TEXT_FIELDS, queryWords).filter((w) => w !== null);
+      if (!(candidate.interestScores[i]! > 0)) return [];
+      const words = matchingWords(placementWords, queryWords).filter((w) => w !== null);
       const quoted = [...new Set(words)].map((word) => `'${word}'`).join(", ");
       return [quoted ? `Intresset ${interest} finns i platsen: ${quoted}` : `Intresset ${interest} finns i platsen`];
     }),

@@ -66,16 +66,41 @@ export interface QueryWord {
   /** The stem key it is compared by ("lagerjobb" → the key of lager). */
   key: string;
   synonyms: ReadonlySet<string>;
+  /** foldSwedish(key). */
+  foldedKey: string;
   /** Synonym keys reached through the folded key: a lesser match. */
   foldedSynonyms: ReadonlySet<string>;
   maxTypos: 0 | 1 | 2;
   /** Only the last query word also matches longer words it begins (Meilisearch's prefix search). */
   prefix: boolean;
-  /** Costs already worked out, per indexed word (the reference scan meets the same words again and again). */
+  /** Costs already worked out, per indexed word (shared by every parse of this word under these rules). */
   costs: Map<string, number>;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * Costs per query word, kept across queries under the same rules: the same interests come back match after match,
+ * and the reasons and the reference scan meet the same indexed words. Bounded: cleared past MEMO_WORDS query words.
+ */
+const MEMO_WORDS = 2_000;
+const costMemos = new WeakMap<TextRules, Map<string, Map<string, number>>>();
+
+function costMemo(rules: TextRules, text: string, prefix: boolean): Map<string, number> {
+  let memos = costMemos.get(rules);
+  if (memos === undefined) {
+    memos = new Map();
+    costMemos.set(rules, memos);
+  }
+  const key = `${text}|${prefix}`;
+  let memo = memos.get(key);
+  if (memo === undefined) {
+    if (memos.size >= MEMO_WORDS) memos.clear();
+    memo = new Map();
+    memos.set(key, memo);
+  }
+  return memo;
+}
 
 export function parseQuery(q: string, rules: TextRules): QueryWord[] {
   const words = tokenize(q)
@@ -90,10 +115,11 @@ export function parseQuery(q: string, rules: TextRules): QueryWord[] {
       analysis,
       key,
       synonyms: rules.synonyms.get(key) ?? NO_WORDS,
+      foldedKey: foldSwedish(key),
       foldedSynonyms: maxTypos > 0 && key.length >= MIN_FOLDED_LENGTH ? (rules.foldedSynonyms.get(foldSwedish(key)) ?? NO_WORDS) : NO_WORDS,
       maxTypos,
       prefix: position === words.length - 1,
-      costs: new Map(),
+      costs: costMemo(rules, text, position === words.length - 1),
     };
   });
 }
@@ -115,19 +141,26 @@ export const COST = { exact: 0, stem: 1, folded: 2, worst: 3 } as const;
 export function wordCost(word: QueryWord, term: string): number {
   let cost = word.costs.get(term);
   if (cost === undefined) {
-    cost = computeCost(word, term);
+    cost = matchCost(word, term);
     word.costs.set(term, cost);
   }
   return cost;
 }
 
-function computeCost(word: QueryWord, term: string): number {
+/**
+ * wordCost without its memo, for a caller that meets each indexed word once and may hold its analysis (the engine's
+ * vocabulary expansion).
+ */
+export function matchCost(word: QueryWord, term: string, analysis: WordAnalysis = analyseWord(term)): number {
   if (term === word.text || (word.prefix && term.startsWith(word.text))) return COST.exact;
-  const analysis = analyseWord(term);
-  const sameStem = (part: PartAnalysis) => part.key === word.key || word.synonyms.has(part.key);
-  if (sameStem(analysis) || analysis.parts.some(sameStem)) return COST.stem;
+  // Fast path for most indexed words: a word of one part starting with another (folded) letter can only meet the
+  // query word as a synonym, since keys, folded forms and one-typo matches all keep the first letter.
+  if (analysis.parts.length === 0 && word.maxTypos < 2 && analysis.foldedNorm.charCodeAt(0) !== word.analysis.foldedNorm.charCodeAt(0)) {
+    return word.synonyms.has(analysis.key) ? COST.stem : word.foldedSynonyms.has(analysis.key) ? COST.folded : -1;
+  }
+  if (sameStem(word, analysis) || analysis.parts.some((part) => sameStem(word, part))) return COST.stem;
   if (word.maxTypos === 0) return -1;
-  if (analysis.parts.concat(analysis).some((part) => sameFolded(word, part))) return COST.folded;
+  if (sameFolded(word, analysis) || analysis.parts.some((part) => sameFolded(word, part))) return COST.folded;
   let best = typoCost(word, analysis.norm, word.prefix);
   for (const part of analysis.parts) best = minCost(best, typoCost(word, part.norm, false));
   return best;
@@ -137,12 +170,12 @@ function computeCost(word: QueryWord, term: string): number {
  * A missing å/ä/ö: the same folded key when the keys are five letters or more ("tradgard" ~ trädgård), or else one
  * folded word beginning the other, five letters or more ("hastar" ~ hästarna): "städa" never meets "staden".
  */
+const sameStem = (word: QueryWord, part: PartAnalysis): boolean => part.key === word.key || word.synonyms.has(part.key);
+
 function sameFolded(word: QueryWord, part: PartAnalysis): boolean {
   if (word.foldedSynonyms.has(part.key)) return true;
   if (part.folded === null) return false;
-  if (word.key.length >= MIN_FOLDED_LENGTH && part.key.length >= MIN_FOLDED_LENGTH) {
-    if (part.folded === foldSwedish(word.key)) return true;
-  }
+  if (word.key.length >= MIN_FOLDED_LENGTH && part.key.length >= MIN_FOLDED_LENGTH && part.folded === word.foldedKey) return true;
   const typed = word.analysis.foldedNorm;
   const [shorter, longer] = typed.length <= part.foldedNorm.length ? [typed, part.foldedNorm] : [part.foldedNorm, typed];
   return shorter.length >= MIN_FOLDED_LENGTH && longer.startsWith(shorter);
@@ -157,7 +190,8 @@ const minCost = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.
 function typoCost(word: QueryWord, term: string, prefix: boolean): number {
   const typed = word.text;
   let typos = typosBetween(typed, term, word.maxTypos);
-  if (prefix && term.length > typed.length) {
+  // A first-letter typo needs the two-typo budget (typosBetween): most words are out at the first letter.
+  if (prefix && term.length > typed.length && (word.maxTypos === 2 || term.charCodeAt(0) === typed.charCodeAt(0))) {
     for (let length = typed.length - word.maxTypos; length <= typed.length + word.maxTypos; length++) {
       if (length >= 1 && length < term.length) typos = minCost(typos, typosBetween(typed, term.slice(0, length), word.maxTypos));
     }
@@ -269,26 +303,34 @@ export function scoreTerms(
   return textRankingScore(bestCosts, words.length, bestAttribute, attributeCount, strategy);
 }
 
+/** A document's searchable words as written (lower case) beside their normalised form, in attribute order. */
+export function documentWords(
+  document: Record<string, unknown>,
+  searchableAttributes: readonly string[],
+): { surface: string; term: string }[] {
+  const words: { surface: string; term: string }[] = [];
+  forEachText(document, searchableAttributes, (text) => {
+    for (const surface of surfaceWords(text)) words.push({ surface, term: normalizeWord(surface) });
+  });
+  return words;
+}
+
 /**
  * For each query word, the document's own word (as written, lower case) that meets it best — cheapest match, then
  * earliest attribute — or null when none does: what a reason quotes ("lagret", not the typed "lagr").
  */
 export function matchingWords(
-  document: Record<string, unknown>,
-  searchableAttributes: readonly string[],
+  documentWords: readonly { surface: string; term: string }[],
   words: readonly QueryWord[],
 ): (string | null)[] {
-  const best = words.map(() => ({ cost: Infinity, word: null as string | null }));
-  forEachText(document, searchableAttributes, (text) => {
-    for (const surface of surfaceWords(text)) {
-      const term = normalizeWord(surface);
-      words.forEach((word, i) => {
-        const cost = wordCost(word, term);
-        if (cost >= 0 && cost < best[i]!.cost) best[i] = { cost, word: surface };
-      });
+  return words.map((word) => {
+    let best: { cost: number; surface: string | null } = { cost: Infinity, surface: null };
+    for (const { surface, term } of documentWords) {
+      const cost = wordCost(word, term);
+      if (cost >= 0 && cost < best.cost) best = { cost, surface };
     }
+    return best.surface;
   });
-  return best.map((match) => match.word);
 }
 
 /**

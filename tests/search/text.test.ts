@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PLACEMENT_SETTINGS } from "../../search/placements.ts";
 import { analyseWord, analysedQuery, analysedTerms, normalizeWord, splitCompound, stemKey, tokenize } from "../../search/swedish.ts";
-import { COST, damerauLevenshtein, matchingWords, parseQuery, textRankingScore, textRules, wordCost } from "../../search/text.ts";
+import { COST, damerauLevenshtein, documentWords, matchingWords, parseQuery, textRankingScore, textRules, wordCost } from "../../search/text.ts";
 
 const rules = textRules(PLACEMENT_SETTINGS);
 const word = (q: string) => parseQuery(q, rules)[0]!;
@@ -105,8 +105,9 @@ describe("how well a query word meets an indexed word", () => {
 
   it("quotes the document's own word that matched", () => {
     const document = { title: "Lagret på Gnistan", tasks: ["Plocka varor"] };
-    expect(matchingWords(document, ["title", "tasks"], parseQuery("lagr", rules))).toEqual(["lagret"]);
-    expect(matchingWords(document, ["title", "tasks"], parseQuery("zebrafink", rules))).toEqual([null]);
+    const words = documentWords(document, ["title", "tasks"]);
+    expect(matchingWords(words, parseQuery("lagr", rules))).toEqual(["lagret"]);
+    expect(matchingWords(words, parseQuery("zebrafink", rules))).toEqual([null]);
   });
 });
 

@@ -14,7 +14,10 @@ export type ErrorCode =
   | "RATE_LIMITED"
   | "QUERY_TOO_COMPLEX"
   | "CONFLICT"
-  | "CONSENT_REQUIRED";
+  | "CONSENT_REQUIRED"
+  | "REPORT_LOCKED"
+  | "REPORT_STATE"
+  | "ATTENDANCE_INCOMPLETE";
 
 export interface FieldError {
   field: string;
@@ -83,5 +86,26 @@ export class ConflictError extends StegvisError {
 export class ConsentRequiredError extends StegvisError {
   constructor(message: string) {
     super("CONSENT_REQUIRED", message);
+  }
+}
+
+/** A monthly report that is submitted or approved cannot be changed (an approved one only through an amendment). */
+export class ReportLockedError extends StegvisError {
+  constructor(message = "Månadsrapporten är inskickad och låst. Efter godkännande kan den bara ändras med en rättelse.") {
+    super("REPORT_LOCKED", message);
+  }
+}
+
+/** The report is not in a state that allows the step (approving a draft, amending a report that is not approved). */
+export class ReportStateError extends StegvisError {
+  constructor(message: string) {
+    super("REPORT_STATE", message);
+  }
+}
+
+/** Scheduled days without attendance: the report cannot be submitted. `missingDays` lists them (yyyy-mm-dd). */
+export class AttendanceIncompleteError extends StegvisError {
+  constructor(message: string, missingDays: string[]) {
+    super("ATTENDANCE_INCOMPLETE", message, { missingDays });
   }
 }

@@ -2,10 +2,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { OrganizationReports, REPORT_ROW } from "../components/reports-waiting.tsx";
 import { freeSpotsText } from "../components/placement-card.tsx";
 import { placementStatusLabel } from "../components/status.tsx";
 import { NEEDS_CONFIRMATION_AFTER_DAYS, STALE_AFTER_DAYS } from "../../lib/freshness.ts";
 import { requireUser } from "../utils/auth.server.ts";
+import { today } from "../../lib/dates.ts";
+import { clockOf } from "../utils/request.server.ts";
 import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
 
@@ -21,14 +24,16 @@ const OWN_ORGANIZATIONS = graphql(`
       }
     }
     proposals(status: SUGGESTED) { totalCount }
+    overdueReports: monthlyReports(filter: { overdue: true }) { ...ReportRowFields }
+    dueSoonReports: monthlyReports(filter: { dueSoon: true }) { ...ReportRowFields }
   }
-`);
+`, [REPORT_ROW]);
 const CONFIRM = graphql(`mutation ConfirmFromList($id: ID!) { confirmPlacement(id: $id) { id } }`);
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, "ORG_MEMBER");
-  const { me, proposals } = await queryGraphQL(request, OWN_ORGANIZATIONS);
-  return { organizations: me?.organizations ?? [], awaitingAnswer: proposals.totalCount };
+  const { me, proposals, overdueReports, dueSoonReports } = await queryGraphQL(request, OWN_ORGANIZATIONS, undefined, context);
+  return { organizations: me?.organizations ?? [], awaitingAnswer: proposals.totalCount, reports: { overdueReports, dueSoonReports, today: today(clockOf(context)) } };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -40,7 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function OrganizationStart() {
-  const { organizations, awaitingAnswer } = useLoaderData<typeof loader>();
+  const { organizations, awaitingAnswer, reports } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   return (
@@ -72,6 +77,7 @@ export default function OrganizationStart() {
           <a href="/forslag">Se alla förslag</a>
         </p>
       </section>
+      <OrganizationReports {...reports} />
       <p className="button-row">
         <a className="button" href="/organisation/platser/ny">
           Lägg till en plats

@@ -264,6 +264,9 @@ const HabilitationDay = builder.enumType("HabilitationDay", {
   values: { FULL: { description: "Heldag" }, HALF: { description: "Halvdag" }, NONE: { description: "Ingen ersättning" } } as const,
 });
 
+/** Lists bounded by a month (its days, reasons, versions) cost their items, not the default tenfold. */
+const SMALL_LIST = { field: 1, multiplier: 1 };
+
 const AbsenceTotal = builder.objectType(builder.objectRef<{ reason: AbsenceReasonCode; minutes: number }>("AbsenceTotal"), {
   description: "Scheduled minutes not attended, for one absence reason",
   fields: (t) => ({
@@ -280,6 +283,7 @@ const AttendanceTotals = builder.objectType(builder.objectRef<{ totals: ReportTo
     absentMinutes: t.int({ description: "Scheduled minutes not attended, all reasons", resolve: ({ totals }) => totals.absentMinutes }),
     absences: t.field({
       type: [AbsenceTotal],
+      complexity: SMALL_LIST,
       description: "Every absence reason, in the order reports list them (zero included)",
       resolve: ({ totals }) => ABSENCE_REASONS.map((reason) => ({ reason, minutes: totals.absence[reason] ?? 0 })),
     }),
@@ -330,7 +334,7 @@ const MonthlyReportVersion = builder.objectType(builder.objectRef<VersionValue>(
     status: t.field({ type: MonthlyReportStatus, description: "SUBMITTED until reviewed, then APPROVED or RETURNED", resolve: (v) => v.row.status }),
     totals: t.field({ type: AttendanceTotals, resolve: (v) => ({ totals: versionTotals(v.row), rate: v.row.attendanceRate }) }),
     attendanceRate: t.float({ nullable: true, resolve: (v) => v.row.attendanceRate }),
-    days: t.field({ type: [ReportDay], description: "The month as submitted", resolve: (v) => snapshotDays(versionDays(v.row), v.month, v.assignment) }),
+    days: t.field({ type: [ReportDay], complexity: SMALL_LIST, description: "The month as submitted", resolve: (v) => snapshotDays(versionDays(v.row), v.month, v.assignment) }),
     comment: t.string({ resolve: (v) => v.row.comment }),
     amendmentReason: t.string({ nullable: true, description: "Why an approved report was amended", resolve: (v) => v.row.amendmentReason }),
     author: t.field({ type: User, nullable: true, description: "Null when an API token submitted", resolve: (v) => v.row.author }),
@@ -371,6 +375,7 @@ const MonthlyReportDiff = builder.objectType(
       toVersion: t.int({ resolve: (d) => d.to.row.version }),
       days: t.field({
         type: [DayChange],
+        complexity: SMALL_LIST,
         resolve: ({ from, to }) => {
           const asDay = (day: RecordedDay | null, v: VersionValue) => (day ? snapshotDays([day], v.month, v.assignment).find((d) => d.date === day.date)! : null);
           return changedDays(versionDays(from.row), versionDays(to.row)).map((c) => ({ date: c.date, before: asDay(c.before, from), after: asDay(c.after, to) }));
@@ -415,15 +420,17 @@ export const MonthlyReport = builder.objectType(builder.objectRef<ReportView>("M
     attendanceRate: t.float({ nullable: true, resolve: async (r, _args, context) => attendanceRate(await daysOf(context, r)) }),
     days: t.field({
       type: [ReportDay],
+      complexity: SMALL_LIST,
       description: "Every day of the month: the schedule, and what is recorded now",
       resolve: async (r, _args, context) => reportDays(scheduleOfMonth(r.assignment, r.month), await daysOf(context, r)),
     }),
     missingDays: t.field({
       type: ["Date"],
+      complexity: SMALL_LIST,
       description: "Scheduled days with nothing recorded: the report cannot be sent until they are filled in",
       resolve: async (r, _args, context) => missingDays(scheduleOfMonth(r.assignment, r.month), await daysOf(context, r)),
     }),
-    versions: t.field({ type: [MonthlyReportVersion], description: "Every submission and amendment, oldest first", resolve: versionsOf }),
+    versions: t.field({ type: [MonthlyReportVersion], complexity: SMALL_LIST, description: "Every submission and amendment, oldest first", resolve: versionsOf }),
     version: t.field({
       type: MonthlyReportVersion,
       nullable: true,

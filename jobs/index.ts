@@ -1,4 +1,5 @@
+import { attendanceReminders } from "./attendance-reminders.ts";
 import type { Job } from "./jobs.ts";
 
 /** Every scheduled job, in the order they run. A feature adds its job here. */
-export const jobs: Job[] = [];
+export const jobs: Job[] = [attendanceReminders];

@@ -8,8 +8,8 @@ import PDFDocument from "pdfkit";
 import { writeExcelCsv, type CsvValue } from "../lib/csv.ts";
 import { formatMomentDate } from "../lib/dates.ts";
 import { weekdayLabel } from "../lib/weekdays.ts";
-import { absenceLabel, type AbsenceReasonCode } from "./absence.ts";
-import { HABILITATION_LABELS, hoursNumber, hoursText, monthText, rateText, totalRows, type HabilitationClass, type ReportTotals } from "./report.ts";
+import type { AbsenceReasonCode } from "./entry.ts";
+import { absenceLabel, HABILITATION_LABELS, hoursNumber, hoursText, monthText, rateText, totalRows, type HabilitationClass, type ReportTotals } from "./report.ts";
 
 export interface ExportDay {
   date: string;

@@ -6,7 +6,7 @@
  */
 import { addMonths, daysBetween, endOfMonth, formatDayAndMonth, formatMonth, type IsoDate } from "../lib/dates.ts";
 import type { Weekday } from "../lib/weekdays.ts";
-import { ABSENCE_LABELS, ABSENCE_REASONS, type AbsenceReasonCode } from "./absence.ts";
+import { ABSENCE_LABELS, ABSENCE_REASONS, type AbsenceReasonCode } from "./entry.ts";
 import { firstDayOf, type DayKind, type ScheduleDay, type YearMonth } from "./schedule.ts";
 
 /** One recorded day, as stored (AttendanceDay) and as kept in a version's snapshot. */
@@ -40,6 +40,11 @@ export interface ReportTotals {
   absentMinutes: number;
   /** Scheduled minutes not attended, by reason (every reason, zero included). */
   absence: Record<AbsenceReasonCode, number>;
+}
+
+/** An absence reason's Swedish words; "" for none. */
+export function absenceLabel(code: string | null | undefined): string {
+  return code ? (ABSENCE_LABELS[code as AbsenceReasonCode] ?? code) : "";
 }
 
 /** Whole days after a submission that a report may wait for review before it is flagged (and the coach reminded). */
@@ -188,7 +193,7 @@ export function totalRows(totals: ReportTotals): TotalRow[] {
     { key: "scheduled", label: "Schemalagd tid", minutes: totals.scheduledMinutes },
     { key: "attended", label: "Närvarande", minutes: totals.attendedMinutes },
     { key: "absent", label: "Frånvaro totalt", minutes: totals.absentMinutes },
-    ...ABSENCE_REASONS.map((reason) => ({ key: reason, label: `Frånvaro: ${ABSENCE_LABELS[reason].toLowerCase()}`, minutes: totals.absence[reason] ?? 0 })),
+    ...ABSENCE_REASONS.map((reason) => ({ key: reason, label: `Frånvaro: ${ABSENCE_LABELS[reason].replace(/ \(.*\)$/, "").toLowerCase()}`, minutes: totals.absence[reason] ?? 0 })),
   ];
 }
 

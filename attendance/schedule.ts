@@ -7,26 +7,9 @@
 import Holidays from "date-holidays";
 import { addDays, dateOfMoment, endOfMonth, fromDbDate, type IsoDate, weekdayOf } from "../lib/dates.ts";
 import type { Weekday } from "../lib/weekdays.ts";
+import { firstDayOf, type YearMonth } from "./month.ts";
 
-/** A month as `yyyy-mm`, e.g. "2026-11". */
-export type YearMonth = string;
-
-const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-export function isYearMonth(value: string): value is YearMonth {
-  return YEAR_MONTH.test(value);
-}
-
-/** The first day of a `yyyy-mm` month. */
-export function firstDayOf(month: YearMonth): IsoDate {
-  if (!isYearMonth(month)) throw new RangeError(`not a month (yyyy-mm): ${month}`);
-  return `${month}-01`;
-}
-
-/** The `yyyy-mm` month a day falls in. */
-export function monthOf(day: IsoDate): YearMonth {
-  return day.slice(0, 7);
-}
+export { firstDayOf, isYearMonth, monthOf, type YearMonth } from "./month.ts";
 
 /** Every day of the month, first to last. */
 export function daysOfMonth(month: YearMonth): IsoDate[] {

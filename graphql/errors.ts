@@ -15,6 +15,7 @@ export type ErrorCode =
   | "QUERY_TOO_COMPLEX"
   | "CONFLICT"
   | "CONSENT_REQUIRED"
+  | "ATTENDANCE_CONFLICT"
   | "REPORT_LOCKED"
   | "REPORT_STATE"
   | "ATTENDANCE_INCOMPLETE";
@@ -22,6 +23,8 @@ export type ErrorCode =
 export interface FieldError {
   field: string;
   message: string;
+  /** A stable reason for systems, where one field can fail in several ways (e.g. REASON_REQUIRED on a day). */
+  code?: string;
 }
 
 export class StegvisError extends GraphQLError {
@@ -89,10 +92,34 @@ export class ConsentRequiredError extends StegvisError {
   }
 }
 
-/** A monthly report that is submitted or approved cannot be changed (an approved one only through an amendment). */
+/** What changed in one assignment's month since the caller loaded it. */
+export interface AttendanceConflict {
+  assignmentId: string;
+  participantName: string | null;
+  /** The days written since the revision the caller sent, yyyy-mm-dd. */
+  dates: string[];
+  revision: number;
+  savedBy: string | null;
+  savedAt: string | null;
+}
+
+/**
+ * A save based on an older revision of a month than the one stored: someone saved in between. Nothing is written;
+ * `conflicts` names each row, its changed days and who saved, so the caller can reload and redo its change.
+ */
+export class AttendanceConflictError extends StegvisError {
+  constructor(message: string, conflicts: AttendanceConflict[]) {
+    super("ATTENDANCE_CONFLICT", message, { conflicts });
+  }
+}
+
+/** A change to the days of a month whose report is submitted or approved: only an amendment may change them. */
 export class ReportLockedError extends StegvisError {
-  constructor(message = "Månadsrapporten är inskickad och låst. Efter godkännande kan den bara ändras med en rättelse.") {
-    super("REPORT_LOCKED", message);
+  constructor(
+    message = "Månadsrapporten är inskickad och låst. Efter godkännande kan den bara ändras med en rättelse.",
+    locked: { assignmentId: string; month: string; status: string }[] = [],
+  ) {
+    super("REPORT_LOCKED", message, { locked });
   }
 }
 

@@ -77,6 +77,15 @@ export const operationPolicy = {
   "Mutation.placeParticipant": ["coach"],
   "Mutation.endAssignment": ["coach"],
 
+  // Attendance (närvaro): health data (absence reasons), read under the participant's access and logged. The
+  // organisation where the participant is placed reports (row-level: its own assignments, consent standing); the
+  // participant's coach and handledare read a month of their own participants.
+  "Query.placedAssignments": ["orgMember"],
+  "Query.attendanceMonth": ["orgMember"],
+  "Query.assignmentAttendance": ["coach", "supportWorker", "orgMember"],
+  "Mutation.saveAttendance": ["orgMember"],
+  "Mutation.upsertAttendanceDays": ["orgMember"],
+
   // Monthly reports: read like the participant's profile (the caseload; members of the assignment's own organisation
   // while the consent stands), each read logged. Members of the assignment's organisation, and its API tokens, write
   // and submit their own; the participant's own coach approves and returns; the handledare reads only (row-level

@@ -2,8 +2,7 @@
 // month day by day, the arbetsplan beside the comment, the version history with a view of one version and of what
 // changed between two, and the export links.
 import type { ReactNode } from "react";
-import { absenceLabel } from "../../attendance/absence.ts";
-import { HABILITATION_LABELS, hoursText, monthText, rateText } from "../../attendance/report.ts";
+import { absenceLabel, HABILITATION_LABELS, hoursText, monthText, rateText } from "../../attendance/report.ts";
 import { formatDate, formatDayAndMonth, formatMomentDate } from "../../lib/dates.ts";
 import { weekdayLabel } from "../../lib/weekdays.ts";
 import { graphql, type ResultOf } from "../utils/graphql.ts";

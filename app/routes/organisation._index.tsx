@@ -3,12 +3,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { OrganizationReports, REPORT_ROW } from "../components/reports-waiting.tsx";
+import { PLACED_HERE, PlacedHere } from "../components/placed-here.tsx";
 import { freeSpotsText } from "../components/placement-card.tsx";
 import { placementStatusLabel } from "../components/status.tsx";
 import { NEEDS_CONFIRMATION_AFTER_DAYS, STALE_AFTER_DAYS } from "../../lib/freshness.ts";
-import { requireUser } from "../utils/auth.server.ts";
+import { monthOf, shiftMonth } from "../../attendance/month.ts";
 import { today } from "../../lib/dates.ts";
 import { clockOf } from "../utils/request.server.ts";
+import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
 
@@ -33,7 +35,17 @@ const CONFIRM = graphql(`mutation ConfirmFromList($id: ID!) { confirmPlacement(i
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, "ORG_MEMBER");
   const { me, proposals, overdueReports, dueSoonReports } = await queryGraphQL(request, OWN_ORGANIZATIONS, undefined, context);
-  return { organizations: me?.organizations ?? [], awaitingAnswer: proposals.totalCount, reports: { overdueReports, dueSoonReports, today: today(clockOf(context)) } };
+  const organizations = me?.organizations ?? [];
+  const placed = await Promise.all(organizations.map((o) => queryGraphQL(request, PLACED_HERE, { organizationId: o.id })));
+  const day = today(clockOf(context));
+  const month = monthOf(day);
+  return {
+    organizations,
+    awaitingAnswer: proposals.totalCount,
+    placed: placed.flatMap((p) => p.placedAssignments),
+    months: [shiftMonth(month, -1), month],
+    reports: { overdueReports, dueSoonReports, today: day },
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -45,7 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function OrganizationStart() {
-  const { organizations, awaitingAnswer, reports } = useLoaderData<typeof loader>();
+  const { organizations, awaitingAnswer, placed, months, reports } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   return (
@@ -77,6 +89,7 @@ export default function OrganizationStart() {
           <a href="/forslag">Se alla förslag</a>
         </p>
       </section>
+      <PlacedHere assignments={placed} months={months} />
       <OrganizationReports {...reports} />
       <p className="button-row">
         <a className="button" href="/organisation/platser/ny">

@@ -1,13 +1,13 @@
 // /organisation/rapporter/:yyyy-mm/:assignmentId: the organisation's monthly report for one participant: totals, the
 // month day by day, the comment on progress beside the arbetsplan, submit; after approval an amendment with a reason;
 // every version and what changed between two. Plain forms: everything works without JavaScript.
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { ABSENCE_LABELS, ABSENCE_REASONS } from "../../attendance/absence.ts";
+import { ABSENCE_KEYS, ABSENCE_LABELS, ABSENCE_REASONS, cellText, CELL_HELP } from "../../attendance/entry.ts";
 import { hoursText } from "../../attendance/report.ts";
 import { amendReportForm, saveCommentInput, submitReportInput } from "../../graphql/validation/monthly-report.ts";
 import { FormErrors, TextareaField } from "../components/report-form-fields.tsx";
@@ -46,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (submission.status !== "success") return { form: "amend" as const, result: submission.reply() };
     const { reason, comment, days } = submission.value;
     const { errors } = await runGraphQL(request, AMEND, {
-      input: { reportId, reason, comment, days: days.map((d) => ({ date: d.date, attendedMinutes: d.attended, absenceReason: d.absenceReason ?? null })) },
+      input: { reportId, reason, comment, days: days.map((d) => ({ date: d.date, attendedMinutes: d.cell.attendedMinutes, absenceReason: d.cell.absenceReason })) },
     });
     if (errors.length) return { form: "amend" as const, result: submission.reply({ formErrors: [errors[0]!.message], fieldErrors: asLists(fieldErrorsOf(errors)) }) };
     throw redirect(`${new URL(request.url).pathname}?klart=rattad`);
@@ -181,7 +181,7 @@ function AmendForm({ report }: { report: Report }) {
     lastResult: last?.form === "amend" ? last.result : undefined,
     defaultValue: {
       comment: report.comment,
-      days: editable.map((d) => ({ date: d.date, attended: d.attendedMinutes === null ? "" : hoursText(d.attendedMinutes), absenceReason: d.absenceReason ?? "" })),
+      days: editable.map((d) => ({ date: d.date, cell: d.attendedMinutes === null ? "" : cellText({ attendedMinutes: d.attendedMinutes, absenceReason: d.absenceReason }) })),
     },
     shouldValidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: amendForm }),
@@ -197,13 +197,12 @@ function AmendForm({ report }: { report: Report }) {
         <TextareaField field={fields.comment} label="Kommentar om arbetsplanen" rows={4} />
         <div className="table-scroll">
           <table className="table">
-            <caption>Dagarna (timmar, till exempel 3, 3,5 eller 3:30)</caption>
+            <caption>Dagarna. {CELL_HELP}</caption>
             <thead>
               <tr>
                 <th scope="col">Datum</th>
-                <th scope="col">Schema</th>
-                <th scope="col">Närvaro</th>
-                <th scope="col">Frånvaroorsak</th>
+                <th scope="col">Schema (timmar)</th>
+                <th scope="col">Närvaro och frånvarokod</th>
               </tr>
             </thead>
             <tbody>
@@ -219,27 +218,16 @@ function AmendForm({ report }: { report: Report }) {
                     <td>{hoursText(day.scheduledMinutes)}</td>
                     <td>
                       <input
-                        {...getInputProps(parts.attended, { type: "text" })}
-                        key={parts.attended.key}
-                        inputMode="decimal"
-                        size={5}
-                        aria-label={`Närvaro ${day.date}, timmar`}
+                        {...getInputProps(parts.cell, { type: "text" })}
+                        key={parts.cell.key}
+                        size={7}
+                        aria-label={`Närvaro ${day.date}`}
                       />
-                      {parts.attended.errors && (
-                        <span className="field-error" id={parts.attended.errorId}>
-                          {parts.attended.errors[0]}
+                      {parts.cell.errors && (
+                        <span className="field-error" id={parts.cell.errorId}>
+                          {parts.cell.errors[0]}
                         </span>
                       )}
-                    </td>
-                    <td>
-                      <select {...getSelectProps(parts.absenceReason)} key={parts.absenceReason.key} aria-label={`Frånvaroorsak ${day.date}`}>
-                        <option value="">Ingen frånvaro</option>
-                        {ABSENCE_REASONS.map((reason) => (
-                          <option key={reason} value={reason}>
-                            {ABSENCE_LABELS[reason]}
-                          </option>
-                        ))}
-                      </select>
                     </td>
                   </tr>
                 );
@@ -247,6 +235,9 @@ function AmendForm({ report }: { report: Report }) {
             </tbody>
           </table>
         </div>
+        <p className="hint">
+          Frånvarokoder: {ABSENCE_REASONS.map((reason) => `${ABSENCE_KEYS[reason]} ${ABSENCE_LABELS[reason].toLowerCase()}`).join(", ")}.
+        </p>
         <button type="submit" name="intent" value="amend" className="button">
           Skicka in rättelsen
         </button>

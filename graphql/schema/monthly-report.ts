@@ -20,7 +20,7 @@
 import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { ABSENCE_REASONS, type AbsenceReasonCode } from "../../attendance/absence.ts";
+import { ABSENCE_REASONS, dayProblem, type AbsenceReasonCode } from "../../attendance/entry.ts";
 import {
   attendanceRate,
   changedDays,
@@ -56,6 +56,7 @@ import { allow } from "../policy.ts";
 import { parseInput } from "../validation/parse.ts";
 import { amendReportInput, approveReportInput, MONTH_MESSAGE, returnReportInput, saveCommentInput, submitReportInput, yearMonth } from "../validation/monthly-report.ts";
 import { Assignment } from "./assignment.ts";
+import { AbsenceReason, DayKind, MonthlyReportStatus } from "./attendance.ts";
 import { caseloadWhere, participantAccess, type ParticipantAccess } from "./participant.ts";
 import { Organization } from "./organization.ts";
 import { User } from "./user.ts";
@@ -250,15 +251,6 @@ async function listReports(context: Context, filter: ListFilter, info: GraphQLRe
 
 // ---------------------------------------------------------------- types
 
-export const MonthlyReportStatus = builder.enumType("MonthlyReportStatus", {
-  values: {
-    DRAFT: { description: "Not sent yet: the organisation fills in the month" },
-    SUBMITTED: { description: "Sent and locked; waits for the coach" },
-    APPROVED: { description: "Approved by the coach; changed only by an amendment" },
-    RETURNED: { description: "Sent back by the coach with a comment; the organisation corrects and sends again" },
-  } as const,
-});
-export const AbsenceReason = builder.enumType("AbsenceReason", { values: ABSENCE_REASONS });
 const HabilitationDay = builder.enumType("HabilitationDay", {
   description: "A day's class for habiliteringsersättning (thresholds in config/habilitation.ts)",
   values: { FULL: { description: "Heldag" }, HALF: { description: "Halvdag" }, NONE: { description: "Ingen ersättning" } } as const,
@@ -291,7 +283,6 @@ const AttendanceTotals = builder.objectType(builder.objectRef<{ totals: ReportTo
   }),
 });
 
-const DayKind = builder.enumType("AttendanceDayKind", { values: ["SCHEDULED", "HOLIDAY", "FREE", "OUTSIDE"] as const });
 
 const ReportDay = builder.objectType(builder.objectRef<ReportDayValue>("ReportDay"), {
   description: "One calendar day of a report: the schedule and what was recorded",
@@ -775,9 +766,8 @@ builder.mutationFields((t) => ({
       const errors = values.days.flatMap((day, i) => {
         const planned = schedule.get(day.date);
         if (!planned || planned.kind === "OUTSIDE") return [{ field: `days.${i}.date`, message: `${day.date} ligger utanför ${listInWords([view.month])} eller insatsen.` }];
-        const scheduled = stored.get(day.date)?.scheduledMinutes ?? planned.scheduledMinutes;
-        if (day.attendedMinutes < scheduled && !day.absenceReason) return [{ field: `days.${i}.absenceReason`, message: `Välj en frånvaroorsak för ${day.date}: deltagaren var där kortare tid än schemat.` }];
-        return [];
+        const problem = dayProblem(day, stored.get(day.date)?.scheduledMinutes ?? planned.scheduledMinutes);
+        return problem ? [{ field: `days.${i}.attendedMinutes`, message: `${day.date}: ${problem.message}` }] : [];
       });
       if (new Set(values.days.map((d) => d.date)).size !== values.days.length) errors.push({ field: "days", message: "Samma dag finns flera gånger." });
       if (errors.length) throw new ValidationError(errors);
@@ -792,7 +782,8 @@ builder.mutationFields((t) => ({
         for (const day of values.days) {
           const date = toDbDate(day.date);
           const scheduledMinutes = stored.get(day.date)?.scheduledMinutes ?? schedule.get(day.date)!.scheduledMinutes;
-          const data = { attendedMinutes: day.attendedMinutes, absenceReason: day.attendedMinutes < scheduledMinutes ? day.absenceReason : (day.absenceReason ?? null), note: day.note };
+          // The day carries the revision it was written at, as the grid's saves do (their conflicts name changed days by it).
+          const data = { attendedMinutes: day.attendedMinutes, absenceReason: day.absenceReason, note: day.note, revision: row.revision + 1 };
           await tx.attendanceDay.upsert({
             where: { assignmentId_date: { assignmentId: view.assignment.id, date } },
             create: { assignmentId: view.assignment.id, date, scheduledMinutes, ...data },

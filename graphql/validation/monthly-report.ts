@@ -1,6 +1,6 @@
 // Inputs of the monthly report flow, shared by the API and the pages' forms (conform). Browser-safe: zod only.
 import { z } from "zod";
-import { ABSENCE_REASONS } from "../../attendance/absence.ts";
+import { ABSENCE_REASONS, parseCell } from "../../attendance/entry.ts";
 import { isoDate } from "./common.ts";
 
 export const COMMENT_MAX = 4_000;
@@ -46,19 +46,7 @@ export const amendReportInput = z.object({
   days: z.array(amendDayInput).max(31, "En månad har högst 31 dagar."),
 });
 
-/**
- * Hours as people type them: "3", "3,5", "3.5" or "3:30" → minutes (210); "" → null; anything else → NaN.
- */
-export function minutesFromText(text: string): number | null {
-  const value = text.trim();
-  if (value === "") return null;
-  const clock = /^(\d{1,2}):([0-5]\d)$/.exec(value);
-  if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
-  if (!/^\d{1,2}([.,]\d{1,2})?$/.test(value)) return Number.NaN;
-  return Math.round(Number(value.replace(",", ".")) * 60);
-}
-
-/** The amendment form: hours as text per day, checked and turned into the API's minutes. */
+/** The amendment form: each day as the month grid writes it ("3", "3,5", "3:30", "S", "3:30 S"), turned into the API's minutes. */
 export const amendReportForm = z.object({
   reason: amendReportInput.shape.reason,
   comment: amendReportInput.shape.comment,
@@ -66,18 +54,17 @@ export const amendReportForm = z.object({
     .array(
       z.object({
         date: isoDate(),
-        attended: z
+        cell: z
           .string()
           .default("")
           .transform((text, ctx) => {
-            const minutes = minutesFromText(text);
-            if (minutes === null || Number.isNaN(minutes) || minutes > 1440) {
-              ctx.addIssue({ code: "custom", message: "Skriv tiden i timmar, till exempel 3, 3,5 eller 3:30." });
+            const parsed = parseCell(text);
+            if (!parsed.ok || !parsed.entry) {
+              ctx.addIssue({ code: "custom", message: parsed.ok ? "Skriv hur länge deltagaren var där, eller en frånvarokod." : parsed.problem });
               return z.NEVER;
             }
-            return minutes;
+            return parsed.entry;
           }),
-        absenceReason: z.enum(ABSENCE_REASONS, "Välj en frånvaroorsak i listan.").optional(),
       }),
     )
     .max(31)

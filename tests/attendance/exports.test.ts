@@ -67,13 +67,13 @@ describe("exports of a monthly report", () => {
     expect(text.split("\r\n")[0]).toBe("\uFEFFOrganisation;Deltagare;Plats;Månad;Datum;Veckodag;Schema (timmar);Närvaro (timmar);Frånvaro (timmar);Frånvaroorsak;Anteckning");
     const rows = readCsv(text, ";");
     const day = rows.find((r) => r[4] === "2026-10-06")!;
-    expect(day.slice(1, 11)).toEqual(["Åsa", "Lagerarbete", MONTH, "2026-10-06", "Tisdag", "6,5", "3,5", "3", "Annan insats", "Läkarbesök på förmiddagen"]);
+    expect(day.slice(1, 11)).toEqual(["Åsa", "Lagerarbete", MONTH, "2026-10-06", "Tisdag", "6,5", "3,5", "3", "Annan insats (till exempel läkarbesök eller möte)", "Läkarbesök på förmiddagen"]);
     const sum = rows.find((r) => r[4] === "Summa" && r[9] === "")!;
     const { data } = await request(`query($id: ID!) { monthlyReport(id: $id) { totals { scheduledMinutes attendedMinutes absentMinutes } } }`, { id: `${p.assignmentId}:${MONTH}` }, { cookie: p.member.cookie });
     const totals = data!.monthlyReport.totals;
     expect(sum.slice(6, 9)).toEqual([hoursText(totals.scheduledMinutes), hoursText(totals.attendedMinutes), hoursText(totals.absentMinutes)]);
     expect(sum.slice(6, 9)).toEqual(["143", "132,5", "10,5"]);
-    expect(rows.filter((r) => r[4] === "Summa" && r[9] !== "").map((r) => [r[9], r[8]])).toEqual([["Sjuk", "6,5"], ["Annan insats", "3"], ["Ogiltig frånvaro", "1"]]);
+    expect(rows.filter((r) => r[4] === "Summa" && r[9] !== "").map((r) => [r[9], r[8]])).toEqual([["Sjuk", "6,5"], ["Annan insats (till exempel läkarbesök eller möte)", "3"], ["Ogiltig frånvaro (uteblev)", "1"]]);
   });
 
   it("adds a habiliteringsersättning column on request (≥ 6 h full, 2 h to under 6 h half, less none)", async () => {

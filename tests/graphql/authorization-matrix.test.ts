@@ -121,7 +121,7 @@ const keeps: Record<Scenario, Record<Party, boolean>> = {
  * Every path to one participant's data. `marker` names the text that shows only when the path is open (none: the call
  * must simply succeed); `caseload` paths are never open to the organisation, `coachOnly` ones only to the coach.
  */
-const paths: { name: string; query: string; marker?: "name" | "goals" | "message" | "note" | "workPlan"; reach: "shared" | "caseload" | "coachOnly" }[] = [
+const paths: { name: string; query: string; marker?: "name" | "goals" | "message" | "note" | "workPlan" | "attendance"; reach: "shared" | "caseload" | "coachOnly" | "orgOnly" }[] = [
   { name: "participant(id)", query: `query($p: ID!) { participant(id: $p) { displayName } }`, marker: "name", reach: "shared" },
   { name: "participant(id) goals and interests", query: `query($p: ID!) { participant(id: $p) { goals interestsText } }`, marker: "goals", reach: "caseload" },
   { name: "participants list", query: `{ participants(first: 100) { edges { node { displayName } } } }`, marker: "name", reach: "caseload" },
@@ -136,10 +136,13 @@ const paths: { name: string; query: string; marker?: "name" | "goals" | "message
   { name: "matches", query: `query($p: ID!) { matches(participantId: $p) { hits { score } } }`, reach: "caseload" },
   { name: "participantDataExport", query: `query($p: ID!) { participantDataExport(participantId: $p) }`, marker: "goals", reach: "coachOnly" },
   { name: "participantAuditLog", query: `query($p: ID!) { participantAuditLog(participantId: $p) { id } }`, reach: "coachOnly" },
+  { name: "assignmentAttendance days", query: `query($a: ID!, $m: String!) { assignmentAttendance(assignmentId: $a, month: $m) { days { note } } }`, marker: "attendance", reach: "shared" },
+  { name: "attendanceMonth days", query: `query($o: ID!, $m: String!) { attendanceMonth(organizationId: $o, month: $m) { days { note } } }`, marker: "attendance", reach: "orgOnly" },
 ];
 
 function expectedOpen(scenario: Scenario, party: Party, reach: (typeof paths)[number]["reach"]): boolean {
   if (reach === "coachOnly") return party === "coach";
+  if (reach === "orgOnly" && party !== "organisation") return false;
   if (reach === "caseload" && party === "organisation") return false;
   return keeps[scenario][party];
 }
@@ -149,12 +152,12 @@ describe("row-level matrix: every path to a participant's data × coach, handled
     describe(scenario, () => {
       const cookies = {} as Record<Party, string>;
       const actorIds = {} as Record<Party, string>;
-      let ids: { participant: string; proposal: string };
+      let ids: { participant: string; proposal: string; assignment: string; organization: string; month: string };
       let markers: Record<NonNullable<(typeof paths)[number]["marker"]>, string>;
 
       beforeAll(async () => {
         const tag = scenario.replace(/\W+/g, "-");
-        markers = { name: `Kim ${tag}`, goals: `Mål ${tag}`, message: `Meddelande ${tag}`, note: `Anteckning ${tag}`, workPlan: `Arbetsplan ${tag}` };
+        markers = { name: `Kim ${tag}`, goals: `Mål ${tag}`, message: `Meddelande ${tag}`, note: `Anteckning ${tag}`, workPlan: `Arbetsplan ${tag}`, attendance: `Närvaro ${tag}` };
         const coach = await signedInUser(t.db, ["COACH"]);
         const handledare = await signedInUser(t.db, ["SUPPORT_WORKER"]);
         const placement = await createPlacement(t.db, { status: "PUBLISHED", capacity: 2 });
@@ -186,7 +189,8 @@ describe("row-level matrix: every path to a participant's data × coach, handled
           workPlanGoals: markers.workPlan,
           workPlanQuestions: "Passar lagerarbete?",
         });
-        ids = { participant: participant.id, proposal: proposal.id };
+        await t.db.attendanceDay.create({ data: { assignmentId: assignment.id, date: assignment.startDate, scheduledMinutes: 180, attendedMinutes: 0, absenceReason: "SICK", note: markers.attendance } });
+        ids = { participant: participant.id, proposal: proposal.id, assignment: assignment.id, organization: placement.organizationId, month: assignment.startDate.toISOString().slice(0, 7) };
         Object.assign(cookies, { coach: coach.cookie, handledare: handledare.cookie, organisation: member.cookie });
         Object.assign(actorIds, { coach: coach.user.id, handledare: handledare.user.id, organisation: member.user.id });
 
@@ -206,7 +210,7 @@ describe("row-level matrix: every path to a participant's data × coach, handled
           it(`${open ? "opens" : "closes"} ${path.name} to the ${party}, and logs every read it serves`, async () => {
             const logged = () => t.db.auditEvent.count({ where: { actorId: actorIds[party], participantId: ids.participant, action: { in: ["READ", "EXPORT"] } } });
             const before = await logged();
-            const result = await request(path.query, { p: ids.participant, r: ids.proposal }, { cookie: cookies[party] });
+            const result = await request(path.query, { p: ids.participant, r: ids.proposal, a: ids.assignment, o: ids.organization, m: ids.month }, { cookie: cookies[party] });
             const body = JSON.stringify(result.data ?? null);
             if (open) {
               expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();

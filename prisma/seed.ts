@@ -8,6 +8,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { hashPassword } from "./password.ts";
 import { buildDemoWorld, DEMO_ADMIN_EMAIL, type DemoWorld } from "./demo-data.ts";
 import { isProduction } from "../config/mode.ts";
+import { seedDemoAttendance } from "./demo-attendance.ts";
 
 export type SeedCounts = { [K in Exclude<keyof DemoWorld, "now">]: number } & { searchOutbox: number };
 
@@ -56,6 +57,7 @@ export async function seedDemoData(db: PrismaClient, options: { now?: Date } = {
     db.attendanceDay.createMany({ data: world.attendanceDays }),
   ]);
 
+  await seedDemoAttendance(db, world.now); // the demo social enterprise's months and monthly reports
   const { now: _now, ...tables } = world;
   const counts = Object.fromEntries(Object.entries(tables).map(([k, rows]) => [k, rows.length])) as SeedCounts;
   counts.searchOutbox = outbox.length;

@@ -142,7 +142,9 @@ function CommentForm({ report }: { report: Report }) {
     id: "report-comment",
     lastResult: last?.form === "comment" ? last.result : undefined,
     defaultValue: { comment: report.comment },
-    shouldValidate: "onBlur",
+    // Checked when sent, then again while typing: a check on leaving the field would move the buttons under the pointer.
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: commentForm }),
   });
   const ready = report.missingDays.length === 0;
@@ -183,7 +185,9 @@ function AmendForm({ report }: { report: Report }) {
       comment: report.comment,
       days: editable.map((d) => ({ date: d.date, cell: d.attendedMinutes === null ? "" : cellText({ attendedMinutes: d.attendedMinutes, absenceReason: d.absenceReason }) })),
     },
-    shouldValidate: "onBlur",
+    // Checked when sent, then again while typing: a check on leaving the field would move the buttons under the pointer.
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: amendForm }),
   });
   const dayFields = fields.days.getFieldList();

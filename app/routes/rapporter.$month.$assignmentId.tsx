@@ -106,7 +106,9 @@ function ReviewForm() {
   const [form, fields] = useForm({
     id: "report-review",
     lastResult,
-    shouldValidate: "onBlur",
+    // Checked when sent, then again while typing: a check on leaving the field would move the buttons under the pointer.
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: reviewForm }),
   });
   return (

@@ -5,7 +5,6 @@ import { createAssignment, createParticipant, createPlacement, createProposal, r
 import type { Db } from "../../prisma/db.ts";
 import { scheduleOfMonth, type YearMonth } from "../../attendance/schedule.ts";
 import { toDbDate } from "../../lib/dates.ts";
-import { hashSecret } from "../../graphql/auth/tokens.ts";
 import { signedInUser } from "../helpers/sessions.ts";
 
 export interface Placed {
@@ -77,11 +76,4 @@ export async function fillMonth(db: Db, assignmentId: string, month: YearMonth, 
       update: { revision: { increment: 1 } },
     }),
   ]);
-}
-
-/** An organisation API token (as an admin would issue one); returns the Authorization header. */
-export async function apiTokenFor(db: Db, organizationId: string, createdById: string, name = "Närvarosystemet"): Promise<string> {
-  const secret = `stv_test_${Math.random().toString(36).slice(2)}${Date.now()}`;
-  await db.apiToken.create({ data: { organizationId, name, tokenHash: hashSecret(secret), createdById } });
-  return `Bearer ${secret}`;
 }

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphqlClient } from "../helpers/graphql.ts";
 import { signedInUser } from "../helpers/sessions.ts";
 import { useTestDatabase } from "../setup/database.ts";
-import { apiTokenFor, fillMonth, placedParticipant, type Placed } from "./helpers.ts";
+import { apiTokenFor } from "../helpers/attendance.ts";
+import { fillMonth, placedParticipant, type Placed } from "./helpers.ts";
 
 const t = useTestDatabase();
 const request = graphqlClient(() => t.db);
@@ -192,7 +193,7 @@ describe("who may read and write a report", () => {
   });
 
   it("lets an organisation's API token submit its own reports, and only its own", async () => {
-    const token = await apiTokenFor(t.db, p.organizationId, p.member.id);
+    const token = await apiTokenFor(t.db, p.organizationId);
     const q = await placedParticipant(t.db, { displayName: "Sam" });
     const foreign = await request(SUBMIT, { input: { reportId: reportId(q), comment: "x" } }, { authorization: token });
     expect(errorCodes(foreign)).toEqual(["FORBIDDEN"]);

@@ -45,15 +45,15 @@ const DONE: Record<Intent, string> = {
 
 type ProposalData = NonNullable<ResultOf<typeof PROPOSAL>["proposal"]>;
 
-async function loadProposal(request: Request, id: string) {
-  const { proposal } = await queryGraphQL(request, PROPOSAL, { id });
+async function loadProposal(request: Request, id: string, context: unknown) {
+  const { proposal } = await queryGraphQL(request, PROPOSAL, { id }, context);
   if (!proposal) throw new Response("Förslaget finns inte.", { status: 404 });
   return proposal;
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requireUser(request);
-  const proposal = await loadProposal(request, params.id!);
+  const proposal = await loadProposal(request, params.id!, context);
   const canPlace = proposal.viewerIsCoach && (placeableFrom as readonly string[]).includes(proposal.status);
   const supportWorkers = canPlace ? (await queryGraphQL(request, SUPPORT_WORKERS)).staff : [];
   return { proposal, supportWorkers, today: today(clockOf(context)) };
@@ -82,7 +82,7 @@ function placeValues(form: FormData, proposal: ProposalData) {
   return { raw, input: parsed.success && Object.keys(fieldErrors).length === 0 ? parsed.data : null, fieldErrors };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   await requireUser(request);
   const form = await request.formData();
   const intent = text(form, "intent") as Intent;
@@ -104,7 +104,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       variables = { input: { assignmentId: text(form, "assignmentId"), outcome: text(form, "outcome"), note: text(form, "note") } };
       break;
     case "place": {
-      const checked = placeValues(form, await loadProposal(request, proposalId));
+      const checked = placeValues(form, await loadProposal(request, proposalId, context));
       if (!checked.input) return { intent, formError: "Något behöver rättas. Se felen vid varje fält.", fieldErrors: checked.fieldErrors, values, weekdays: checked.raw.weekdays };
       variables = { input: checked.input };
       break;

@@ -24,14 +24,14 @@ const PROPOSALS = graphql(`
   }
 `);
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   if (!user.roles.some((role) => role === "COACH" || role === "SUPPORT_WORKER" || role === "ORG_MEMBER")) {
     throw new Response("Du har inte behörighet att se sidan.", { status: 403 });
   }
   const status = new URL(request.url).searchParams.get("status") ?? "";
   const valid = proposalStatuses.find((known) => known === status) ?? null;
-  const { proposals } = await queryGraphQL(request, PROPOSALS, { status: valid });
+  const { proposals } = await queryGraphQL(request, PROPOSALS, { status: valid }, context);
   const forOrganisation = user.roles.includes("ORG_MEMBER") && !user.roles.includes("COACH");
   return { proposals: proposals.edges.map((edge) => edge.node), status: valid ?? "", forOrganisation };
 }

@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import type { FieldError } from "./validation/common.ts";
 
 /**
  * Expected failures. Each is a GraphQLError, so Yoga passes it through its error masking (every other error is
@@ -16,10 +17,7 @@ export type ErrorCode =
   | "CONFLICT"
   | "CONSENT_REQUIRED";
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError } from "./validation/common.ts";
 
 export class StegvisError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {

@@ -58,13 +58,14 @@ export const PLACEMENT_FORM_VALUES = graphql(`
 export type StoredPlacementValues = ResultOf<typeof PLACEMENT_FORM_VALUES>;
 
 export function formValuesOfPlacement(p: StoredPlacementValues): PlacementFormValues {
+  const { occupationCards, adaptations, earliestStartMinute, latestEndMinute, ...same } = p;
   return {
-    ...p,
+    ...same,
     tasks: p.tasks.join("\n"),
-    occupationCardIds: p.occupationCards.map((c) => c.id),
-    adaptationCodes: p.adaptations.map((a) => a.code),
-    earliestStart: timeFromMinutes(p.earliestStartMinute),
-    latestEnd: timeFromMinutes(p.latestEndMinute),
+    occupationCardIds: occupationCards.map((c) => c.id),
+    adaptationCodes: adaptations.map((a) => a.code),
+    earliestStart: timeFromMinutes(earliestStartMinute),
+    latestEnd: timeFromMinutes(latestEndMinute),
     hoursPerDayMin: String(p.hoursPerDayMin),
     hoursPerDayMax: String(p.hoursPerDayMax),
     startDate: p.startDate ?? "",

@@ -1,6 +1,6 @@
 /**
  * The forms on /forslag/:id that move a proposal: the organisation's answer; the coach's next step, start of the
- * insats and withdrawal. Each posts an `intent` to the route's action, is checked on conform with the API's schema
+ * insats and withdrawal. Each posts an `intent` to the route's action, is checked through conform with the API's schema
  * (app/forms/proposal.ts) and works without JavaScript. A form's own error shows at the top of the page, under the id
  * conform points the form's aria-describedby at (`<intent>-form-error`).
  */

@@ -15,7 +15,9 @@ export type ErrorCode =
   | "RATE_LIMITED"
   | "QUERY_TOO_COMPLEX"
   | "CONFLICT"
-  | "CONSENT_REQUIRED";
+  | "CONSENT_REQUIRED"
+  | "ATTENDANCE_CONFLICT"
+  | "REPORT_LOCKED";
 
 export type { FieldError } from "./validation/common.ts";
 
@@ -81,5 +83,33 @@ export class ConflictError extends StegvisError {
 export class ConsentRequiredError extends StegvisError {
   constructor(message: string) {
     super("CONSENT_REQUIRED", message);
+  }
+}
+
+/** What changed in one assignment's month since the caller loaded it. */
+export interface AttendanceConflict {
+  assignmentId: string;
+  participantName: string | null;
+  /** The days written since the revision the caller sent, yyyy-mm-dd. */
+  dates: string[];
+  revision: number;
+  savedBy: string | null;
+  savedAt: string | null;
+}
+
+/**
+ * A save based on an older revision of a month than the one stored: someone saved in between. Nothing is written;
+ * `conflicts` names each row, its changed days and who saved, so the caller can reload and redo its change.
+ */
+export class AttendanceConflictError extends StegvisError {
+  constructor(message: string, conflicts: AttendanceConflict[]) {
+    super("ATTENDANCE_CONFLICT", message, { conflicts });
+  }
+}
+
+/** A change to the days of a month whose report is submitted or approved: only an amendment may change them. */
+export class ReportLockedError extends StegvisError {
+  constructor(message: string, locked: { assignmentId: string; month: string; status: string }[]) {
+    super("REPORT_LOCKED", message, { locked });
   }
 }

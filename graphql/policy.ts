@@ -76,6 +76,31 @@ export const operationPolicy = {
   "Mutation.withdrawProposal": ["coach"],
   "Mutation.placeParticipant": ["coach"],
   "Mutation.endAssignment": ["coach"],
+
+  // Attendance (närvaro): health data (absence reasons), read under the participant's access and logged. The
+  // organisation where the participant is placed reports (row-level: its own assignments, consent standing); the
+  // participant's coach and handledare read a month of their own participants.
+  "Query.placedAssignments": ["orgMember"],
+  "Query.attendanceMonth": ["orgMember"],
+  "Query.assignmentAttendance": ["coach", "supportWorker", "orgMember"],
+  "Mutation.saveAttendance": ["orgMember"],
+  "Mutation.upsertAttendanceDays": ["orgMember"],
+
+  // Supported Employment follow-up: the participant's SE-handledare (while consent stands) and coach read and write
+  // (row-level check: participantAccess CASELOAD). An organisation never reads a follow-up; it reads and ticks off
+  // only the agreed actions it owns, while consent and a live assignment stand. The step anchors are reference data.
+  "Query.followUpOverview": ["coach", "supportWorker"],
+  "Query.followUp": ["coach", "supportWorker"],
+  "Query.mySteps": ["coach", "supportWorker"],
+  "Query.progressAreaAnchors": ["public"],
+  "Query.organizationAgreedActions": ["orgMember"],
+  "Mutation.recordFollowUp": ["coach", "supportWorker"],
+  "Mutation.updateFollowUp": ["coach", "supportWorker"],
+  "Mutation.addFollowUpAddendum": ["coach", "supportWorker"],
+  "Mutation.setSePhase": ["coach", "supportWorker"],
+  "Mutation.recordOutcome": ["coach", "supportWorker"],
+  "Mutation.setAgreedActionDone": ["coach", "supportWorker", "orgMember"],
+  "Mutation.confirmAdaptationNeed": ["coach", "supportWorker"],
 } as const satisfies Record<string, readonly Scope[]>;
 
 export type Operation = keyof typeof operationPolicy;

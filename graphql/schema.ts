@@ -16,6 +16,8 @@ import "./schema/card-sort.ts";
 import "./schema/match.ts";
 import "./schema/proposal.ts";
 import "./schema/assignment.ts";
+import "./schema/attendance.ts";
+import "./schema/follow-up.ts";
 
 /** Default deny: a query or mutation without a row in the policy table, or without auth scopes, fails the build. */
 function assertEveryOperationHasPolicy(built: GraphQLSchema): GraphQLSchema {

@@ -133,3 +133,8 @@ export function formatMonthShort(day: IsoDate): string {
 export function formatMomentDate(moment: Date | string): string {
   return formatDate(dateOfMoment(new Date(moment)));
 }
+
+/** A moment as Stockholm's day and time: "3 november 2026 kl. 14.05". */
+export function formatMoment(moment: Date | string): string {
+  return format(TZDate.tz(STOCKHOLM, new Date(moment)), "d MMMM yyyy 'kl.' HH.mm", { locale: sv });
+}

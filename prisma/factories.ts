@@ -1,13 +1,18 @@
-// Factories for tests and seeds: insert rows with sensible defaults; every field can be overridden.
-// No test framework here. Every write that creates or changes what a placement's search document holds also inserts
-// a SearchOutbox row in the same transaction.
+// Factories for tests and seeds. Each entity has a pure builder, `buildX(input)`, that returns the rows to insert
+// with sensible defaults (every field can be overridden), and most have `createX(db, input)`, which inserts what the
+// builder returns. Tests call `createX`; the demo world (prisma/demo-data.ts) calls the same builders and the seed
+// writes all their rows in one batch, so the demo and the tests share one idea of a valid row.
+// No test framework here. Builders that need "now" or "today" take a Clock (lib/dates.ts), default the system clock.
+// Every write that creates or changes what a placement's search document holds also inserts a SearchOutbox row in the
+// same transaction.
 import { randomBytes } from "node:crypto";
-import { systemClock, toDbDate, today } from "../lib/dates.ts";
+import { systemClock, toDbDate, today, type Clock } from "../lib/dates.ts";
 import { hashPassword } from "./password.ts";
 import {
   Prisma,
   type PrismaClient,
   type Assignment,
+  type AttendanceDay,
   type CardAnswer,
   type CardSortSession,
   type Consent,
@@ -26,6 +31,8 @@ import {
 import { kommunCentre } from "./reference-data.ts";
 
 type Db = PrismaClient;
+/** A row whose id is known before the insert, so the rows that point at it can be built with it. */
+export type WithId<T> = T & { id: string };
 
 export const DEFAULT_TEST_PASSWORD = "stegvis-test";
 export const WEEKDAYS_MON_FRI: Weekday[] = ["MON", "TUE", "WED", "THU", "FRI"];
@@ -37,6 +44,11 @@ export function newId(): string {
   return `c${time}${rand}`;
 }
 
+/** The createMany for a parent's child rows, or nothing when there are none: spread it into a $transaction list. */
+function insertRows<T>(rows: T[], createMany: (data: T[]) => Prisma.PrismaPromise<Prisma.BatchPayload>): Prisma.PrismaPromise<Prisma.BatchPayload>[] {
+  return rows.length ? [createMany(rows)] : [];
+}
+
 /** A short unique suffix for default names, codes and e-mail addresses. */
 function uniq(): string {
   return randomBytes(4).toString("hex");
@@ -44,20 +56,23 @@ function uniq(): string {
 
 // ---------------------------------------------------------------- organisations and users
 
+export function buildOrganization(overrides: Partial<Prisma.OrganizationCreateManyInput> = {}): WithId<Prisma.OrganizationCreateManyInput> {
+  return {
+    name: `Testföretaget ${uniq()} AB`,
+    kind: "COMPANY",
+    kommunCode: "2183",
+    description: "En arbetsplats för tester.",
+    address: "Storgatan 1",
+    ...overrides,
+    id: overrides.id ?? newId(),
+  };
+}
+
 export async function createOrganization(
   db: Db,
-  overrides: Partial<Prisma.OrganizationUncheckedCreateInput> = {},
+  overrides: Partial<Prisma.OrganizationCreateManyInput> = {},
 ): Promise<Organization> {
-  return db.organization.create({
-    data: {
-      name: `Testföretaget ${uniq()} AB`,
-      kind: "COMPANY",
-      kommunCode: "2183",
-      description: "En arbetsplats för tester.",
-      address: "Storgatan 1",
-      ...overrides,
-    },
-  });
+  return db.organization.create({ data: buildOrganization(overrides) });
 }
 
 export interface CreateUserInput {
@@ -70,79 +85,106 @@ export interface CreateUserInput {
   organizationIds?: string[];
   active?: boolean;
   id?: string;
+  createdAt?: Date;
+}
+
+export interface UserRows {
+  /** Without its password hash: hashing is slow and asynchronous, so createUser and the seed add it. */
+  user: WithId<Omit<Prisma.UserCreateManyInput, "passwordHash">>;
+  memberships: Prisma.MembershipCreateManyInput[];
+}
+
+export function buildUser(input: Omit<CreateUserInput, "password" | "passwordHash"> = {}): UserRows {
+  const id = input.id ?? newId();
+  return {
+    user: {
+      id,
+      email: (input.email ?? `user-${uniq()}@test.stegvis.se`).toLowerCase(),
+      name: input.name ?? "Test Testsson",
+      roles: input.roles ?? ["COACH"],
+      active: input.active ?? true,
+      ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+    },
+    memberships: (input.organizationIds ?? []).map((organizationId) => ({ userId: id, organizationId })),
+  };
 }
 
 export async function createUser(db: Db, input: CreateUserInput = {}): Promise<User> {
   const passwordHash = input.passwordHash ?? (await hashPassword(input.password ?? DEFAULT_TEST_PASSWORD));
-  return db.user.create({
-    data: {
-      ...(input.id ? { id: input.id } : {}),
-      email: (input.email ?? `user-${uniq()}@test.stegvis.se`).toLowerCase(),
-      name: input.name ?? "Test Testsson",
-      passwordHash,
-      roles: input.roles ?? ["COACH"],
-      active: input.active ?? true,
-      ...(input.organizationIds?.length
-        ? { memberships: { createMany: { data: input.organizationIds.map((organizationId) => ({ organizationId })) } } }
-        : {}),
-    },
-  });
+  const { user, memberships } = buildUser(input);
+  const [created] = await db.$transaction([
+    db.user.create({ data: { ...user, passwordHash } }),
+    ...insertRows(memberships, (data) => db.membership.createMany({ data })),
+  ]);
+  return created as User;
 }
 
 // ---------------------------------------------------------------- placements
 
-export type CreatePlacementInput = Partial<Prisma.PlacementUncheckedCreateInput> & {
+export type CreatePlacementInput = Partial<Prisma.PlacementCreateManyInput> & {
   adaptationCodes?: string[];
   occupationCardIds?: string[];
 };
 
+export interface PlacementRows {
+  placement: WithId<Prisma.PlacementCreateManyInput>;
+  adaptations: Prisma.PlacementAdaptationCreateManyInput[];
+  occupationCards: Prisma.PlacementOccupationCardCreateManyInput[];
+}
+
 /**
  * A placement (default: a DRAFT work-training placement in Bollnäs, 2–4 h Mon–Fri, capacity 2, at the kommun centre)
- * plus its adaptations and yrkeskort and a SearchOutbox row, in one transaction. Without organizationId a new
- * organisation is created first. PUBLISHED placements get publishedAt/confirmedAt = now unless given.
+ * with its adaptations and yrkeskort. PUBLISHED placements get publishedAt/confirmedAt = now unless given.
  */
-export async function createPlacement(db: Db, input: CreatePlacementInput = {}): Promise<Placement> {
+export function buildPlacement(input: CreatePlacementInput & { organizationId: string }, clock: Clock = systemClock): PlacementRows {
   const { adaptationCodes = [], occupationCardIds = [], ...overrides } = input;
-  const organizationId = overrides.organizationId ?? (await createOrganization(db, { kommunCode: overrides.kommunCode ?? "2183" })).id;
   const kommunCode = overrides.kommunCode ?? "2183";
   const centre = kommunCentre(kommunCode);
   const status = overrides.status ?? "DRAFT";
-  const now = new Date();
+  const now = clock.now();
   const id = overrides.id ?? newId();
-  const data: Prisma.PlacementUncheckedCreateInput = {
-    kind: "WORK_TRAINING",
-    title: "Lagerarbete",
-    description: "Du plockar och packar varor. Vi visar dig hur allt går till.",
-    tasks: ["Plocka varor", "Packa lådor"],
-    weekdays: WEEKDAYS_MON_FRI,
-    hoursPerDayMin: 2,
-    hoursPerDayMax: 4,
-    capacity: 2,
-    latitude: centre.latitude,
-    longitude: centre.longitude,
-    ...(status === "PUBLISHED" ? { publishedAt: now, confirmedAt: now } : {}),
-    ...overrides,
-    id,
-    organizationId,
-    kommunCode,
-    status,
+  return {
+    placement: {
+      kind: "WORK_TRAINING",
+      title: "Lagerarbete",
+      description: "Du plockar och packar varor. Vi visar dig hur allt går till.",
+      tasks: ["Plocka varor", "Packa lådor"],
+      weekdays: WEEKDAYS_MON_FRI,
+      hoursPerDayMin: 2,
+      hoursPerDayMax: 4,
+      capacity: 2,
+      latitude: centre.latitude,
+      longitude: centre.longitude,
+      ...(status === "PUBLISHED" ? { publishedAt: now, confirmedAt: now } : {}),
+      ...overrides,
+      id,
+      kommunCode,
+      status,
+    },
+    adaptations: adaptationCodes.map((adaptationCode) => ({ placementId: id, adaptationCode })),
+    occupationCards: occupationCardIds.map((occupationCardId) => ({ placementId: id, occupationCardId })),
   };
-  const [placement] = await db.$transaction([
-    db.placement.create({ data }),
-    ...(adaptationCodes.length
-      ? [db.placementAdaptation.createMany({ data: adaptationCodes.map((adaptationCode) => ({ placementId: id, adaptationCode })) })]
-      : []),
-    ...(occupationCardIds.length
-      ? [db.placementOccupationCard.createMany({ data: occupationCardIds.map((occupationCardId) => ({ placementId: id, occupationCardId })) })]
-      : []),
-    db.searchOutbox.create({ data: { placementId: id } }),
+}
+
+/**
+ * buildPlacement's rows plus a SearchOutbox row, in one transaction. Without organizationId a new organisation is
+ * created first.
+ */
+export async function createPlacement(db: Db, input: CreatePlacementInput = {}): Promise<Placement> {
+  const organizationId = input.organizationId ?? (await createOrganization(db, { kommunCode: input.kommunCode ?? "2183" })).id;
+  const { placement, adaptations, occupationCards } = buildPlacement({ ...input, organizationId });
+  const [created] = await db.$transaction([
+    db.placement.create({ data: placement }),
+    ...insertRows(adaptations, (data) => db.placementAdaptation.createMany({ data })),
+    ...insertRows(occupationCards, (data) => db.placementOccupationCard.createMany({ data })),
+    db.searchOutbox.create({ data: { placementId: placement.id } }),
   ]);
-  return placement as Placement;
+  return created as Placement;
 }
 
 // ---------------------------------------------------------------- participants
 
-export type CreateParticipantInput = Partial<Prisma.ParticipantUncheckedCreateInput> & {
+export type CreateParticipantInput = Partial<Prisma.ParticipantCreateManyInput> & {
   coachId: string;
   adaptationNeeds?: { code: string; mustHave: boolean }[];
   /** Default for travelKind KOMMUNER: the participant's own kommun. */
@@ -150,56 +192,95 @@ export type CreateParticipantInput = Partial<Prisma.ParticipantUncheckedCreateIn
   avoidCardIds?: string[];
 };
 
-export async function createParticipant(db: Db, input: CreateParticipantInput): Promise<Participant> {
+export interface ParticipantRows {
+  participant: WithId<Prisma.ParticipantCreateManyInput>;
+  travelKommuner: Prisma.ParticipantTravelKommunCreateManyInput[];
+  adaptationNeeds: Prisma.ParticipantAdaptationNeedCreateManyInput[];
+  avoidCards: Prisma.ParticipantAvoidCardCreateManyInput[];
+}
+
+export function buildParticipant(input: CreateParticipantInput): ParticipantRows {
   const { adaptationNeeds = [], travelKommunCodes, avoidCardIds = [], ...overrides } = input;
   const kommunCode = overrides.kommunCode ?? "2183";
   const travelKind = overrides.travelKind ?? (overrides.travelRadiusKm != null ? "RADIUS" : "KOMMUNER");
   const travel = travelKommunCodes ?? (travelKind === "KOMMUNER" ? [kommunCode] : []);
-  return db.participant.create({
-    data: {
+  const id = overrides.id ?? newId();
+  return {
+    participant: {
       code: `T-${uniq().toUpperCase()}`,
       displayName: "Alex",
       hoursPerDayMax: 4,
       weekdays: WEEKDAYS_MON_FRI,
       ...overrides,
+      id,
       kommunCode,
       travelKind,
-      ...(travel.length ? { travelKommuner: { createMany: { data: travel.map((code) => ({ kommunCode: code })) } } } : {}),
-      ...(adaptationNeeds.length
-        ? { adaptationNeeds: { createMany: { data: adaptationNeeds.map((n) => ({ adaptationCode: n.code, mustHave: n.mustHave })) } } }
-        : {}),
-      ...(avoidCardIds.length ? { avoidCards: { createMany: { data: avoidCardIds.map((occupationCardId) => ({ occupationCardId })) } } } : {}),
     },
-  });
+    travelKommuner: travel.map((code) => ({ participantId: id, kommunCode: code })),
+    adaptationNeeds: adaptationNeeds.map((n) => ({ participantId: id, adaptationCode: n.code, mustHave: n.mustHave })),
+    avoidCards: avoidCardIds.map((occupationCardId) => ({ participantId: id, occupationCardId })),
+  };
+}
+
+export async function createParticipant(db: Db, input: CreateParticipantInput): Promise<Participant> {
+  const { participant, travelKommuner, adaptationNeeds, avoidCards } = buildParticipant(input);
+  const [created] = await db.$transaction([
+    db.participant.create({ data: participant }),
+    ...insertRows(travelKommuner, (data) => db.participantTravelKommun.createMany({ data })),
+    ...insertRows(adaptationNeeds, (data) => db.participantAdaptationNeed.createMany({ data })),
+    ...insertRows(avoidCards, (data) => db.participantAvoidCard.createMany({ data })),
+  ]);
+  return created as Participant;
 }
 
 export interface CreateCardSortSessionInput {
+  id?: string;
   participantId: string;
   coachId: string;
-  choices: { occupationCardId: string; answer: CardAnswer; comment?: string }[];
+  /** answeredAt defaults to the session's start. */
+  choices: { occupationCardId: string; answer: CardAnswer; comment?: string; answeredAt?: Date }[];
   startedAt?: Date;
   /** Default: startedAt (a finished session); pass null for one still open. */
   completedAt?: Date | null;
 }
 
-export async function createCardSortSession(db: Db, input: CreateCardSortSessionInput): Promise<CardSortSession> {
-  const startedAt = input.startedAt ?? new Date();
-  return db.cardSortSession.create({
-    data: {
+export interface CardSortSessionRows {
+  session: WithId<Prisma.CardSortSessionCreateManyInput>;
+  choices: Prisma.CardChoiceCreateManyInput[];
+}
+
+export function buildCardSortSession(input: CreateCardSortSessionInput, clock: Clock = systemClock): CardSortSessionRows {
+  const id = input.id ?? newId();
+  const startedAt = input.startedAt ?? clock.now();
+  return {
+    session: {
+      id,
       participantId: input.participantId,
       coachId: input.coachId,
       startedAt,
       completedAt: input.completedAt === undefined ? startedAt : input.completedAt,
-      choices: {
-        createMany: {
-          data: input.choices.map((c) => ({ occupationCardId: c.occupationCardId, answer: c.answer, comment: c.comment ?? "", answeredAt: startedAt })),
-        },
-      },
     },
-  });
+    choices: input.choices.map((c) => ({
+      sessionId: id,
+      occupationCardId: c.occupationCardId,
+      answer: c.answer,
+      comment: c.comment ?? "",
+      answeredAt: c.answeredAt ?? startedAt,
+    })),
+  };
+}
+
+export async function createCardSortSession(db: Db, input: CreateCardSortSessionInput): Promise<CardSortSession> {
+  const { session, choices } = buildCardSortSession(input);
+  const [created] = await db.$transaction([
+    db.cardSortSession.create({ data: session }),
+    ...insertRows(choices, (data) => db.cardChoice.createMany({ data })),
+  ]);
+  return created as CardSortSession;
 }
 
 export interface RecordConsentInput {
+  id?: string;
   participantId: string;
   recordedById: string;
   scope?: ConsentScope; // default SHARE_WITH_EMPLOYER
@@ -207,20 +288,25 @@ export interface RecordConsentInput {
   withdrawnAt?: Date | null;
   withdrawnById?: string | null;
   note?: string;
+  createdAt?: Date;
+}
+
+export function buildConsent(input: RecordConsentInput, clock: Clock = systemClock): WithId<Prisma.ConsentCreateManyInput> {
+  return {
+    id: input.id ?? newId(),
+    participantId: input.participantId,
+    recordedById: input.recordedById,
+    scope: input.scope ?? "SHARE_WITH_EMPLOYER",
+    givenAt: input.givenAt ?? clock.now(),
+    withdrawnAt: input.withdrawnAt ?? null,
+    withdrawnById: input.withdrawnAt ? (input.withdrawnById ?? input.recordedById) : null,
+    note: input.note ?? "",
+    ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+  };
 }
 
 export async function recordConsent(db: Db, input: RecordConsentInput): Promise<Consent> {
-  return db.consent.create({
-    data: {
-      participantId: input.participantId,
-      recordedById: input.recordedById,
-      scope: input.scope ?? "SHARE_WITH_EMPLOYER",
-      givenAt: input.givenAt ?? new Date(),
-      withdrawnAt: input.withdrawnAt ?? null,
-      withdrawnById: input.withdrawnAt ? (input.withdrawnById ?? input.recordedById) : null,
-      note: input.note ?? "",
-    },
-  });
+  return db.consent.create({ data: buildConsent(input) });
 }
 
 // ---------------------------------------------------------------- proposals and assignments
@@ -234,73 +320,127 @@ export function proposalPath(status: ProposalStatus): ProposalStatus[] {
   return i >= 0 ? PROPOSAL_PIPELINE.slice(0, i + 1) : ["SUGGESTED", status];
 }
 
-export type CreateProposalInput = Partial<Prisma.ProposalUncheckedCreateInput> & {
+/** One step of a proposal's history; actor and time default to the proposer and the proposal's createdAt. */
+export interface ProposalEventInput {
+  toStatus: ProposalStatus;
+  note?: string;
+  actorId?: string;
+  createdAt?: Date;
+}
+
+export type CreateProposalInput = Partial<Prisma.ProposalCreateManyInput> & {
   participantId: string;
   placementId: string;
   proposedById: string;
+  /** The history, first step first; default: one event per step of proposalPath(status). */
+  events?: ProposalEventInput[];
 };
 
-/** A proposal plus one ProposalEvent per step of its path (all by proposedById, at createdAt). */
-export async function createProposal(db: Db, input: CreateProposalInput): Promise<Proposal> {
-  const status = input.status ?? "SUGGESTED";
-  const createdAt = input.createdAt ? new Date(input.createdAt) : new Date();
-  const path = proposalPath(status);
-  return db.proposal.create({
-    data: {
-      ...input,
-      status,
-      createdAt,
-      answeredAt: input.answeredAt ?? (["VISIT", "TRIAL", "PLACED", "DECLINED"].includes(status) ? createdAt : null),
-      declineReason: input.declineReason ?? (status === "DECLINED" ? "OTHER" : null),
-      events: {
-        createMany: {
-          data: path.map((toStatus, i) => ({
-            fromStatus: i === 0 ? null : path[i - 1],
-            toStatus,
-            actorId: input.proposedById,
-            createdAt,
-          })),
-        },
-      },
-    },
-  });
+export interface ProposalRows {
+  proposal: WithId<Prisma.ProposalCreateManyInput>;
+  events: Prisma.ProposalEventCreateManyInput[];
 }
 
-export type CreateAssignmentInput = Partial<Prisma.AssignmentUncheckedCreateInput> & {
+export function buildProposal(input: CreateProposalInput, clock: Clock = systemClock): ProposalRows {
+  const { events, ...fields } = input;
+  const id = fields.id ?? newId();
+  const status = fields.status ?? "SUGGESTED";
+  const createdAt = fields.createdAt ? new Date(fields.createdAt) : clock.now();
+  const steps: ProposalEventInput[] = events ?? proposalPath(status).map((toStatus) => ({ toStatus }));
+  return {
+    proposal: {
+      ...fields,
+      id,
+      status,
+      createdAt,
+      answeredAt: fields.answeredAt ?? (["VISIT", "TRIAL", "PLACED", "DECLINED"].includes(status) ? createdAt : null),
+      declineReason: fields.declineReason ?? (status === "DECLINED" ? "OTHER" : null),
+    },
+    events: steps.map((step, i) => ({
+      proposalId: id,
+      fromStatus: i === 0 ? null : steps[i - 1].toStatus,
+      toStatus: step.toStatus,
+      note: step.note ?? "",
+      actorId: step.actorId ?? fields.proposedById,
+      createdAt: step.createdAt ?? createdAt,
+    })),
+  };
+}
+
+/** A proposal plus its events (default: one per step of its path, all by proposedById, at createdAt). */
+export async function createProposal(db: Db, input: CreateProposalInput): Promise<Proposal> {
+  const { proposal, events } = buildProposal(input);
+  const [created] = await db.$transaction([db.proposal.create({ data: proposal }), db.proposalEvent.createMany({ data: events })]);
+  return created as Proposal;
+}
+
+export type CreateAssignmentInput = Partial<Prisma.AssignmentCreateManyInput> & {
   participantId: string;
   placementId: string;
 };
 
-/**
- * An assignment (default ACTIVE, starting today, 3 h Mon–Fri). Free spots of the placement change, so a SearchOutbox
- * row for the placement is written in the same transaction.
- */
+/** An assignment (default ACTIVE, starting today, 3 h Mon–Fri). */
+export function buildAssignment(input: CreateAssignmentInput, clock: Clock = systemClock): WithId<Prisma.AssignmentCreateManyInput> {
+  return { startDate: toDbDate(today(clock)), hoursPerDay: 3, weekdays: WEEKDAYS_MON_FRI, ...input, id: input.id ?? newId() };
+}
+
+/** buildAssignment's row. Free spots of the placement change, so a SearchOutbox row goes in the same transaction. */
 export async function createAssignment(db: Db, input: CreateAssignmentInput): Promise<Assignment> {
   const [assignment] = await db.$transaction([
-    db.assignment.create({
-      data: { startDate: toDbDate(today(systemClock)), hoursPerDay: 3, weekdays: WEEKDAYS_MON_FRI, ...input },
-    }),
+    db.assignment.create({ data: buildAssignment(input) }),
     db.searchOutbox.create({ data: { placementId: input.placementId } }),
   ]);
   return assignment as Assignment;
 }
 
-export type CreateFollowUpInput = Partial<Prisma.FollowUpUncheckedCreateInput> & {
+export type CreateFollowUpInput = Partial<Prisma.FollowUpCreateManyInput> & {
   participantId: string;
   supportWorkerId: string;
   ratings?: Partial<Record<ProgressArea, number>>;
 };
 
+export interface FollowUpRows {
+  followUp: WithId<Prisma.FollowUpCreateManyInput>;
+  ratings: Prisma.ProgressRatingCreateManyInput[];
+}
+
 /** A follow-up (default today, workplace visit) with optional 1–10 progress ratings per area. */
+export function buildFollowUp(input: CreateFollowUpInput, clock: Clock = systemClock): FollowUpRows {
+  const { ratings = {}, ...fields } = input;
+  const id = fields.id ?? newId();
+  return {
+    followUp: { date: toDbDate(today(clock)), mode: "WORKPLACE_VISIT", ...fields, id },
+    ratings: (Object.entries(ratings) as [ProgressArea, number][]).map(([area, rating]) => ({ followUpId: id, area, rating })),
+  };
+}
+
 export async function createFollowUp(db: Db, input: CreateFollowUpInput): Promise<FollowUp> {
-  const { ratings = {}, ...data } = input;
-  const entries = Object.entries(ratings) as [ProgressArea, number][];
-  return db.followUp.create({
-    data: {
-      date: toDbDate(today(systemClock)),
-      mode: "WORKPLACE_VISIT",
-      ...data,
-      ...(entries.length ? { ratings: { createMany: { data: entries.map(([area, rating]) => ({ area, rating })) } } } : {}),
-    },
-  });
+  const { followUp, ratings } = buildFollowUp(input);
+  const [created] = await db.$transaction([
+    db.followUp.create({ data: followUp }),
+    ...insertRows(ratings, (data) => db.progressRating.createMany({ data })),
+  ]);
+  return created as FollowUp;
+}
+
+// ---------------------------------------------------------------- attendance
+
+export type CreateAttendanceDayInput = Partial<Prisma.AttendanceDayCreateManyInput> & { assignmentId: string };
+
+/** A day of attendance (default today, 3 h = 180 minutes scheduled, all of them attended). */
+export function buildAttendanceDay(input: CreateAttendanceDayInput, clock: Clock = systemClock): WithId<Prisma.AttendanceDayCreateManyInput> {
+  const scheduledMinutes = input.scheduledMinutes ?? 180;
+  return {
+    date: toDbDate(today(clock)),
+    attendedMinutes: scheduledMinutes,
+    absenceReason: null,
+    note: "",
+    ...input,
+    id: input.id ?? newId(),
+    scheduledMinutes,
+  };
+}
+
+export async function createAttendanceDay(db: Db, input: CreateAttendanceDayInput): Promise<AttendanceDay> {
+  return db.attendanceDay.create({ data: buildAttendanceDay(input) });
 }

@@ -1,9 +1,9 @@
-// Reference data: kommuner, yrkeskort and the adaptation vocabulary, read from prisma/data/*.csv.
+// Reference data: kommuner, yrkeskort, the adaptation vocabulary and the step anchors, read from prisma/data/*.csv.
 // `loadReferenceData(db)` is idempotent and cheap on a loaded database (three reads, no writes when nothing changed),
 // so it runs on every start and once per test file.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { PrismaClient, ProgressArea } from "../generated/prisma/client.ts";
 import { readCsvObjects } from "../lib/csv.ts";
 
 const dataDir = path.join(import.meta.dirname, "data");
@@ -29,6 +29,17 @@ export interface AdaptationRow {
   category: string;
   label: string;
   labelEn: string;
+  sortOrder: number;
+}
+
+/** One step area (stegförflyttning) with its words and what a 2, a 5 and an 8 look like, lättläst. */
+export interface ProgressAreaAnchorRow {
+  area: ProgressArea;
+  label: string;
+  question: string;
+  step2: string;
+  step5: string;
+  step8: string;
   sortOrder: number;
 }
 
@@ -144,6 +155,22 @@ export function readAdaptations(): AdaptationRow[] {
   return adaptations.map((a) => ({ ...a }));
 }
 
+let anchors: ProgressAreaAnchorRow[] | undefined;
+
+/** The step areas in CSV order (prisma/data/stegomraden.csv; a kommun may reword them). */
+export function readProgressAreaAnchors(): ProgressAreaAnchorRow[] {
+  anchors ??= readDataFile("stegomraden.csv").map((r, i) => ({
+    area: r.omrade as ProgressArea,
+    label: r.namn,
+    question: r.fraga,
+    step2: r.steg2,
+    step5: r.steg5,
+    step8: r.steg8,
+    sortOrder: i + 1,
+  }));
+  return anchors.map((a) => ({ ...a }));
+}
+
 let kommunByCode: Map<string, KommunRow> | undefined;
 /** The centre of a kommun, or throws for an unknown code. */
 export function kommunCentre(code: string): { latitude: number; longitude: number } {
@@ -157,9 +184,11 @@ function differs<T extends object>(a: T, b: T, keys: (keyof T)[]): boolean {
   return keys.some((k) => a[k] !== b[k]);
 }
 
+type Counts = { kommuner: number; occupationCards: number; adaptations: number; progressAreas: number };
+
 export interface ReferenceLoadResult {
-  inserted: { kommuner: number; occupationCards: number; adaptations: number };
-  updated: { kommuner: number; occupationCards: number; adaptations: number };
+  inserted: Counts;
+  updated: Counts;
 }
 
 /**
@@ -171,19 +200,23 @@ export async function loadReferenceData(db: PrismaClient): Promise<ReferenceLoad
   const wantKommuner = readKommuner();
   const wantCards = readOccupationCards();
   const wantAdaptations = readAdaptations();
+  const wantAnchors = readProgressAreaAnchors();
 
-  const [haveKommuner, haveCards, haveAdaptations] = await Promise.all([
+  const [haveKommuner, haveCards, haveAdaptations, haveAnchors] = await Promise.all([
     db.kommun.findMany(),
     db.occupationCard.findMany(),
     db.adaptation.findMany(),
+    db.progressAreaAnchor.findMany(),
   ]);
   const kMap = new Map(haveKommuner.map((k) => [k.code, k]));
   const cMap = new Map(haveCards.map((c) => [c.id, c]));
   const aMap = new Map(haveAdaptations.map((a) => [a.code, a]));
+  const sMap = new Map(haveAnchors.map((a) => [a.area, a]));
 
   const newKommuner = wantKommuner.filter((k) => !kMap.has(k.code));
   const newCards = wantCards.filter((c) => !cMap.has(c.id));
   const newAdaptations = wantAdaptations.filter((a) => !aMap.has(a.code));
+  const newAnchors = wantAnchors.filter((a) => !sMap.has(a.area));
   const changedKommuner = wantKommuner.filter((k) => kMap.has(k.code) && differs(k, kMap.get(k.code)!, ["name", "latitude", "longitude"]));
   const changedCards = wantCards.filter(
     (c) => cMap.has(c.id) && differs(c, cMap.get(c.id)!, ["title", "ssyk", "area", "description", "sortOrder"]),
@@ -191,19 +224,29 @@ export async function loadReferenceData(db: PrismaClient): Promise<ReferenceLoad
   const changedAdaptations = wantAdaptations.filter(
     (a) => aMap.has(a.code) && differs(a, aMap.get(a.code)!, ["category", "label", "labelEn", "sortOrder"]),
   );
+  const changedAnchors = wantAnchors.filter(
+    (a) => sMap.has(a.area) && differs(a, sMap.get(a.area)!, ["label", "question", "step2", "step5", "step8", "sortOrder"]),
+  );
 
   const writes = [
     ...(newKommuner.length ? [db.kommun.createMany({ data: newKommuner, skipDuplicates: true })] : []),
     ...(newCards.length ? [db.occupationCard.createMany({ data: newCards, skipDuplicates: true })] : []),
     ...(newAdaptations.length ? [db.adaptation.createMany({ data: newAdaptations, skipDuplicates: true })] : []),
+    ...(newAnchors.length ? [db.progressAreaAnchor.createMany({ data: newAnchors, skipDuplicates: true })] : []),
     ...changedKommuner.map(({ code, ...data }) => db.kommun.update({ where: { code }, data })),
     ...changedCards.map(({ id, ...data }) => db.occupationCard.update({ where: { id }, data })),
     ...changedAdaptations.map(({ code, ...data }) => db.adaptation.update({ where: { code }, data })),
+    ...changedAnchors.map(({ area, ...data }) => db.progressAreaAnchor.update({ where: { area }, data })),
   ];
   if (writes.length) await db.$transaction(writes);
 
   return {
-    inserted: { kommuner: newKommuner.length, occupationCards: newCards.length, adaptations: newAdaptations.length },
-    updated: { kommuner: changedKommuner.length, occupationCards: changedCards.length, adaptations: changedAdaptations.length },
+    inserted: { kommuner: newKommuner.length, occupationCards: newCards.length, adaptations: newAdaptations.length, progressAreas: newAnchors.length },
+    updated: {
+      kommuner: changedKommuner.length,
+      occupationCards: changedCards.length,
+      adaptations: changedAdaptations.length,
+      progressAreas: changedAnchors.length,
+    },
   };
 }

@@ -1,4 +1,5 @@
-// Demo data for the embedded default and development. Never in production.
+// Demo data for the embedded default and development. Never in production. The world itself is built by
+// prisma/demo-data.ts from the files in prisma/data/demo/; this module only writes it.
 //   node --import tsx prisma/seed.ts      (npm run db:seed) loads reference data, then demo data, into DATABASE_URL
 //                                         (or the embedded database when DATABASE_URL is unset) and prints counts.
 // seedDemoData is idempotent: when the demo admin exists it does nothing. Everything is written in one batch
@@ -7,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { hashPassword } from "./password.ts";
 import { buildDemoWorld, DEMO_ADMIN_EMAIL, type DemoWorld } from "./demo-data.ts";
+import { addFollowUpDemo } from "./demo-follow-up.ts";
 import { isProduction } from "../config/mode.ts";
 
 export type SeedCounts = { [K in Exclude<keyof DemoWorld, "now">]: number } & { searchOutbox: number };
@@ -55,6 +57,7 @@ export async function seedDemoData(db: PrismaClient, options: { now?: Date } = {
     db.progressRating.createMany({ data: world.progressRatings }),
     db.attendanceDay.createMany({ data: world.attendanceDays }),
   ]);
+  await addFollowUpDemo(db, world.now);
 
   const { now: _now, ...tables } = world;
   const counts = Object.fromEntries(Object.entries(tables).map(([k, rows]) => [k, rows.length])) as SeedCounts;

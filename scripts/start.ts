@@ -16,6 +16,8 @@ import { applyMigrations } from "../prisma/migrate.ts";
 import { loadReferenceData } from "../prisma/reference-data.ts";
 import { seedDemoData } from "../prisma/seed.ts";
 import { startSearchSync } from "../search/runtime.ts";
+import { startJobs } from "../jobs/scheduler.ts";
+import { mailSettings } from "../config/mail.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { loadContext, requestGuard } from "./http-edge.ts";
 import { isProduction, mode } from "../config/mode.ts";
@@ -55,6 +57,9 @@ if (!production) {
 }
 
 const searchSync = await startSearchSync(db);
+// Reminders and other scheduled work, hourly (jobs/); by e-mail only when SMTP_URL is set.
+console.info(mailSettings() ? "mail: SMTP_URL" : "mail: none (SMTP_URL unset): reminders are shown in the app only");
+const scheduledJobs = startJobs(db);
 
 const build = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
 const app = express();
@@ -82,6 +87,7 @@ async function shutdown() {
   server.close();
   server.closeAllConnections();
   searchSync.stop();
+  await scheduledJobs.stop();
   await db.$disconnect();
   await database.stop();
   process.exit(0);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { buildDemoWorld, DEMO_NOW } from "../prisma/demo-data.ts";
+import { buildDemoWorld, DEMO_NOW, DEMO_STEPS, pairKey, type DemoStep } from "../prisma/demo-data.ts";
 import { createParticipant, createPlacement, createUser } from "../prisma/factories.ts";
 import { loadReferenceData, readAdaptations, readKommuner, readOccupationCards } from "../prisma/reference-data.ts";
 import { seedDemoData } from "../prisma/seed.ts";
@@ -24,8 +24,9 @@ describe("reference data", () => {
 
   it("is idempotent and writes nothing on a loaded database", async () => {
     const again = await loadReferenceData(t.db);
-    expect(again.inserted).toEqual({ kommuner: 0, occupationCards: 0, adaptations: 0 });
-    expect(again.updated).toEqual({ kommuner: 0, occupationCards: 0, adaptations: 0 });
+    expect(again.inserted).toEqual({ kommuner: 0, occupationCards: 0, adaptations: 0, progressAreas: 0 });
+    expect(again.updated).toEqual({ kommuner: 0, occupationCards: 0, adaptations: 0, progressAreas: 0 });
+    expect(await t.db.progressAreaAnchor.count()).toBe(7);
     expect(await t.db.kommun.count()).toBe(290);
   });
 });
@@ -33,6 +34,35 @@ describe("reference data", () => {
 describe("demo data", () => {
   it("is deterministic for a given now", () => {
     expect(JSON.stringify(buildDemoWorld({ now: DEMO_NOW }))).toBe(JSON.stringify(buildDemoWorld()));
+  });
+
+  it("dates everything from now", () => {
+    const week = 7 * 86_400_000;
+    const later = buildDemoWorld({ now: new Date(DEMO_NOW.getTime() + week) });
+    const moments = (world: ReturnType<typeof buildDemoWorld>) =>
+      [...world.placements.map((p) => p.createdAt), ...world.proposalEvents.map((e) => e.createdAt), ...world.followUps.map((f) => f.date)].map((d) =>
+        new Date(d!).getTime(),
+      );
+    expect(moments(later)).toEqual(moments(buildDemoWorld()).map((t) => t + week));
+  });
+
+  it("lets a step find what earlier steps made by natural key, and names a key that is not there", () => {
+    const found: string[] = [];
+    buildDemoWorld({
+      steps: [
+        ...DEMO_STEPS,
+        {
+          name: "a later domain",
+          run(ctx) {
+            const assignment = ctx.find("assignment", pairKey("BOL-0001", "Kafébiträde på Café Steget"));
+            found.push(assignment.row.participantId, ctx.find("participant", "BOL-0001").row.id, ctx.find("user", "handledare@demo.stegvis.se").row.id);
+          },
+        },
+      ],
+    });
+    expect(found).toEqual(["demo-ptc-bol-0001", "demo-ptc-bol-0001", "demo-user-handledare"]);
+    const misspelt: DemoStep = { name: "misspelt", run: (ctx) => void ctx.find("placement", "Kafébiträde") };
+    expect(() => buildDemoWorld({ steps: [...DEMO_STEPS.slice(0, 3), misspelt] })).toThrow('demo data (misspelt): no placement "Kafébiträde"');
   });
 
   it("refuses to run in production", async () => {

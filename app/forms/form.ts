@@ -24,9 +24,12 @@ export type Fields = z.core.$ZodLooseShape;
 /** What the form's fields hold once read: text, lists of text, radio choices. */
 export type FormValues<F extends Fields> = z.output<z.ZodObject<F>>;
 
-export interface FormDefinition<F extends Fields = Fields, Output = unknown> {
+/** What a form posts, as conform reads it (before coercion): field name → value. */
+type Posted = Record<string, unknown>;
+
+export interface FormDefinition<Input extends Posted = Posted, Output = unknown> {
   /** For parseWithZod, in the action and in the browser. A successful parse's value is the API input, checked. */
-  schema: z.ZodType<Output, z.input<z.ZodObject<F>>>;
+  schema: z.ZodType<Output, Input>;
   /** The form field that shows an error at an input path; the action maps the API's typed field errors with it too. */
   fieldOf: (path: string) => string;
 }
@@ -41,7 +44,7 @@ export function defineForm<F extends Fields, Input extends z.ZodType>(definition
   toInput: (values: FormValues<F>) => unknown;
   input: Input;
   fieldOf?: (path: string) => string;
-}): FormDefinition<F, z.output<Input>> {
+}): FormDefinition<z.input<z.ZodObject<F>>, z.output<Input>> {
   const { fields, toInput, input, fieldOf = firstSegment } = definition;
   const schema = z.object(fields).transform((values, ctx): z.output<Input> => {
     const result = input.safeParse(toInput(values));
@@ -54,6 +57,18 @@ export function defineForm<F extends Fields, Input extends z.ZodType>(definition
   return { schema, fieldOf };
 }
 
+/** An input path as conform names the field: "actions.0.dueDate" → "actions[0].dueDate". */
+export const conformName = (path: string): string => path.replace(/\.(\d+)(?=\.|$)/g, "[$1]");
+
+/**
+ * A form whose fields are the API input's own, named and nested as conform reads them ("ratings[2].rating"), so the
+ * API's schema parses the posted form as it is; an error shows at the field its path names. Its fields are typed by
+ * the schema's output (lists of rows, not whatever a preprocess step accepts), which is the shape they are named by.
+ */
+export function schemaForm<Output extends Posted>(schema: z.ZodType<Output, Posted>): FormDefinition<Output, Output> {
+  return { schema: schema as unknown as z.ZodType<Output, Output>, fieldOf: conformName };
+}
+
 /**
  * conform's useForm as every Stegvis form uses it: checked with the definition's schema before sending, then again
  * as each wrong field is corrected; `lastResult` is the action's reply, which carries the server's errors and, without
@@ -64,17 +79,17 @@ export function defineForm<F extends Fields, Input extends z.ZodType>(definition
  * schemas (a field named otherwise in the form, an optional `"" | email` union it calls required), so the few HTML
  * attributes (required, maxLength, min) stay in the markup.
  */
-export function useFormOf<F extends Fields, Output>(
-  definition: FormDefinition<F, Output>,
+export function useFormOf<Input extends Posted, Output>(
+  definition: FormDefinition<Input, Output>,
   options: {
     id: string;
     lastResult: SubmissionResult<string[]> | null | undefined;
-    defaultValue?: Partial<Record<keyof F, unknown>>;
-    definitionFor?: (formData: FormData) => FormDefinition<F, Output>;
+    defaultValue?: Partial<Record<keyof Input, unknown>>;
+    definitionFor?: (formData: FormData) => FormDefinition<Input, Output>;
   },
 ) {
   const { definitionFor = () => definition, ...rest } = options;
-  return useForm<z.input<z.ZodObject<F>>, Output>({
+  return useForm<Input, Output>({
     ...rest,
     defaultValue: rest.defaultValue as never,
     shouldValidate: "onSubmit",

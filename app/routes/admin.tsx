@@ -4,7 +4,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { choice, Field, FormError, Group, Options } from "../components/field.tsx";
 import { createOrganizationForm, createUserForm } from "../forms/account.ts";
-import { useFormOf, type Fields, type FormDefinition } from "../forms/form.ts";
+import { useFormOf, type FormDefinition } from "../forms/form.ts";
 import { apiErrorReply } from "../forms/reply.server.ts";
 import { roleLabel } from "../components/status.tsx";
 import { requireUser } from "../utils/auth.server.ts";
@@ -46,7 +46,7 @@ const SAVED = "Klart! Ändringen är sparad.";
 /** One of the two forms: checked, sent to the API, and emptied once saved. */
 async function create<Output>(
   intent: string,
-  form: FormDefinition<Fields, Output>,
+  form: FormDefinition<Record<string, unknown>, Output>,
   formData: FormData,
   run: (input: Output) => Promise<GraphQLResult<unknown>>,
 ) {

@@ -14,7 +14,7 @@ import { today } from "../../lib/dates.ts";
 import { useFormOf } from "../forms/form.ts";
 import { consentForm, handoverForm } from "../forms/participant.ts";
 import { apiErrorReply } from "../forms/reply.server.ts";
-import { requireUser } from "../utils/auth.server.ts";
+import { requireUser, startPageFor } from "../utils/auth.server.ts";
 import { clockOf } from "../utils/request.server.ts";
 import { graphql, type ResultOf } from "../utils/graphql.ts";
 import { queryGraphQL, runGraphQL, type Document } from "../utils/graphql.server.ts";
@@ -45,7 +45,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!participant) throw new Response("Deltagaren finns inte.", { status: 404 });
   const isOwnCoach = participant.coach.id === user.id;
   const colleagues = isOwnCoach ? (await queryGraphQL(request, COLLEAGUES)).staff : [];
-  return { participant, occupationCards, isOwnCoach, colleagues: colleagues.filter((c) => c.id !== user.id), today: today(clockOf(context)) };
+  return { participant, occupationCards, isOwnCoach, colleagues: colleagues.filter((c) => c.id !== user.id), today: today(clockOf(context)), backTo: startPageFor(user.roles) };
 }
 
 const RECORD_CONSENT = graphql(`mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`);
@@ -95,7 +95,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export default function ParticipantProfile() {
-  const { participant: p, occupationCards, isOwnCoach, colleagues, today } = useLoaderData<typeof loader>();
+  const { participant: p, occupationCards, isOwnCoach, colleagues, today, backTo } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const resultOf = (intent: string) => (result?.intent === intent ? result.result : null);
   const [consent, consentFields] = useFormOf(
@@ -108,7 +108,7 @@ export default function ParticipantProfile() {
   return (
     <section className="profile">
       <p>
-        <a href="/coach">Tillbaka till mina deltagare</a>
+        <a href={backTo}>Tillbaka till mina deltagare</a>
       </p>
       <h1>
         {p.displayName} <span className="code">{p.code}</span>
@@ -134,6 +134,10 @@ export default function ParticipantProfile() {
           </a>
         </p>
       )}
+
+      <p>
+        <a href={`/deltagare/${p.id}/uppfoljning`}>Uppföljning och stegförflyttning</a>
+      </p>
 
       <h2>Om {p.displayName}</h2>
       <dl className="facts-list">

@@ -1,31 +1,30 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { PARTICIPANT_ROW, ParticipantList } from "../components/participant-list.tsx";
+import followUpStyles from "../components/follow-up/follow-up.css";
+import { FOLLOW_UP_OVERVIEW, FollowUpList, NotStartedList } from "../components/follow-up/follow-up-list.tsx";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Uppföljning – Stegvis" }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: followUpStyles }];
 
-const FOLLOWED = graphql(`
-  query Followed {
-    participants(first: 100) { totalCount edges { node { ...ParticipantRowFields } } }
-  }
-`, [PARTICIPANT_ROW]);
+const START = graphql(`query SupportWorkerStart { followUpOverview { ...FollowUpOverviewFields } }`, [FOLLOW_UP_OVERVIEW]);
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, "SUPPORT_WORKER");
-  const { participants } = await queryGraphQL(request, FOLLOWED);
-  return { name: user.name, participants: participants.edges.map((e) => e.node) };
+  const { followUpOverview } = await queryGraphQL(request, START, {}, context);
+  return { name: user.name, overview: followUpOverview };
 }
 
 export default function SupportWorkerStart() {
-  const { name, participants } = useLoaderData<typeof loader>();
+  const { name, overview } = useLoaderData<typeof loader>();
   return (
     <section>
       <h1>Deltagare jag följer upp</h1>
-      <p>Hej {name}! Här är de deltagare du är handledare för.</p>
-      <ParticipantList participants={participants} empty="Du följer inte upp någon deltagare just nu." />
+      <p>Hej {name}! Här är alla du följer upp, de som behöver en uppföljning nu först.</p>
+      <FollowUpList overview={overview} />
+      <NotStartedList participants={overview.notStarted} />
     </section>
   );
 }

@@ -2,9 +2,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { PLACED_HERE, PlacedHere } from "../components/placed-here.tsx";
 import { freeSpotsText } from "../components/placement-card.tsx";
 import { placementStatusLabel } from "../components/status.tsx";
 import { NEEDS_CONFIRMATION_AFTER_DAYS, STALE_AFTER_DAYS } from "../../lib/freshness.ts";
+import { monthOf, shiftMonth } from "../../attendance/month.ts";
+import { today } from "../../lib/dates.ts";
+import { clockOf } from "../utils/request.server.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
@@ -25,10 +29,13 @@ const OWN_ORGANIZATIONS = graphql(`
 `);
 const CONFIRM = graphql(`mutation ConfirmFromList($id: ID!) { confirmPlacement(id: $id) { id } }`);
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, "ORG_MEMBER");
   const { me, proposals } = await queryGraphQL(request, OWN_ORGANIZATIONS);
-  return { organizations: me?.organizations ?? [], awaitingAnswer: proposals.totalCount };
+  const organizations = me?.organizations ?? [];
+  const placed = await Promise.all(organizations.map((o) => queryGraphQL(request, PLACED_HERE, { organizationId: o.id })));
+  const month = monthOf(today(clockOf(context)));
+  return { organizations, awaitingAnswer: proposals.totalCount, placed: placed.flatMap((p) => p.placedAssignments), months: [shiftMonth(month, -1), month] };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -40,7 +47,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function OrganizationStart() {
-  const { organizations, awaitingAnswer } = useLoaderData<typeof loader>();
+  const { organizations, awaitingAnswer, placed, months } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   return (
@@ -72,6 +79,7 @@ export default function OrganizationStart() {
           <a href="/forslag">Se alla förslag</a>
         </p>
       </section>
+      <PlacedHere assignments={placed} months={months} />
       <p className="button-row">
         <a className="button" href="/organisation/platser/ny">
           Lägg till en plats

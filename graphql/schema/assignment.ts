@@ -28,6 +28,21 @@ const whileShared = (field: "workPlanGoals" | "workPlanQuestions") =>
       ? a[field]
       : null;
 
+interface Contact {
+  role: "COACH" | "SUPPORT_WORKER";
+  name: string;
+  email: string;
+}
+
+const AssignmentContact = builder.objectRef<Contact>("AssignmentContact").implement({
+  description: "A person to contact about an assignment, with their work e-mail.",
+  fields: (t) => ({
+    role: t.string({ description: "COACH (jobbcoach) | SUPPORT_WORKER (SE-handledare)", resolve: (c) => c.role }),
+    name: t.exposeString("name"),
+    email: t.exposeString("email"),
+  }),
+});
+
 export const Assignment = builder.prismaObject("Assignment", {
   description: "A participant at a placement (insats): schedule, arbetsplan, workplace mentor and support worker.",
   // Row visibility (the caseload, or the placement's organisation through a proposal) is applied where it is loaded.
@@ -53,6 +68,15 @@ export const Assignment = builder.prismaObject("Assignment", {
     workPlanQuestions: t.string({ nullable: true, description: "Arbetsplan: what the work training should answer", resolve: whileShared("workPlanQuestions") }),
     mentorName: t.exposeString("mentorName", { description: "The workplace mentor (handledare på plats)" }),
     supportWorker: t.relation("supportWorker", { nullable: true }),
+    contacts: t.field({
+      type: [AssignmentContact],
+      description: "Who to contact: the participant's jobbcoach and the assignment's SE-handledare (staff work e-mail, no participant data)",
+      select: { participant: { select: { coach: { select: { name: true, email: true } } } }, supportWorker: { select: { name: true, email: true } } },
+      resolve: (a) => [
+        { role: "COACH" as const, ...a.participant.coach },
+        ...(a.supportWorker ? [{ role: "SUPPORT_WORKER" as const, ...a.supportWorker }] : []),
+      ],
+    }),
     placement: t.relation("placement"),
     proposal: t.relation("proposal", { nullable: true }),
     participant: t.field({

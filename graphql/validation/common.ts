@@ -84,6 +84,8 @@ export const distinct = (values: readonly unknown[]): boolean => new Set(values)
 export interface FieldError {
   field: string;
   message: string;
+  /** A stable reason for systems, where one field can fail in several ways (e.g. REASON_REQUIRED on a day). */
+  code?: string;
 }
 
 /**

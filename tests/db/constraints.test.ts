@@ -78,8 +78,8 @@ describe("database constraints", () => {
     const assignment = await t.db.assignment.create({
       data: { participantId: person.id, placementId: place.id, startDate: new Date("2026-10-01"), hoursPerDay: 3, weekdays: ["MON"] },
     });
-    const day = { assignmentId: assignment.id, date: new Date("2026-10-05"), scheduledHours: 3, attendedHours: 3 };
-    await expect(t.db.attendanceDay.create({ data: { ...day, attendedHours: 30 } })).rejects.toThrow("AttendanceDay_hours_range");
+    const day = { assignmentId: assignment.id, date: new Date("2026-10-05"), scheduledMinutes: 180, attendedMinutes: 180 };
+    await expect(t.db.attendanceDay.create({ data: { ...day, attendedMinutes: 1800 } })).rejects.toThrow("AttendanceDay_minutes_range");
     await t.db.attendanceDay.create({ data: day });
     await expect(t.db.attendanceDay.create({ data: day })).rejects.toThrow(/Unique constraint/);
   });

@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ConsentScope, Role } from "../../generated/prisma/client.ts";
 import { schema } from "../../graphql/schema.ts";
 import { isAllowed, operationPolicy, type Operation } from "../../graphql/policy.ts";
-import { createAssignment, createParticipant, createPlacement, createProposal, recordConsent } from "../../prisma/factories.ts";
+import { createAssignment, createFollowUp, createParticipant, createPlacement, createProposal, recordConsent } from "../../prisma/factories.ts";
 import { graphqlClient } from "../helpers/graphql.ts";
 import { sessionCookieFor, signedInUser } from "../helpers/sessions.ts";
 import { useTestDatabase } from "../setup/database.ts";
@@ -121,7 +121,12 @@ const keeps: Record<Scenario, Record<Party, boolean>> = {
  * Every path to one participant's data. `marker` names the text that shows only when the path is open (none: the call
  * must simply succeed); `caseload` paths are never open to the organisation, `coachOnly` ones only to the coach.
  */
-const paths: { name: string; query: string; marker?: "name" | "goals" | "message" | "note" | "workPlan"; reach: "shared" | "caseload" | "coachOnly" }[] = [
+const paths: {
+  name: string;
+  query: string;
+  marker?: "name" | "goals" | "message" | "note" | "workPlan" | "attendance" | "followUp" | "action";
+  reach: "shared" | "caseload" | "coachOnly" | "orgOnly";
+}[] = [
   { name: "participant(id)", query: `query($p: ID!) { participant(id: $p) { displayName } }`, marker: "name", reach: "shared" },
   { name: "participant(id) goals and interests", query: `query($p: ID!) { participant(id: $p) { goals interestsText } }`, marker: "goals", reach: "caseload" },
   { name: "participants list", query: `{ participants(first: 100) { edges { node { displayName } } } }`, marker: "name", reach: "caseload" },
@@ -135,10 +140,19 @@ const paths: { name: string; query: string; marker?: "name" | "goals" | "message
   { name: "matches", query: `query($p: ID!) { matches(participantId: $p) { hits { score } } }`, reach: "caseload" },
   { name: "participantDataExport", query: `query($p: ID!) { participantDataExport(participantId: $p) }`, marker: "goals", reach: "coachOnly" },
   { name: "participantAuditLog", query: `query($p: ID!) { participantAuditLog(participantId: $p) { id } }`, reach: "coachOnly" },
+  { name: "assignmentAttendance days", query: `query($a: ID!, $m: String!) { assignmentAttendance(assignmentId: $a, month: $m) { days { note } } }`, marker: "attendance", reach: "shared" },
+  { name: "attendanceMonth days", query: `query($o: ID!, $m: String!) { attendanceMonth(organizationId: $o, month: $m) { days { note } } }`, marker: "attendance", reach: "orgOnly" },
+  { name: "participant.followUps notes", query: `query($p: ID!) { participant(id: $p) { followUps { notes risks } } }`, marker: "followUp", reach: "caseload" },
+  { name: "participant.progress and agreedActions", query: `query($p: ID!) { participant(id: $p) { progress { points { rating } } agreedActions { description } } }`, marker: "action", reach: "caseload" },
+  { name: "followUp(id)", query: `query($f: ID!) { followUp(id: $f) { notes actions { description } } }`, marker: "followUp", reach: "caseload" },
+  { name: "followUpOverview", query: `{ followUpOverview { rows { participant { displayName } openActions { description } } } }`, marker: "name", reach: "caseload" },
+  { name: "mySteps", query: `query($p: ID!) { mySteps(participantId: $p) { firstName steps { rating } } }`, marker: "name", reach: "caseload" },
+  { name: "organizationAgreedActions", query: `{ organizationAgreedActions { description participant { displayName } } }`, marker: "action", reach: "orgOnly" },
 ];
 
 function expectedOpen(scenario: Scenario, party: Party, reach: (typeof paths)[number]["reach"]): boolean {
   if (reach === "coachOnly") return party === "coach";
+  if (reach === "orgOnly") return party === "organisation" && keeps[scenario][party];
   if (reach === "caseload" && party === "organisation") return false;
   return keeps[scenario][party];
 }
@@ -148,12 +162,21 @@ describe("row-level matrix: every path to a participant's data × coach, handled
     describe(scenario, () => {
       const cookies = {} as Record<Party, string>;
       const actorIds = {} as Record<Party, string>;
-      let ids: { participant: string; proposal: string };
+      let ids: { participant: string; proposal: string; assignment: string; organization: string; month: string; followUp: string };
       let markers: Record<NonNullable<(typeof paths)[number]["marker"]>, string>;
 
       beforeAll(async () => {
         const tag = scenario.replace(/\W+/g, "-");
-        markers = { name: `Kim ${tag}`, goals: `Mål ${tag}`, message: `Meddelande ${tag}`, note: `Anteckning ${tag}`, workPlan: `Arbetsplan ${tag}` };
+        markers = {
+          name: `Kim ${tag}`,
+          goals: `Mål ${tag}`,
+          message: `Meddelande ${tag}`,
+          note: `Anteckning ${tag}`,
+          workPlan: `Arbetsplan ${tag}`,
+          attendance: `Närvaro ${tag}`,
+          followUp: `Uppföljning ${tag}`,
+          action: `Överenskommelse ${tag}`,
+        };
         const coach = await signedInUser(t.db, ["COACH"]);
         const handledare = await signedInUser(t.db, ["SUPPORT_WORKER"]);
         const placement = await createPlacement(t.db, { status: "PUBLISHED", capacity: 2 });
@@ -164,6 +187,7 @@ describe("row-level matrix: every path to a participant's data × coach, handled
           displayName: markers.name,
           goals: markers.goals,
           interestsText: "lager",
+          sePhase: "ON_OFF_JOB_SUPPORT",
         });
         const consents = {} as Record<ConsentScope, string>;
         for (const scope of ["SHARE_WITH_EMPLOYER", "SHARE_WITH_SUPPORT_WORKER", "CONTACT_WITH_AUTHORITIES"] as const) {
@@ -185,7 +209,33 @@ describe("row-level matrix: every path to a participant's data × coach, handled
           workPlanGoals: markers.workPlan,
           workPlanQuestions: "Passar lagerarbete?",
         });
-        ids = { participant: participant.id, proposal: proposal.id };
+        await t.db.attendanceDay.create({ data: { assignmentId: assignment.id, date: assignment.startDate, scheduledMinutes: 180, attendedMinutes: 0, absenceReason: "SICK", note: markers.attendance } });
+        const followUp = await createFollowUp(t.db, {
+          participantId: participant.id,
+          assignmentId: assignment.id,
+          supportWorkerId: handledare.user.id,
+          notes: markers.followUp,
+          risks: markers.followUp,
+          ratings: { WORK_TASKS: 4 },
+        });
+        await t.db.agreedAction.create({
+          data: {
+            followUpId: followUp.id,
+            participantId: participant.id,
+            description: markers.action,
+            owner: "ORGANIZATION",
+            organizationId: placement.organizationId,
+            dueDate: followUp.date,
+          },
+        });
+        ids = {
+          participant: participant.id,
+          proposal: proposal.id,
+          assignment: assignment.id,
+          organization: placement.organizationId,
+          month: assignment.startDate.toISOString().slice(0, 7),
+          followUp: followUp.id,
+        };
         Object.assign(cookies, { coach: coach.cookie, handledare: handledare.cookie, organisation: member.cookie });
         Object.assign(actorIds, { coach: coach.user.id, handledare: handledare.user.id, organisation: member.user.id });
 
@@ -205,7 +255,10 @@ describe("row-level matrix: every path to a participant's data × coach, handled
           it(`${open ? "opens" : "closes"} ${path.name} to the ${party}, and logs every read it serves`, async () => {
             const logged = () => t.db.auditEvent.count({ where: { actorId: actorIds[party], participantId: ids.participant, action: { in: ["READ", "EXPORT"] } } });
             const before = await logged();
-            const result = await request(path.query, { p: ids.participant, r: ids.proposal }, { cookie: cookies[party] });
+            const variables = Object.fromEntries(
+              Object.entries({ p: ids.participant, r: ids.proposal, a: ids.assignment, o: ids.organization, m: ids.month, f: ids.followUp }).filter(([name]) => path.query.includes(`$${name}`)),
+            );
+            const result = await request(path.query, variables, { cookie: cookies[party] });
             const body = JSON.stringify(result.data ?? null);
             if (open) {
               expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();

@@ -16,6 +16,8 @@ export const APP_START_LIMIT_MS = 180_000;
 export interface AppServer {
   url: string;
   port: number;
+  /** The server process (scripts/start.ts itself, not a wrapper). */
+  pid: number;
   output(): string;
   stop(): Promise<void>;
 }
@@ -95,6 +97,7 @@ export async function startAppServer({ databaseUrl, dataDir, env: extraEnv = {} 
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    pid: child.pid!,
     output,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {

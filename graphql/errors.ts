@@ -17,7 +17,9 @@ export type ErrorCode =
   | "CONFLICT"
   | "CONSENT_REQUIRED"
   | "ATTENDANCE_CONFLICT"
-  | "REPORT_LOCKED";
+  | "REPORT_LOCKED"
+  | "REPORT_STATE"
+  | "ATTENDANCE_INCOMPLETE";
 
 export type { FieldError } from "./validation/common.ts";
 
@@ -109,7 +111,24 @@ export class AttendanceConflictError extends StegvisError {
 
 /** A change to the days of a month whose report is submitted or approved: only an amendment may change them. */
 export class ReportLockedError extends StegvisError {
-  constructor(message: string, locked: { assignmentId: string; month: string; status: string }[]) {
+  constructor(
+    message = "Månadsrapporten är inskickad och låst. Efter godkännande kan den bara ändras med en rättelse.",
+    locked: { assignmentId: string; month: string; status: string }[] = [],
+  ) {
     super("REPORT_LOCKED", message, { locked });
+  }
+}
+
+/** The report is not in a state that allows the step (approving a draft, amending a report that is not approved). */
+export class ReportStateError extends StegvisError {
+  constructor(message: string) {
+    super("REPORT_STATE", message);
+  }
+}
+
+/** Scheduled days without attendance: the report cannot be submitted. `missingDays` lists them (yyyy-mm-dd). */
+export class AttendanceIncompleteError extends StegvisError {
+  constructor(message: string, missingDays: string[]) {
+    super("ATTENDANCE_INCOMPLETE", message, { missingDays });
   }
 }

@@ -1,6 +1,6 @@
 import type { Db } from "../prisma/db.ts";
 import type { MatchProfile, MatchVocabulary } from "../search/match.ts";
-import { tokenize } from "../search/text.ts";
+import { tokenize } from "../search/swedish.ts";
 
 /** The participant as the matcher sees it; the latest answer per yrkeskort wins across guidance sessions. */
 export async function loadMatchProfile(db: Db, participantId: string): Promise<MatchProfile> {

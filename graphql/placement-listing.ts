@@ -6,18 +6,21 @@
  *   - filter: kinds, kommunCodes, occupationCardIds and occupationAreas match ANY of their values;
  *     adaptationCodes match only placements offering ALL of them. A value repeated counts once; a code that names
  *     nothing in its vocabulary is refused (VALIDATION_FAILED, naming it) before either implementation runs.
- *   - query: every word must match a word of the title, tasks, description, yrkeskort titles, organisation or kommun
- *     name: exactly, as a prefix (Swedish compounds: "lager" finds "lagerarbete"), or with one typo for words of four
- *     letters or more (see wordMatch). Case and accents (é → e) are folded; å, ä and ö stay letters of their own.
+ *   - query: every word must match a word of the searchable text (title, yrkeskort titles, tasks, areas, description,
+ *     requirements, organisation, kommun) under the one Swedish analysis both engines use (search/swedish.ts and
+ *     search/text.ts, docs/decisions/0017): exactly or as a prefix, by stem or compound part ("lagret", "lager" in
+ *     "lagerarbete"), by synonym, and — for words of five letters or more — without å/ä/ö or with Meilisearch's typos.
+ *     RELEVANCE ranks as the engines do: more exact matches, then earlier fields.
  *   - sort: RELEVANCE (default with a query), NEWEST (default without), NEAREST (to the centre of kommun `near`).
  *     Ties fall back to newest, then id, so pages are stable.
  *   - ids: one page (offset, first) in order; totalCount: all hits; facetCounts (when asked): per facet value, how many
  *     hits there would be with that value chosen. kinds, kommuner and areas are "any of" facets, so their counts
  *     ignore their own facet's selection; adaptations are "all of", so theirs count within the current hits.
  *
- * This implementation reads PostgreSQL (the embedded PGlite has no pg_trgm) and does the text matching in TypeScript
- * over the candidate rows the structured filters leave. It is meant for the hundreds of placements a region holds,
- * until the search engine serves the same function.
+ * This implementation reads PostgreSQL (the embedded PGlite has no pg_trgm) and does the text matching in TypeScript,
+ * with the engines' own matcher, over the candidate rows the structured filters leave — at most
+ * DATABASE_CANDIDATE_LIMIT of them, newest first. It is meant for the hundreds of placements a region (or one
+ * organisation) holds; published listings are served by the search engine.
  */
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Context } from "./context.ts";
@@ -27,6 +30,14 @@ import { distanceKm } from "../lib/geo.ts";
 import { ValidationError, type FieldError } from "./errors.ts";
 import { nearCentre } from "./listing-centre.ts";
 import { listPlacementsFromSearch } from "./placement-search-listing.ts";
+import { PLACEMENT_SETTINGS } from "../search/placements.ts";
+import { documentTerms, parseQuery, rankedAttributeCount, scoreTerms, textRules, type QueryWord } from "../search/text.ts";
+
+/**
+ * Rows the database path reads at most, newest first: a bound on the work one request can cause (PGlite runs on the
+ * app's thread). Far above what an organisation or a region lists; beyond it the oldest rows are not searched.
+ */
+export const DATABASE_CANDIDATE_LIMIT = 2_000;
 
 export type PlacementSort = "RELEVANCE" | "NEWEST" | "NEAREST";
 export type PlacementStatusCode = "DRAFT" | "PUBLISHED" | "PAUSED" | "CLOSED";
@@ -73,6 +84,7 @@ const candidateSelect = {
   title: true,
   description: true,
   tasks: true,
+  requirements: true,
   kind: true,
   kommunCode: true,
   latitude: true,
@@ -97,8 +109,8 @@ interface Candidate {
   latitude: number;
   longitude: number;
   newest: number;
-  /** Folded words per field, strongest field first. */
-  fields: { weight: number; words: string[] }[];
+  /** Searchable words with their best field position, as the engines index them. */
+  terms: ReadonlyMap<string, number>;
 }
 
 type FacetName = keyof FacetCounts;
@@ -169,14 +181,19 @@ async function unknownFilterValues({ db }: Context, filter: PlacementListingFilt
 
 async function listPlacementsFromDatabase(context: Context, input: ListPlacementsInput): Promise<PlacementListing> {
   const filter = input.filter ?? {};
-  const words = queryWords(input.query);
+  const words = parseQuery(input.query ?? "", TEXT_RULES);
   const sort: PlacementSort = input.sort ?? (words.length ? "RELEVANCE" : "NEWEST");
   const centre = await nearCentre(context, sort, input.near);
 
   // Facet counts need the rows the facets' own selections leave out, so then only visibility is pushed down.
   const where: Prisma.PlacementWhereInput[] = [listedPlacements(context.viewer, filter.statuses)];
   if (!input.facets) where.push(structuredWhere(filter));
-  const rows = await context.db.placement.findMany({ where: { AND: where }, select: candidateSelect });
+  const rows = await context.db.placement.findMany({
+    where: { AND: where },
+    select: candidateSelect,
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: DATABASE_CANDIDATE_LIMIT,
+  });
 
   const scored = rows.map(toCandidate).map((candidate) => ({ candidate, score: words.length ? textScore(candidate, words) : 0 }));
   const textHits = scored.filter((s) => !words.length || s.score > 0);
@@ -226,11 +243,21 @@ function toCandidate(row: CandidateRow): Candidate {
     latitude: row.latitude,
     longitude: row.longitude,
     newest: (row.publishedAt ?? row.createdAt).getTime(),
-    fields: [
-      { weight: 3, words: tokenize(row.title) },
-      { weight: 2, words: tokenize([...row.tasks, ...cards.map((c) => c.occupationCard.title)].join(" ")) },
-      { weight: 1, words: tokenize([row.description, row.organization.name, row.kommun.name].join(" ")) },
-    ],
+    // The placement's text in the index document's field names, so the engines' matcher reads it as they do.
+    terms: documentTerms(
+      {
+        title: row.title,
+        occupationCardTitles: cards.map((c) => c.occupationCard.title),
+        tasks: row.tasks,
+        occupationAreas: [...new Set(cards.map((c) => c.occupationCard.area))],
+        description: row.description,
+        requirements: row.requirements,
+        organizationName: row.organization.name,
+        kommunName: row.kommun.name,
+      },
+      PLACEMENT_SETTINGS.searchableAttributes,
+      TEXT_RULES,
+    ),
   };
 }
 
@@ -265,61 +292,10 @@ function facetCounts(candidates: Candidate[], filter: PlacementListingFilter): F
 
 // ---------------------------------------------------------------- text
 
-/** Lower case; accents folded (é → e, ü → u) but å, ä and ö kept, as Swedish readers expect. */
-export function foldText(text: string): string {
-  return text
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[^a-z0-9åäö\s]/g, (char) => char.normalize("NFD").replace(/\p{M}/gu, ""));
-}
+const TEXT_RULES = textRules(PLACEMENT_SETTINGS);
+const ATTRIBUTE_COUNT = rankedAttributeCount(PLACEMENT_SETTINGS.searchableAttributes);
 
-export function tokenize(text: string): string[] {
-  return foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
-const MAX_QUERY_WORDS = 8;
-
-function queryWords(query: string | null | undefined): string[] {
-  return [...new Set(tokenize(query ?? ""))].slice(0, MAX_QUERY_WORDS);
-}
-
-/**
- * How well one query word matches one document word: 3 exact, 2 prefix (from two letters), 1 one typo
- * (insertion, deletion, substitution or swap of neighbours; only for words of four letters or more, on the whole
- * word or, from five letters, on the start of a longer compound), 0 no match.
- */
-export function wordMatch(query: string, word: string): number {
-  if (word === query) return 3;
-  if (query.length >= 2 && word.startsWith(query)) return 2;
-  if (query.length < 4) return 0;
-  if (withinOneEdit(query, word)) return 1;
-  if (query.length >= 5 && word.length > query.length && withinOneEdit(query, word.slice(0, query.length))) return 1;
-  return 0;
-}
-
-/** Each query word must match somewhere; the score adds each word's best match weighted by its field. */
-function textScore(candidate: Candidate, words: string[]): number {
-  let total = 0;
-  for (const query of words) {
-    let best = 0;
-    for (const field of candidate.fields) {
-      for (const word of field.words) best = Math.max(best, wordMatch(query, word) * field.weight);
-    }
-    if (best === 0) return 0;
-    total += best;
-  }
-  return total;
-}
-
-/** Damerau-Levenshtein (optimal string alignment) distance ≤ 1, in one pass: no table. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (i === a.length && i === b.length) return true;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1); // deletion / insertion
+/** Every query word must match (as in the engine path's "all" strategy); the score is the engines' ranking score. */
+function textScore(candidate: Candidate, words: readonly QueryWord[]): number {
+  return scoreTerms(candidate.terms, words, ATTRIBUTE_COUNT, "all") ?? 0;
 }

@@ -101,6 +101,20 @@ export const operationPolicy = {
   "Mutation.recordOutcome": ["coach", "supportWorker"],
   "Mutation.setAgreedActionDone": ["coach", "supportWorker", "orgMember"],
   "Mutation.confirmAdaptationNeed": ["coach", "supportWorker"],
+
+  // Monthly reports: read like the participant's profile (the caseload; members of the assignment's own organisation
+  // while the consent stands), each read logged. Members of the assignment's organisation, and its API tokens, write
+  // and submit their own; the participant's own coach approves and returns; the handledare reads only (row-level
+  // checks in graphql/schema/monthly-report.ts).
+  "Query.monthlyReport": ["coach", "supportWorker", "orgMember"],
+  "Query.monthlyReports": ["coach", "supportWorker", "orgMember"],
+  "Query.monthlyReportExport": ["coach", "supportWorker", "orgMember"],
+  "Mutation.saveMonthlyReportComment": ["orgMember"],
+  "Mutation.submitMonthlyReport": ["orgMember"],
+  "Mutation.submitMonthlyReports": ["orgMember"],
+  "Mutation.amendMonthlyReport": ["orgMember"],
+  "Mutation.approveMonthlyReport": ["coach"],
+  "Mutation.returnMonthlyReport": ["coach"],
 } as const satisfies Record<string, readonly Scope[]>;
 
 export type Operation = keyof typeof operationPolicy;

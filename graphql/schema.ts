@@ -18,6 +18,7 @@ import "./schema/proposal.ts";
 import "./schema/assignment.ts";
 import "./schema/attendance.ts";
 import "./schema/follow-up.ts";
+import "./schema/monthly-report.ts";
 
 /** Default deny: a query or mutation without a row in the policy table, or without auth scopes, fails the build. */
 function assertEveryOperationHasPolicy(built: GraphQLSchema): GraphQLSchema {

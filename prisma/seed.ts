@@ -10,6 +10,7 @@ import { hashPassword } from "./password.ts";
 import { buildDemoWorld, DEMO_ADMIN_EMAIL, type DemoWorld } from "./demo-data.ts";
 import { addFollowUpDemo } from "./demo-follow-up.ts";
 import { isProduction } from "../config/mode.ts";
+import { seedDemoAttendance } from "./demo-attendance.ts";
 
 export type SeedCounts = { [K in Exclude<keyof DemoWorld, "now">]: number } & { searchOutbox: number };
 
@@ -59,6 +60,7 @@ export async function seedDemoData(db: PrismaClient, options: { now?: Date } = {
   ]);
   await addFollowUpDemo(db, world.now);
 
+  await seedDemoAttendance(db, world.now); // the demo social enterprise's months and monthly reports
   const { now: _now, ...tables } = world;
   const counts = Object.fromEntries(Object.entries(tables).map(([k, rows]) => [k, rows.length])) as SeedCounts;
   counts.searchOutbox = outbox.length;

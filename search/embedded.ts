@@ -2,7 +2,8 @@
  * The in-process engine: the zero-setup default and the engine of the tests. A small columnar index, as SEARCH.md's
  * measurements recommend: per (field, value) postings that become bitsets, numeric columns in Float64Arrays, geo by
  * bounding box then haversine, and text scored only over the filtered documents, with query words expanded once
- * against the vocabulary of indexed words (not per document). Text rules live in text.ts and mirror Meilisearch.
+ * against the vocabulary of indexed words (not per document). Text rules live in text.ts (matching, mirroring
+ * Meilisearch) and swedish.ts (what a Swedish word is), shared with the reference scan and the database path.
  */
 import {
   andNot,
@@ -37,12 +38,16 @@ import {
   rankedAttributeCount,
   textRankingScore,
   textRules,
-  wordTypos,
+  matchCost,
   type QueryWord,
   type TextRules,
 } from "./text.ts";
+import { analyseWord, type WordAnalysis } from "./swedish.ts";
 
 const DEFAULT_LIMIT = 20;
+/** Term marks: a match cost 0..3 plus one per query word, in 3 bits; ten query words fit 30 bits. */
+const BITS_PER_WORD = 3;
+const WORD_MARK = 0b111;
 const INITIAL_CAPACITY = 1024;
 /** Slack for the bounding-box pre-test, so rounding never drops a point haversine would keep. */
 const BOX_SLACK_DEGREES = 1e-9;
@@ -171,11 +176,13 @@ class ColumnarIndex {
   // Text: a vocabulary of distinct words, and per slot its word ids packed as (termId << 4 | attribute position).
   readonly #termIds = new Map<string, number>();
   readonly #terms: string[] = [];
+  /** Per term id, its Swedish analysis, filled by the first query that expands over it. */
+  readonly #analyses: (WordAnalysis | undefined)[] = [];
   readonly #documentFrequency: number[] = [];
   #documentTerms: (Int32Array | undefined)[] = [];
-  /** Per term, for the running query: 2 bits per query word, (typos + 1), 0 when that word does not match it. */
+  /** Per term, for the running query: 3 bits per query word, (match cost + 1), 0 when that word does not match it. */
   #termMatch = new Uint32Array(0);
-  readonly #expansions = new Map<string, readonly (readonly [termId: number, typos: number])[]>();
+  readonly #expansions = new Map<string, readonly (readonly [termId: number, cost: number])[]>();
 
   constructor(settings: IndexSettings) {
     this.#settings = settings;
@@ -478,11 +485,11 @@ class ColumnarIndex {
   #textCandidates(words: readonly QueryWord[], within: Uint32Array, request: SearchRequest): Candidate[] {
     const marked = this.#markExpansions(words);
     const strategy = request.matchingStrategy ?? "last";
-    const bestTypos = new Int8Array(words.length);
+    const bestCosts = new Int8Array(words.length);
     const candidates: Candidate[] = [];
     try {
       forEachSlot(within, (slot) => {
-        bestTypos.fill(-1);
+        bestCosts.fill(-1);
         let bestAttribute = this.#attributeCount;
         let matchedMask = 0;
         for (const packed of this.#documentTerms[slot]!) {
@@ -490,14 +497,14 @@ class ColumnarIndex {
           if (marks === 0) continue;
           bestAttribute = Math.min(bestAttribute, packed & 15);
           for (let word = 0; word < words.length; word++) {
-            const typosPlusOne = (marks >>> (2 * word)) & 3;
-            if (typosPlusOne === 0) continue;
+            const costPlusOne = (marks >>> (BITS_PER_WORD * word)) & WORD_MARK;
+            if (costPlusOne === 0) continue;
             matchedMask |= 1 << word;
-            if (bestTypos[word]! < 0 || typosPlusOne - 1 < bestTypos[word]!) bestTypos[word] = typosPlusOne - 1;
+            if (bestCosts[word]! < 0 || costPlusOne - 1 < bestCosts[word]!) bestCosts[word] = costPlusOne - 1;
           }
         }
         if (matchedMask === 0) return;
-        const score = textRankingScore(bestTypos, words.length, bestAttribute, this.#attributeCount, strategy);
+        const score = textRankingScore(bestCosts, words.length, bestAttribute, this.#attributeCount, strategy);
         if (score !== null) candidates.push({ slot, score, matchedMask, geoDistance: NaN });
       });
     } finally {
@@ -511,18 +518,18 @@ class ColumnarIndex {
     if (this.#termMatch.length < this.#terms.length) this.#termMatch = new Uint32Array(this.#terms.length * 2);
     const marked: number[] = [];
     words.forEach((word, position) => {
-      for (const [termId, typos] of this.#expand(word)) {
-        const shift = 2 * position;
-        const current = (this.#termMatch[termId]! >>> shift) & 3;
-        if (current !== 0 && current <= typos + 1) continue;
+      for (const [termId, cost] of this.#expand(word)) {
+        const shift = BITS_PER_WORD * position;
+        const current = (this.#termMatch[termId]! >>> shift) & WORD_MARK;
+        if (current !== 0 && current <= cost + 1) continue;
         if (this.#termMatch[termId] === 0) marked.push(termId);
-        this.#termMatch[termId] = (this.#termMatch[termId]! & ~(3 << shift)) | ((typos + 1) << shift);
+        this.#termMatch[termId] = ((this.#termMatch[termId]! & ~(WORD_MARK << shift)) | ((cost + 1) << shift)) >>> 0;
       }
     });
     return marked;
   }
 
-  /** The indexed words a query word matches, with their typo counts; cached until the vocabulary grows. */
+  /** The indexed words a query word matches, with their match costs; cached until the vocabulary grows. */
   #expand(word: QueryWord): readonly (readonly [number, number])[] {
     const key = `${word.text}|${word.prefix}`;
     let expansion = this.#expansions.get(key);
@@ -530,8 +537,9 @@ class ColumnarIndex {
       const found: [number, number][] = [];
       this.#terms.forEach((term, termId) => {
         if (this.#documentFrequency[termId] === 0) return;
-        const typos = wordTypos(word, term);
-        if (typos >= 0) found.push([termId, typos]);
+        const analysis = (this.#analyses[termId] ??= analyseWord(term));
+        const cost = matchCost(word, term, analysis);
+        if (cost >= 0) found.push([termId, cost]);
       });
       expansion = found;
       this.#expansions.set(key, expansion);

@@ -25,7 +25,17 @@ import { haversineMeters } from "../lib/geo.ts";
 import { PLACEMENT_SETTINGS, PLACEMENTS_INDEX, type PlacementDocument } from "./placements.ts";
 import { STALE_AFTER_DAYS } from "../lib/freshness.ts";
 import { WEEKDAY_NAMES, type Weekday } from "../lib/weekdays.ts";
-import { documentTerms, parseQuery, rankedAttributeCount, scoreTerms, textRules } from "./text.ts";
+import {
+  ANALYSED_FIELDS,
+  documentTerms,
+  documentWords,
+  matchingWords,
+  parseQuery,
+  rankedAttributeCount,
+  scoreTerms,
+  textRules,
+  type QueryWord,
+} from "./text.ts";
 
 export interface MatchProfile {
   participantId: string;
@@ -106,6 +116,11 @@ export const MATCH_FIELDS = [
 ] as const satisfies readonly (keyof PlacementDocument)[];
 
 export type MatchDocument = Pick<PlacementDocument, "id" | (typeof MATCH_FIELDS)[number]>;
+
+/** The text fields the reasons quote from: the searchable fields except the analysed ones. */
+const TEXT_FIELDS = PLACEMENT_SETTINGS.searchableAttributes.filter((field) => !ANALYSED_FIELDS.has(field));
+
+type TextDocument = Pick<PlacementDocument, "id"> & Partial<PlacementDocument>;
 
 export type Failure =
   | { kind: "ADAPTATION"; code: string }
@@ -256,11 +271,18 @@ export function buildMatchRequests(
     limit: options.candidateLimit ?? PLACEMENT_SETTINGS.pagination.maxTotalHits,
     attributesToRetrieve: [] as string[],
   };
-  // Interest queries only contribute scores: their hits carry ids alone.
+  // Interest queries contribute scores and the words the reasons quote: their hits carry the text fields.
   const queriesFor = (filter: Filter): IndexedSearchRequest[] => [
     { ...base, filter, attributesToRetrieve: [...MATCH_FIELDS] },
     ...interestsOf(profile).map(
-      (q): IndexedSearchRequest => ({ ...base, filter, q, matchingStrategy: "frequency", showRankingScore: true }),
+      (q): IndexedSearchRequest => ({
+        ...base,
+        filter,
+        q,
+        matchingStrategy: "frequency",
+        showRankingScore: true,
+        attributesToRetrieve: TEXT_FIELDS,
+      }),
     ),
   ];
   return [...queriesFor(hitFilter(constraints)), ...queriesFor(nearMissFilter(constraints))];
@@ -273,12 +295,13 @@ export async function matchPlacements(
   options: MatchOptions,
 ): Promise<MatchResult> {
   const requests = buildMatchRequests(profile, options.now, options);
-  const responses = await engine.multiSearch<MatchDocument>(requests);
+  const responses = await engine.multiSearch<MatchDocument & TextDocument>(requests);
   const perFilter = requests.length / 2;
   const constraints = buildConstraints(profile, options.now);
   const hits = rankCandidates(responses.slice(0, perFilter), profile, constraints, (failures) => failures.length === 0);
   const nearMisses = rankCandidates(responses.slice(perFilter), profile, constraints, (f) => f.length === 1);
-  const interests = interestsOf(profile);
+  // Parsed once per match: each query word caches its costs per indexed word across the hits.
+  const interests = interestsOf(profile).map((interest) => ({ interest, words: parseQuery(interest, PLACEMENT_TEXT_RULES) }));
   const describe = (candidate: RankedCandidate): MatchHit => ({
     id: candidate.document.id,
     score: candidate.score,
@@ -300,6 +323,8 @@ interface RankedCandidate {
   distanceKm: number;
   /** Per interest, its text score; 0 when the placement does not match it. */
   interestScores: number[];
+  /** Per interest, the placement's text fields when it matched (for the reasons), else undefined. */
+  interestTexts: (TextDocument | undefined)[];
   failures: Failure[];
 }
 
@@ -308,20 +333,20 @@ interface RankedCandidate {
  * `responses`: the empty-q response, then one per interest.
  */
 function rankCandidates(
-  [all, ...perInterest]: SearchResponse<MatchDocument>[],
+  [all, ...perInterest]: SearchResponse<MatchDocument & TextDocument>[],
   profile: MatchProfile,
   constraints: Constraints,
   keep: (failures: Failure[]) => boolean,
 ): RankedCandidate[] {
-  const interestScores = perInterest.map(
-    (response) => new Map(response.hits.map((hit) => [hit.id, hit.rankingScore ?? 0])),
-  );
+  const interestHits = perInterest.map((response) => new Map(response.hits.map((hit) => [hit.id, hit])));
   const ranked: RankedCandidate[] = [];
   for (const { document } of all?.hits ?? []) {
     const failures = failuresOf(document, constraints);
     if (failures === null || !keep(failures)) continue;
-    const scores = interestScores.map((scoresById) => scoresById.get(document.id) ?? 0);
-    ranked.push({ document, failures, interestScores: scores, ...scoreCandidate(document, profile, scores) });
+    const hits = interestHits.map((byId) => byId.get(document.id));
+    const scores = hits.map((hit) => hit?.rankingScore ?? 0);
+    const texts = hits.map((hit) => hit?.document);
+    ranked.push({ document, failures, interestScores: scores, interestTexts: texts, ...scoreCandidate(document, profile, scores) });
   }
   return ranked.sort(byScoreThenId);
 }
@@ -354,30 +379,42 @@ export function scoreCandidate(
   return { score, distanceKm };
 }
 
-// ---- reasons, in plain (lättläst) Swedish
+// ---- reasons, in plain (lättläst) Swedish, for the coach: the participant in the third person
 
 function describeReasons(
   candidate: RankedCandidate,
   profile: MatchProfile,
-  interests: readonly string[],
+  interests: readonly { interest: string; words: QueryWord[] }[],
   vocab: MatchVocabulary,
 ): string[] {
   const { document } = candidate;
   const cards = new Set(document.occupationCardIds);
   const cardTitle = (id: string) => vocab.cards[id]?.title ?? id;
+  const answered = (answer: "YES" | "MAYBE" | "NO", words: string) =>
+    profile.cardChoices
+      .filter((choice) => choice.answer === answer && cards.has(choice.occupationCardId))
+      .map((choice) => `Deltagaren sa ${words} till yrkeskortet: ${cardTitle(choice.occupationCardId)}`);
+  // The placement's words, read once for all interests (every interest hit carries the same text fields).
+  const text = candidate.interestTexts.find((fields) => fields !== undefined);
+  const placementWords = text === undefined ? [] : documentWords(text, TEXT_FIELDS);
   const reasons = [
-    ...profile.cardChoices
-      .filter((choice) => choice.answer === "YES" && cards.has(choice.occupationCardId))
-      .map((choice) => `Yrkeskort du sa ja till: ${cardTitle(choice.occupationCardId)}`),
-    ...profile.cardChoices
-      .filter((choice) => choice.answer === "MAYBE" && cards.has(choice.occupationCardId))
-      .map((choice) => `Yrkeskort du sa kanske till: ${cardTitle(choice.occupationCardId)}`),
-    ...interests.filter((_, i) => candidate.interestScores[i]! > 0).map((interest) => `Passar ditt intresse: ${interest}`),
+    ...answered("YES", "ja"),
+    ...answered("MAYBE", "kanske"),
+    // A card the participant turned down is never hidden: the coach sees it on every hit that has it.
+    ...answered("NO", "nej"),
+    ...interests.flatMap(({ interest, words: queryWords }, i) => {
+      if (!(candidate.interestScores[i]! > 0)) return [];
+      const words = matchingWords(placementWords, queryWords).filter((w) => w !== null);
+      const quoted = [...new Set(words)].map((word) => `'${word}'`).join(", ");
+      return [quoted ? `Intresset ${interest} finns i platsen: ${quoted}` : `Intresset ${interest} finns i platsen`];
+    }),
     ...profile.adaptationNeeds
       .filter((need) => document.adaptationCodes.includes(need.code))
       .map((need) => `Har anpassningen: ${vocab.adaptations[need.code] ?? need.code}`),
   ];
-  reasons.push(document.kommunCode === profile.homeKommunCode ? "I din kommun" : `${formatKm(candidate.distanceKm)} hemifrån`);
+  reasons.push(
+    document.kommunCode === profile.homeKommunCode ? "I deltagarens kommun" : `${formatKm(candidate.distanceKm)} hemifrån`,
+  );
   return reasons;
 }
 
@@ -390,8 +427,8 @@ function describeFailure(failure: Failure, profile: MatchProfile, vocab: MatchVo
     case "WEEKDAYS":
       return `Har andra arbetsdagar: ${joinSwedish(failure.weekdays.map((day) => WEEKDAY_NAMES[day]))}`;
     case "TRAVEL":
-      if (profile.travel.kind === "RADIUS") return `Ligger ${formatKm(failure.distanceKm)} utanför ditt område`;
-      return `Ligger i ${failure.kommunName}, utanför dina kommuner (${joinSwedish(
+      if (profile.travel.kind === "RADIUS") return `Ligger ${formatKm(failure.distanceKm)} utanför deltagarens område`;
+      return `Ligger i ${failure.kommunName}, utanför deltagarens kommuner (${joinSwedish(
         profile.travel.kommunCodes.map((code) => vocab.kommuner[code]?.name ?? code),
       )})`;
   }

@@ -32,6 +32,7 @@ import {
   type SearchResponse,
   type Sort,
 } from "./engine.ts";
+import { analysedQuery } from "./swedish.ts";
 
 export interface MeilisearchEngineOptions {
   host: string;
@@ -181,7 +182,8 @@ export function toMultiSearchQuery(request: IndexedSearchRequest): MultiSearchQu
   const filter = request.filter === undefined ? true : toMeiliFilter(request.filter);
   if (filter === false) return null;
   const query: MultiSearchQuery = { indexUid: request.index };
-  if (request.q !== undefined && request.q !== "") query.q = request.q;
+  // Meilisearch has no Swedish stemmer: it is sent the analysed query, which meets the documents' analysed fields.
+  if (request.q !== undefined && request.q !== "") query.q = analysedQuery(request.q);
   if (filter !== true) query.filter = filter;
   if (request.sort !== undefined && request.sort.length > 0) query.sort = request.sort.map(toMeiliSort);
   if (request.facets !== undefined) query.facets = request.facets;

@@ -1,5 +1,6 @@
 /** The placement index: its settings, which rows belong in it and the document each row becomes. All pure. */
 import type { IndexSettings, SearchDocument } from "./engine.ts";
+import { analysedTerms, stemKey, tokenize } from "./swedish.ts";
 import type { Weekday } from "../lib/weekdays.ts";
 
 export const PLACEMENTS_INDEX = "placements";
@@ -55,6 +56,13 @@ export interface PlacementDocument extends SearchDocument {
   occupationCardIds: string[];
   occupationCardTitles: string[];
   occupationAreas: string[];
+  /**
+   * Analysed terms (stem keys, folded keys, compound parts; swedish.ts) of the title, yrkeskort titles and tasks, and
+   * of the other text fields: Meilisearch has no Swedish stemmer, so it meets the analysed query here. The embedded
+   * engine analyses the text fields itself and skips these.
+   */
+  analysedMain: string[];
+  analysedMore: string[];
   publishedAt: number | null;
   /** confirmedAt, or publishedAt when never confirmed; 0 when neither, so such a listing always counts as stale. */
   lastConfirmedAt: number;
@@ -88,6 +96,14 @@ export function toDocument(row: PlacementIndexRow): PlacementDocument {
     occupationCardIds: row.occupationCards.map((card) => card.id),
     occupationCardTitles: row.occupationCards.map((card) => card.title),
     occupationAreas: unique(row.occupationCards.map((card) => card.area)),
+    analysedMain: analysedTerms([row.title, ...row.occupationCards.map((card) => card.title), ...row.tasks]),
+    analysedMore: analysedTerms([
+      ...unique(row.occupationCards.map((card) => card.area)),
+      row.description,
+      row.requirements,
+      row.organization.name,
+      row.kommunName,
+    ]),
     publishedAt: row.publishedAt?.getTime() ?? null,
     lastConfirmedAt: (row.confirmedAt ?? row.publishedAt)?.getTime() ?? 0,
   };
@@ -151,6 +167,23 @@ export function buildSynonyms(
   return Object.fromEntries([...synonyms].map(([word, set]) => [word, [...set].sort()]));
 }
 
+/**
+ * Synonyms between stem keys (swedish.ts): they expand after stemming, so "lagret" reaches "logistik", and they are
+ * what Meilisearch meets in the analysed query. Words sharing a key merge ("plock", "plockning").
+ */
+export function keyedSynonyms(synonyms: Record<string, readonly string[]>): Record<string, string[]> {
+  const keyOf = (word: string) => stemKey(tokenize(word)[0]!);
+  const keyed = new Map<string, Set<string>>();
+  for (const [word, others] of Object.entries(synonyms)) {
+    const key = keyOf(word);
+    const set = keyed.get(key) ?? new Set<string>();
+    for (const other of others) set.add(keyOf(other));
+    set.delete(key);
+    if (set.size > 0) keyed.set(key, set);
+  }
+  return Object.fromEntries([...keyed].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, set]) => [key, [...set].sort()]));
+}
+
 /** Common Swedish function words; Meilisearch ships no Swedish list. No domain words ("inte" stays out: "inte lyfta"). */
 const SWEDISH_STOP_WORDS = [
   "alla", "allt", "att", "av", "blev", "bli", "blir", "de", "dem", "den", "denna", "deras", "dess", "det", "detta",
@@ -163,19 +196,23 @@ const SWEDISH_STOP_WORDS = [
 ];
 
 /**
- * Typos: one from 4 letters, two from 8 (Meilisearch's default is 5/9). Lower, so "lagr" finds "lager" and
- * "tradgard" (two typos away: å/ä/ö stay letters of their own under "swe") finds "trädgård". Both engines read this.
+ * Typos: Meilisearch's own thresholds, one from 5 letters and two from 9 (docs/decisions/0017): the Swedish analysis
+ * now finds "lagr" (its stem key is lager's) and "tradgard" (folded), so shorter words need no typo, and "stad" never
+ * becomes "städ". The analysed fields follow the text they analyse: title, yrkeskort titles and tasks rank above a
+ * yrkeskort's area. Both engines read this.
  */
 export const PLACEMENT_SETTINGS: IndexSettings = {
   searchableAttributes: [
     "title",
     "occupationCardTitles",
     "tasks",
+    "analysedMain",
     "occupationAreas",
     "description",
     "requirements",
     "organizationName",
     "kommunName",
+    "analysedMore",
   ],
   filterableAttributes: [
     "kind",
@@ -195,11 +232,11 @@ export const PLACEMENT_SETTINGS: IndexSettings = {
   ],
   sortableAttributes: ["title", "publishedAt", "lastConfirmedAt", "freeSpots", "hoursPerDayMin", "_geo"],
   rankingRules: ["words", "typo", "proximity", "attributeRank", "sort", "wordPosition", "exactness"],
-  synonyms: buildSynonyms(SYNONYM_GROUPS, BROADER_TERMS),
+  synonyms: keyedSynonyms(buildSynonyms(SYNONYM_GROUPS, BROADER_TERMS)),
   stopWords: SWEDISH_STOP_WORDS,
   typoTolerance: {
     enabled: true,
-    minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+    minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
     disableOnWords: [],
   },
   localizedAttributes: [{ attributePatterns: ["*"], locales: ["swe"] }],

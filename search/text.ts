@@ -1,49 +1,43 @@
 /**
- * Text analysis shared by the embedded engine and the reference scan in match.ts, written to mirror Meilisearch:
- * the same normalisation as its "swe" locale, Damerau-Levenshtein typos with its thresholds and first-letter rule,
- * prefix search on the last query word, two-way synonyms and dropped stop words. One implementation, so the engine's
- * vocabulary expansion and the naive per-document check cannot disagree.
+ * Text matching shared by the embedded engine, the reference scan in match.ts and the database path of the listing,
+ * written to mirror Meilisearch where it can: Damerau-Levenshtein typos with its thresholds (5/9) and first-letter
+ * rule, prefix search on the last query word, two-way synonyms and dropped stop words. What a Swedish word is — its
+ * normal form, stem key, folded form and compound parts — comes from swedish.ts; this module decides how well a query
+ * word meets an indexed word: exact (or prefix) > stem, compound part or synonym > folded (å/ä/ö missing) or misspelt.
  */
 import type { IndexSettings, MatchingStrategy } from "./engine.ts";
+import { analyseWord, foldSwedish, MIN_FOLDED_LENGTH, normalizeWord, surfaceWords, tokenize, type PartAnalysis, type WordAnalysis } from "./swedish.ts";
 
 /** Meilisearch reads at most this many query words. */
 export const MAX_QUERY_WORDS = 10;
 
-/** Letters that are their own letters in Swedish (Meilisearch's "swe" locale keeps them); other accents fold. */
-const SWEDISH_LETTERS = new Set(["å", "ä", "ö"]);
-const foldedChars = new Map<string, string>();
-
-function foldChar(char: string): string {
-  let folded = foldedChars.get(char);
-  if (folded === undefined) {
-    folded = SWEDISH_LETTERS.has(char) ? char : char.normalize("NFD").replace(/\p{M}/gu, "");
-    foldedChars.set(char, folded);
-  }
-  return folded;
-}
-
-/** Lower case, NFC, accents removed except å/ä/ö: "Kafé" → "kafe", "Trädgård" → "trädgård". */
-export function normalizeWord(word: string): string {
-  return word.toLowerCase().normalize("NFC").replace(/[^\x00-\x7f]/g, foldChar);
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-export function tokenize(text: string): string[] {
-  return Array.from(text.matchAll(WORD), (match) => normalizeWord(match[0]));
-}
+/**
+ * Document fields that carry analysed terms for Meilisearch (toDocument in placements.ts). The embedded engine and
+ * the reference analyse the text fields themselves, so they skip these (keeping their attribute positions).
+ */
+export const ANALYSED_FIELDS: ReadonlySet<string> = new Set(["analysedMain", "analysedMore"]);
 
 export interface TextRules {
   stopWords: ReadonlySet<string>;
-  synonyms: ReadonlyMap<string, readonly string[]>;
+  /** Stem key → the keys of its synonyms. */
+  synonyms: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Folded stem key → the keys of its synonyms: "tradgard" reaches "odling" as a lesser match. */
+  foldedSynonyms: ReadonlyMap<string, ReadonlySet<string>>;
   typosEnabled: boolean;
   oneTypo: number;
   twoTypos: number;
   noTypoWords: ReadonlySet<string>;
 }
 
+/** Settings' synonyms are written as stem keys (what Meilisearch meets in the analysed fields); see placements.ts. */
 export function textRules(settings: IndexSettings): TextRules {
-  const synonyms = new Map<string, string[]>();
+  const synonyms = new Map<string, Set<string>>();
+  const foldedSynonyms = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, values: readonly string[]) => {
+    const set = map.get(key) ?? new Set<string>();
+    for (const value of values) set.add(value);
+    map.set(key, set);
+  };
   for (const [key, values] of Object.entries(settings.synonyms)) {
     const words = values.map((value) => {
       const tokens = tokenize(value);
@@ -51,11 +45,13 @@ export function textRules(settings: IndexSettings): TextRules {
       return tokens[0]!;
     });
     const normalizedKey = normalizeWord(key);
-    synonyms.set(normalizedKey, [...(synonyms.get(normalizedKey) ?? []), ...words]);
+    add(synonyms, normalizedKey, words);
+    add(foldedSynonyms, foldSwedish(normalizedKey), [normalizedKey, ...words]);
   }
   return {
     stopWords: new Set(settings.stopWords.map(normalizeWord)),
     synonyms,
+    foldedSynonyms,
     typosEnabled: settings.typoTolerance.enabled,
     oneTypo: settings.typoTolerance.minWordSizeForTypos.oneTypo,
     twoTypos: settings.typoTolerance.minWordSizeForTypos.twoTypos,
@@ -64,23 +60,68 @@ export function textRules(settings: IndexSettings): TextRules {
 }
 
 export interface QueryWord {
+  /** The normalised word as typed. */
   text: string;
+  analysis: WordAnalysis;
+  /** The stem key it is compared by ("lagerjobb" → the key of lager). */
+  key: string;
   synonyms: ReadonlySet<string>;
+  /** foldSwedish(key). */
+  foldedKey: string;
+  /** Synonym keys reached through the folded key: a lesser match. */
+  foldedSynonyms: ReadonlySet<string>;
   maxTypos: 0 | 1 | 2;
   /** Only the last query word also matches longer words it begins (Meilisearch's prefix search). */
   prefix: boolean;
+  /** Costs already worked out, per indexed word (shared by every parse of this word under these rules). */
+  costs: Map<string, number>;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * Costs per query word, kept across queries under the same rules: the same interests come back match after match,
+ * and the reasons and the reference scan meet the same indexed words. Bounded: cleared past MEMO_WORDS query words.
+ */
+const MEMO_WORDS = 2_000;
+const costMemos = new WeakMap<TextRules, Map<string, Map<string, number>>>();
+
+function costMemo(rules: TextRules, text: string, prefix: boolean): Map<string, number> {
+  let memos = costMemos.get(rules);
+  if (memos === undefined) {
+    memos = new Map();
+    costMemos.set(rules, memos);
+  }
+  const key = `${text}|${prefix}`;
+  let memo = memos.get(key);
+  if (memo === undefined) {
+    if (memos.size >= MEMO_WORDS) memos.clear();
+    memo = new Map();
+    memos.set(key, memo);
+  }
+  return memo;
 }
 
 export function parseQuery(q: string, rules: TextRules): QueryWord[] {
   const words = tokenize(q)
     .filter((word) => !rules.stopWords.has(word))
     .slice(0, MAX_QUERY_WORDS);
-  return words.map((text, position) => ({
-    text,
-    synonyms: new Set(rules.synonyms.get(text) ?? []),
-    maxTypos: typoBudget(text, rules),
-    prefix: position === words.length - 1,
-  }));
+  return words.map((text, position) => {
+    const analysis = analyseWord(text);
+    const key = analysis.queryKey;
+    const maxTypos = typoBudget(text, rules);
+    return {
+      text,
+      analysis,
+      key,
+      synonyms: rules.synonyms.get(key) ?? NO_WORDS,
+      foldedKey: foldSwedish(key),
+      foldedSynonyms: maxTypos > 0 && key.length >= MIN_FOLDED_LENGTH ? (rules.foldedSynonyms.get(foldSwedish(key)) ?? NO_WORDS) : NO_WORDS,
+      maxTypos,
+      prefix: position === words.length - 1,
+      costs: costMemo(rules, text, position === words.length - 1),
+    };
+  });
 }
 
 function typoBudget(word: string, rules: TextRules): 0 | 1 | 2 {
@@ -89,19 +130,83 @@ function typoBudget(word: string, rules: TextRules): 0 | 1 | 2 {
   return word.length >= rules.oneTypo ? 1 : 0;
 }
 
+/** Match costs: what the typo rule counts. Exact and prefix 0; stem, compound part or synonym 1; folded 2; 1 + typos. */
+export const COST = { exact: 0, stem: 1, folded: 2, worst: 3 } as const;
+
 /**
- * Typos between a query word and an indexed word, or -1 when they do not match. A typo on the first letter counts
- * as two (Meilisearch: such words are accepted only at distance 1 and only when two typos are allowed).
+ * How well a query word meets an indexed word (normalised), as a cost 0..3, or -1 when it does not. Folded and
+ * misspelt matches need a query word long enough for a typo (Meilisearch's oneTypo, 5), so "stad" never meets
+ * "städ"; a typo on the first letter counts as two (Meilisearch: accepted only when two typos are allowed).
  */
-export function wordTypos(word: QueryWord, term: string): number {
-  if (term === word.text || word.synonyms.has(term)) return 0;
-  if (word.prefix && term.startsWith(word.text)) return 0;
-  if (word.maxTypos === 0 || Math.abs(term.length - word.text.length) > word.maxTypos) return -1;
-  if (term.charCodeAt(0) === word.text.charCodeAt(0)) {
-    const distance = damerauLevenshtein(word.text, term, word.maxTypos);
-    return distance <= word.maxTypos ? distance : -1;
+export function wordCost(word: QueryWord, term: string): number {
+  let cost = word.costs.get(term);
+  if (cost === undefined) {
+    cost = matchCost(word, term);
+    word.costs.set(term, cost);
   }
-  return word.maxTypos === 2 && damerauLevenshtein(word.text, term, 1) <= 1 ? 2 : -1;
+  return cost;
+}
+
+/**
+ * wordCost without its memo, for a caller that meets each indexed word once and may hold its analysis (the engine's
+ * vocabulary expansion).
+ */
+export function matchCost(word: QueryWord, term: string, analysis: WordAnalysis = analyseWord(term)): number {
+  if (term === word.text || (word.prefix && term.startsWith(word.text))) return COST.exact;
+  // Fast path for most indexed words: a word of one part starting with another (folded) letter can only meet the
+  // query word as a synonym, since keys, folded forms and one-typo matches all keep the first letter.
+  if (analysis.parts.length === 0 && word.maxTypos < 2 && analysis.foldedNorm.charCodeAt(0) !== word.analysis.foldedNorm.charCodeAt(0)) {
+    return word.synonyms.has(analysis.key) ? COST.stem : word.foldedSynonyms.has(analysis.key) ? COST.folded : -1;
+  }
+  if (sameStem(word, analysis) || analysis.parts.some((part) => sameStem(word, part))) return COST.stem;
+  if (word.maxTypos === 0) return -1;
+  if (sameFolded(word, analysis) || analysis.parts.some((part) => sameFolded(word, part))) return COST.folded;
+  let best = typoCost(word, analysis.norm, word.prefix);
+  for (const part of analysis.parts) best = minCost(best, typoCost(word, part.norm, false));
+  return best;
+}
+
+/**
+ * A missing å/ä/ö: the same folded key when the keys are five letters or more ("tradgard" ~ trädgård), or else one
+ * folded word beginning the other, five letters or more ("hastar" ~ hästarna): "städa" never meets "staden".
+ */
+const sameStem = (word: QueryWord, part: PartAnalysis): boolean => part.key === word.key || word.synonyms.has(part.key);
+
+function sameFolded(word: QueryWord, part: PartAnalysis): boolean {
+  if (word.foldedSynonyms.has(part.key)) return true;
+  if (part.folded === null) return false;
+  if (word.key.length >= MIN_FOLDED_LENGTH && part.key.length >= MIN_FOLDED_LENGTH && part.folded === word.foldedKey) return true;
+  const typed = word.analysis.foldedNorm;
+  const [shorter, longer] = typed.length <= part.foldedNorm.length ? [typed, part.foldedNorm] : [part.foldedNorm, typed];
+  return shorter.length >= MIN_FOLDED_LENGTH && longer.startsWith(shorter);
+}
+
+const minCost = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
+
+/**
+ * 1 + typos between the query word and an indexed word or, for the last query word, its beginning. A missing å/ä/ö
+ * counts as a typo here (as in Meilisearch's "swe" locale): folding and typos do not add up to a match.
+ */
+function typoCost(word: QueryWord, term: string, prefix: boolean): number {
+  const typed = word.text;
+  let typos = typosBetween(typed, term, word.maxTypos);
+  // A first-letter typo needs the two-typo budget (typosBetween): most words are out at the first letter.
+  if (prefix && term.length > typed.length && (word.maxTypos === 2 || term.charCodeAt(0) === typed.charCodeAt(0))) {
+    for (let length = typed.length - word.maxTypos; length <= typed.length + word.maxTypos; length++) {
+      if (length >= 1 && length < term.length) typos = minCost(typos, typosBetween(typed, term.slice(0, length), word.maxTypos));
+    }
+  }
+  return typos < 0 ? -1 : COST.stem + typos;
+}
+
+/** Typos between two words under Meilisearch's rules, or -1 when more than `maxTypos`. */
+function typosBetween(typed: string, term: string, maxTypos: number): number {
+  if (Math.abs(term.length - typed.length) > maxTypos) return -1;
+  if (term.charCodeAt(0) === typed.charCodeAt(0)) {
+    const distance = damerauLevenshtein(typed, term, maxTypos);
+    return distance <= maxTypos ? distance : -1;
+  }
+  return maxTypos === 2 && damerauLevenshtein(typed, term, 1) <= 1 ? 2 : -1;
 }
 
 // Reused rows: the vocabulary scan calls this thousands of times per query word.
@@ -145,7 +250,7 @@ export function rankedAttributeCount(searchableAttributes: readonly string[]): n
 
 /**
  * A document's searchable words, each with the best (lowest) searchable-attribute position it occurs in.
- * `["*"]` means every field, in the document's own order (Meilisearch's default).
+ * `["*"]` means every field, in the document's own order (Meilisearch's default). Analysed fields are skipped.
  */
 export function documentTerms(
   document: Record<string, unknown>,
@@ -153,23 +258,31 @@ export function documentTerms(
   rules: TextRules,
 ): Map<string, number> {
   const terms = new Map<string, number>();
-  const attributes = searchableAttributes[0] === "*" ? Object.keys(document) : searchableAttributes;
-  attributes.forEach((attribute, index) => {
-    const position = Math.min(index, MAX_ATTRIBUTE_POSITION);
-    const value = document[attribute];
-    const texts = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
-    for (const text of texts) {
-      for (const term of tokenize(String(text))) {
-        if (!rules.stopWords.has(term) && !terms.has(term)) terms.set(term, position);
-      }
+  forEachText(document, searchableAttributes, (text, position) => {
+    for (const term of tokenize(text)) {
+      if (!rules.stopWords.has(term) && !terms.has(term)) terms.set(term, position);
     }
   });
   return terms;
 }
 
+function forEachText(
+  document: Record<string, unknown>,
+  searchableAttributes: readonly string[],
+  visit: (text: string, position: number) => void,
+): void {
+  const attributes = searchableAttributes[0] === "*" ? Object.keys(document) : searchableAttributes;
+  attributes.forEach((attribute, index) => {
+    if (ANALYSED_FIELDS.has(attribute)) return;
+    const value = document[attribute];
+    const texts = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
+    for (const text of texts) visit(String(text), Math.min(index, MAX_ATTRIBUTE_POSITION));
+  });
+}
+
 /**
  * The text score of one document, computed the obvious way (every word of the document against every query word):
- * the reference the embedded engine's vocabulary expansion is checked against.
+ * the reference the embedded engine's vocabulary expansion is checked against, and the database path's matcher.
  */
 export function scoreTerms(
   terms: ReadonlyMap<string, number>,
@@ -177,37 +290,67 @@ export function scoreTerms(
   attributeCount: number,
   strategy: MatchingStrategy,
 ): number | null {
-  const bestTypos = words.map(() => -1);
+  const bestCosts = words.map(() => -1);
   let bestAttribute = attributeCount;
   for (const [term, position] of terms) {
     words.forEach((word, i) => {
-      const typos = wordTypos(word, term);
-      if (typos < 0) return;
+      const cost = wordCost(word, term);
+      if (cost < 0) return;
       bestAttribute = Math.min(bestAttribute, position);
-      if (bestTypos[i]! < 0 || typos < bestTypos[i]!) bestTypos[i] = typos;
+      if (bestCosts[i]! < 0 || cost < bestCosts[i]!) bestCosts[i] = cost;
     });
   }
-  return textRankingScore(bestTypos, words.length, bestAttribute, attributeCount, strategy);
+  return textRankingScore(bestCosts, words.length, bestAttribute, attributeCount, strategy);
+}
+
+/** A document's searchable words as written (lower case) beside their normalised form, in attribute order. */
+export function documentWords(
+  document: Record<string, unknown>,
+  searchableAttributes: readonly string[],
+): { surface: string; term: string }[] {
+  const words: { surface: string; term: string }[] = [];
+  forEachText(document, searchableAttributes, (text) => {
+    for (const surface of surfaceWords(text)) words.push({ surface, term: normalizeWord(surface) });
+  });
+  return words;
+}
+
+/**
+ * For each query word, the document's own word (as written, lower case) that meets it best — cheapest match, then
+ * earliest attribute — or null when none does: what a reason quotes ("lagret", not the typed "lagr").
+ */
+export function matchingWords(
+  documentWords: readonly { surface: string; term: string }[],
+  words: readonly QueryWord[],
+): (string | null)[] {
+  return words.map((word) => {
+    let best: { cost: number; surface: string | null } = { cost: Infinity, surface: null };
+    for (const { surface, term } of documentWords) {
+      const cost = wordCost(word, term);
+      if (cost >= 0 && cost < best.cost) best = { cost, surface };
+    }
+    return best.surface;
+  });
 }
 
 /**
  * Meilisearch-style ranking score from the rules we model, in order: words, typo, attributeRank. Each rule's rank
  * (1..max) splits the score range of the rules before it, so the score orders documents like Meilisearch's bucket
- * sort. `bestTypos[i]` is the typo count of query word i's best match, -1 when unmatched. Null: the matching
+ * sort. `bestCosts[i]` is the cost (see COST) of query word i's best match, -1 when unmatched. Null: the matching
  * strategy does not return this document.
  */
 export function textRankingScore(
-  bestTypos: ArrayLike<number>,
+  bestCosts: ArrayLike<number>,
   wordCount: number,
   bestAttribute: number,
   attributeCount: number,
   strategy: MatchingStrategy,
 ): number | null {
-  const matchedWords = countMatchedWords(bestTypos, wordCount, strategy);
+  const matchedWords = countMatchedWords(bestCosts, wordCount, strategy);
   if (matchedWords === 0) return null;
   let typos = 0;
-  for (let i = 0; i < wordCount; i++) if (bestTypos[i]! > 0) typos += bestTypos[i]!;
-  const maxTypoRank = 2 * wordCount + 1;
+  for (let i = 0; i < wordCount; i++) if (bestCosts[i]! > 0) typos += bestCosts[i]!;
+  const maxTypoRank = COST.worst * wordCount + 1;
   return bucketScore([
     [matchedWords, wordCount],
     [maxTypoRank - typos, maxTypoRank],
@@ -220,10 +363,10 @@ export function textRankingScore(
  * matched words before the first unmatched one; "frequency" counts every matched word (Meilisearch also prefers the
  * rarer words; we do not, see docs/decisions/0001).
  */
-function countMatchedWords(bestTypos: ArrayLike<number>, wordCount: number, strategy: MatchingStrategy): number {
+function countMatchedWords(bestCosts: ArrayLike<number>, wordCount: number, strategy: MatchingStrategy): number {
   let matched = 0;
   for (let i = 0; i < wordCount; i++) {
-    if (bestTypos[i]! >= 0) matched++;
+    if (bestCosts[i]! >= 0) matched++;
     else if (strategy === "last") break;
   }
   if (strategy === "all" && matched < wordCount) return 0;

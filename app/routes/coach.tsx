@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { PARTICIPANT_ROW, ParticipantList } from "../components/participant-list.tsx";
+import { REPORT_ROW, ReportDeadlines, ReportsWaiting } from "../components/reports-waiting.tsx";
 import { OVERDUE_TEXT, proposalStatusLabel, waitingText } from "../components/proposal-labels.tsx";
 import { formatDayAndMonth } from "../../lib/dates.ts";
 import { requireUser } from "../utils/auth.server.ts";
@@ -19,13 +20,16 @@ const CASELOAD = graphql(`
       edges { node { id status daysWaiting overdue awaitingAnswer participant { id displayName } placement { id title organization { name } } } }
     }
     assignmentsStartingSoon { id startDate participant { id displayName } placement { id title organization { name } } }
+    waitingReports: monthlyReports(filter: { waitingForReview: true }) { ...ReportRowFields }
+    overdueReports: monthlyReports(filter: { overdue: true }) { ...ReportRowFields }
+    dueSoonReports: monthlyReports(filter: { dueSoon: true }) { ...ReportRowFields }
   }
-`, [PARTICIPANT_ROW]);
+`, [PARTICIPANT_ROW, REPORT_ROW]);
 
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, "COACH");
-  const { participants, proposals, assignmentsStartingSoon } = await queryGraphQL(request, CASELOAD, undefined, context);
+  const { participants, proposals, assignmentsStartingSoon, ...reports } = await queryGraphQL(request, CASELOAD, undefined, context);
   return {
     name: user.name,
     handedTo: new URL(request.url).searchParams.get("overlamnad"),
@@ -33,11 +37,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     participants: participants.edges.map((e) => e.node),
     waiting: proposals.edges.map((e) => e.node),
     startingSoon: assignmentsStartingSoon,
+    reports,
   };
 }
 
 export default function CoachStart() {
-  const { name, handedTo, totalCount, participants, waiting, startingSoon } = useLoaderData<typeof loader>();
+  const { name, handedTo, totalCount, participants, waiting, startingSoon, reports } = useLoaderData<typeof loader>();
   return (
     <section>
       <h1>Mina deltagare</h1>
@@ -73,6 +78,9 @@ export default function CoachStart() {
           ))}
         </ul>
       )}
+
+      <ReportsWaiting reports={reports.waitingReports} />
+      <ReportDeadlines overdue={reports.overdueReports} dueSoon={reports.dueSoonReports} side="coach" />
 
       <h2>Börjar snart</h2>
       {startingSoon.length === 0 ? (

@@ -5,6 +5,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo, type ReactNode } from "react";
 import { Field, FormError, Options } from "../components/field.tsx";
+import { ATTENDANCE_MONTH, ParticipantAttendance } from "../components/participant-attendance.tsx";
 import { CARD_SORT_SESSION, ParticipantCardHistory } from "../components/participant-card-history.tsx";
 import { consentScopeLabel, groupBy, swedishDate, swedishNumber } from "../components/participant-labels.tsx";
 import { weekdayName } from "../../lib/weekdays.ts";
@@ -34,18 +35,19 @@ const PROFILE = graphql(`
       cardSortSessions { ...CardSortSessionFields }
     }
     occupationCards { id title }
+    monthlyReports(filter: { participantId: $id }) { ...AttendanceMonthFields }
   }
-`, [CARD_SORT_SESSION]);
+`, [CARD_SORT_SESSION, ATTENDANCE_MONTH]);
 
 const COLLEAGUES = graphql(`query Colleagues { staff(role: COACH) { id name } }`);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const { participant, occupationCards } = await queryGraphQL(request, PROFILE, { id: params.id! });
+  const { participant, occupationCards, monthlyReports } = await queryGraphQL(request, PROFILE, { id: params.id! });
   if (!participant) throw new Response("Deltagaren finns inte.", { status: 404 });
   const isOwnCoach = participant.coach.id === user.id;
   const colleagues = isOwnCoach ? (await queryGraphQL(request, COLLEAGUES)).staff : [];
-  return { participant, occupationCards, isOwnCoach, colleagues: colleagues.filter((c) => c.id !== user.id), today: today(clockOf(context)), backTo: startPageFor(user.roles) };
+  return { participant, occupationCards, monthlyReports, isOwnCoach, colleagues: colleagues.filter((c) => c.id !== user.id), today: today(clockOf(context)), backTo: startPageFor(user.roles) };
 }
 
 const RECORD_CONSENT = graphql(`mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`);
@@ -95,7 +97,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export default function ParticipantProfile() {
-  const { participant: p, occupationCards, isOwnCoach, colleagues, today, backTo } = useLoaderData<typeof loader>();
+  const { participant: p, occupationCards, monthlyReports, isOwnCoach, colleagues, today, backTo } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const resultOf = (intent: string) => (result?.intent === intent ? result.result : null);
   const [consent, consentFields] = useFormOf(
@@ -240,6 +242,9 @@ export default function ParticipantProfile() {
           </button>
         </Form>
       )}
+
+      <h2>Närvaro månad för månad</h2>
+      <ParticipantAttendance reports={monthlyReports} />
 
       <h2>Yrkeskort</h2>
       <ParticipantCardHistory sessions={p.cardSortSessions} cards={occupationCards} />

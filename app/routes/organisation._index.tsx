@@ -2,6 +2,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { OrganizationReports, REPORT_ROW } from "../components/reports-waiting.tsx";
 import { PLACED_HERE, PlacedHere } from "../components/placed-here.tsx";
 import { freeSpotsText } from "../components/placement-card.tsx";
 import { placementStatusLabel } from "../components/status.tsx";
@@ -25,17 +26,26 @@ const OWN_ORGANIZATIONS = graphql(`
       }
     }
     proposals(status: SUGGESTED) { totalCount }
+    overdueReports: monthlyReports(filter: { overdue: true }) { ...ReportRowFields }
+    dueSoonReports: monthlyReports(filter: { dueSoon: true }) { ...ReportRowFields }
   }
-`);
+`, [REPORT_ROW]);
 const CONFIRM = graphql(`mutation ConfirmFromList($id: ID!) { confirmPlacement(id: $id) { id } }`);
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, "ORG_MEMBER");
-  const { me, proposals } = await queryGraphQL(request, OWN_ORGANIZATIONS);
+  const { me, proposals, overdueReports, dueSoonReports } = await queryGraphQL(request, OWN_ORGANIZATIONS, undefined, context);
   const organizations = me?.organizations ?? [];
   const placed = await Promise.all(organizations.map((o) => queryGraphQL(request, PLACED_HERE, { organizationId: o.id })));
-  const month = monthOf(today(clockOf(context)));
-  return { organizations, awaitingAnswer: proposals.totalCount, placed: placed.flatMap((p) => p.placedAssignments), months: [shiftMonth(month, -1), month] };
+  const day = today(clockOf(context));
+  const month = monthOf(day);
+  return {
+    organizations,
+    awaitingAnswer: proposals.totalCount,
+    placed: placed.flatMap((p) => p.placedAssignments),
+    months: [shiftMonth(month, -1), month],
+    reports: { overdueReports, dueSoonReports, today: day },
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -47,7 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function OrganizationStart() {
-  const { organizations, awaitingAnswer, placed, months } = useLoaderData<typeof loader>();
+  const { organizations, awaitingAnswer, placed, months, reports } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   return (
@@ -80,6 +90,7 @@ export default function OrganizationStart() {
         </p>
       </section>
       <PlacedHere assignments={placed} months={months} />
+      <OrganizationReports {...reports} />
       <p className="button-row">
         <a className="button" href="/organisation/platser/ny">
           Lägg till en plats

@@ -15,6 +15,7 @@ describe("removing the demo data before production", () => {
   it("removes the demo world and what demo accounts made, keeps real data, and takes the placements out of the index", { timeout: 120_000 }, async () => {
     await seedDemoData(t.db);
     const world = buildDemoWorld();
+    expect(await t.db.monthlyReportVersion.count()).toBeGreaterThan(0); // prisma/demo-attendance.ts
     const demoCoach = await t.db.user.findUniqueOrThrow({ where: { email: "coach@demo.stegvis.se" } });
     // Made while trying the demo: a participant of a demo coach, and a read in the audit log.
     const tried = await createParticipant(t.db, { coachId: demoCoach.id });
@@ -37,6 +38,7 @@ describe("removing the demo data before production", () => {
       participants: world.participants.length + 1,
     });
     expect(await demoAccounts(t.db)).toEqual([]);
+    expect([await t.db.monthlyReport.count(), await t.db.monthlyReportVersion.count(), await t.db.attendanceDay.count()]).toEqual([0, 0, 0]);
     expect(await t.db.organization.findMany({ select: { id: true } })).toEqual([{ id: realOrganization.id }]);
     expect(await t.db.placement.findMany({ select: { id: true } })).toEqual([{ id: realPlacement.id }]);
     expect(await t.db.participant.findMany({ select: { id: true } })).toEqual([{ id: realParticipant.id }]);

@@ -137,6 +137,7 @@ const paths: {
   { name: "proposals list messages", query: `{ proposals(first: 100) { edges { node { message } } } }`, marker: "message", reach: "shared" },
   { name: "proposal.assignment work plan", query: `query($r: ID!) { proposal(id: $r) { assignment { workPlanGoals workPlanQuestions } } }`, marker: "workPlan", reach: "shared" },
   { name: "proposal.assignment.participant", query: `query($r: ID!) { proposal(id: $r) { assignment { participant { displayName } } } }`, marker: "name", reach: "shared" },
+  { name: "monthlyReports (attendance, absence reasons)", query: `query($p: ID!) { monthlyReports(filter: { participantId: $p }) { participantName totals { absentMinutes } } }`, marker: "name", reach: "shared" },
   { name: "matches", query: `query($p: ID!) { matches(participantId: $p) { hits { score } } }`, reach: "caseload" },
   { name: "participantDataExport", query: `query($p: ID!) { participantDataExport(participantId: $p) }`, marker: "goals", reach: "coachOnly" },
   { name: "participantAuditLog", query: `query($p: ID!) { participantAuditLog(participantId: $p) { id } }`, reach: "coachOnly" },

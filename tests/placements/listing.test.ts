@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { tokenize, withinOneEdit, wordMatch } from "../../graphql/placement-listing.ts";
 import { createOrganization, createPlacement } from "../../prisma/factories.ts";
 import { seedDemoData } from "../../prisma/seed.ts";
 import { errorCodes, graphqlClient } from "../helpers/graphql.ts";
@@ -53,25 +52,7 @@ beforeAll(async () => {
   adaptationCodes = (await t.db.adaptation.findMany({ orderBy: { sortOrder: "asc" } })).map((a) => a.code);
 });
 
-describe("text matching", () => {
-  it("allows one insertion, deletion, substitution or swap of neighbours, and no more", () => {
-    expect(withinOneEdit("lager", "lagre")).toBe(true);
-    expect(withinOneEdit("lager", "lagr")).toBe(true);
-    expect(withinOneEdit("lager", "laager")).toBe(true);
-    expect(withinOneEdit("lager", "lafer")).toBe(true);
-    expect(withinOneEdit("lager", "lgare")).toBe(false);
-    expect(withinOneEdit("lager", "lag")).toBe(false);
-  });
-
-  it("needs four letters for a typo, matches prefixes of compounds, and folds é but keeps å, ä and ö", () => {
-    expect(wordMatch("kok", "kök")).toBe(0);
-    expect(tokenize("Kafé och KÖK")).toEqual(["kafe", "och", "kök"]);
-    expect(wordMatch("lager", "lagerarbete")).toBe(2);
-    expect(wordMatch("lagre", "lagerarbete")).toBe(1);
-    expect(wordMatch("sopr", "sorp")).toBe(1);
-    expect(wordMatch("sop", "sor")).toBe(0);
-  });
-});
+// Word-level matching (stems, compounds, typos, å/ä/ö) is one module for every path: tests/search/text.test.ts.
 
 describe("placements query through the listing function", () => {
   it("finds a demo placement by a title word with one typo, and every hit contains a near match", async () => {

@@ -66,18 +66,43 @@ describe("matchPlacements", () => {
     ]);
     expect(hits.map((hit) => hit.id)).toEqual(["stad", "park"]);
     expect(hits[0]!.reasons).toEqual([
-      "Yrkeskort du sa ja till: Städa lokaler",
+      "Deltagaren sa ja till yrkeskortet: Städa lokaler",
       "Har anpassningen: Tyst och lugn miljö",
       "Har anpassningen: Kortare dagar",
-      "I din kommun",
+      "I deltagarens kommun",
     ]);
     expect(hits[1]!.reasons).toEqual([
-      "Yrkeskort du sa kanske till: Trädgård och park",
-      "Passar ditt intresse: trädgård",
+      "Deltagaren sa kanske till yrkeskortet: Trädgård och park",
+      "Intresset trädgård finns i platsen: 'trädgård'",
       "Har anpassningen: Tyst och lugn miljö",
       "36 km hemifrån",
     ]);
     expect(hits[1]!.distanceKm).toBeCloseTo(36.4, 0);
+  });
+
+  it("quotes the placement's own word for an interest, and names a yrkeskort the participant said no to", async () => {
+    const { hits } = await matchWith(
+      [fitting({ id: "lagret", title: "Arbete i lagret", description: "Vi packar och plockar.", occupationCards: [CARDS.kafe] })],
+      { ...profile, interests: ["lagr", "plocka"], avoidAreas: [] },
+    );
+    expect(hits[0]!.reasons).toEqual([
+      "Deltagaren sa nej till yrkeskortet: Kafébiträde",
+      "Intresset lagr finns i platsen: 'lagret'",
+      "Intresset plocka finns i platsen: 'plockar'",
+      "Har anpassningen: Tyst och lugn miljö",
+      "I deltagarens kommun",
+    ]);
+  });
+
+  it("ranks a word in the title above the same word only in a yrkeskort's area", async () => {
+    const { hits } = await matchWith(
+      [
+        fitting({ id: "disk", title: "Diskare", occupationCards: [CARDS.kafe] }),
+        fitting({ id: "kafe", title: "Kafé vid torget" }),
+      ],
+      { ...profile, cardChoices: [], interests: ["kafe"] },
+    );
+    expect(hits.map((hit) => hit.id)).toEqual(["kafe", "disk"]);
   });
 
   it("ranks a yes card above a maybe card, and a no card counts against", async () => {
@@ -117,7 +142,7 @@ describe("matchPlacements", () => {
       "no-quiet": ["Saknar anpassningen: Tyst och lugn miljö"],
       "long-days": ["Kräver minst 6 timmar per dag"],
       weekend: ["Har andra arbetsdagar: lördag och söndag"],
-      far: ["Ligger 6,9 km utanför ditt område"],
+      far: ["Ligger 6,9 km utanför deltagarens område"],
     });
   });
 
@@ -126,7 +151,7 @@ describe("matchPlacements", () => {
       ...profile,
       travel: { kind: "KOMMUNER", kommunCodes: [KOMMUNER.bollnas.code] },
     });
-    expect(result.nearMisses.map((miss) => miss.missing)).toEqual([["Ligger i Söderhamn, utanför dina kommuner (Bollnäs)"]]);
+    expect(result.nearMisses.map((miss) => miss.missing)).toEqual([["Ligger i Söderhamn, utanför deltagarens kommuner (Bollnäs)"]]);
   });
 
   it("counts each missing must-have adaptation as one failure", async () => {

@@ -80,11 +80,15 @@ describe("Meilisearch engine request shapes (fake HTTP server)", () => {
   });
 
   it("sends documents with their database ids and _geo, and waits for the task", async () => {
-    const document = toDocument(placementRow({ id: "clx9placement" }));
+    const document = toDocument(placementRow({ id: "clx9placement", title: "Lagret", tasks: ["Trädgårdsarbete"] }));
     await engine.upsert(PLACEMENTS_INDEX, [document]);
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /indexes/placements/documents", "GET /tasks/0"]);
     expect(fake.requests[0]!.body).toEqual([document]);
     expect((fake.requests[0]!.body as { _geo: unknown }[])[0]!._geo).toEqual({ lat: 61.348, lng: 16.394 });
+    // The analysed terms travel with the document: stem keys, compound parts, folded keys.
+    expect((fake.requests[0]!.body as { analysedMain: string[] }[])[0]!.analysedMain).toEqual(
+      expect.arrayContaining(["lager", "trädgård", "tradgard", "arbet"]),
+    );
   });
 
   it("throws when the write task failed, although the request itself succeeded", async () => {
@@ -107,7 +111,7 @@ describe("Meilisearch engine request shapes (fake HTTP server)", () => {
         { code: "PICTURE_SUPPORT", mustHave: false },
       ],
       cardChoices: [],
-      interests: ["trädgård", "och"],
+      interests: ["trädgården", "och"],
       avoidOccupationCardIds: [],
       avoidAreas: ["Kök och café"],
     };
@@ -127,7 +131,9 @@ describe("Meilisearch engine request shapes (fake HTTP server)", () => {
       `(${mustHave} AND ${weekdays} AND ${travel} AND NOT ${hours}) OR ` +
       `(${mustHave} AND ${weekdays} AND ${hours} AND NOT ${travel}))`;
     const fields = ["id", "_geo", "kommunCode", "kommunName", "weekdays", "hoursPerDayMin", "freeSpots", "lastConfirmedAt", "adaptationCodes", "occupationCardIds", "occupationAreas"];
-    const textQuery = { q: "trädgård", matchingStrategy: "frequency", showRankingScore: true, attributesToRetrieve: ["id"] };
+    const textFields = ["id", "title", "occupationCardTitles", "tasks", "occupationAreas", "description", "requirements", "organizationName", "kommunName"];
+    // The analysed query (Meilisearch has no Swedish stemmer): the stem key of each word, here "trädgården" → trädgård.
+    const textQuery = { q: "trädgård", matchingStrategy: "frequency", showRankingScore: true, attributesToRetrieve: textFields };
 
     // "och" is a stop word only: no query for it.
     expect(queries).toEqual([
@@ -172,7 +178,8 @@ describe("Meilisearch engine request shapes (fake HTTP server)", () => {
       facetDistribution: { kind: { WORK_TRAINING: 1 } },
     });
     expect(fake.requests[0]!.body).toEqual({
-      queries: [{ indexUid: "placements", q: "kafe", sort: ["_geoPoint(61.348, 16.394):asc"], facets: ["kind"], showRankingScore: true }],
+      // "kafe" is sent as its stem key.
+      queries: [{ indexUid: "placements", q: "kaf", sort: ["_geoPoint(61.348, 16.394):asc"], facets: ["kind"], showRankingScore: true }],
     });
   });
 

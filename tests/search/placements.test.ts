@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MATCH_FIELDS } from "../../search/match.ts";
 import { buildSynonyms, isIndexable, PLACEMENT_SETTINGS, toDocument } from "../../search/placements.ts";
-import { tokenize } from "../../search/text.ts";
+import { stemKey, tokenize } from "../../search/swedish.ts";
 import { daysAgo, placementRow } from "./factories.ts";
 
 describe("isIndexable", () => {
@@ -43,6 +43,26 @@ describe("toDocument", () => {
     });
   });
 
+  it("adds the analysed terms of title, yrkeskort titles and tasks, and of the other text, as searchable fields", () => {
+    const document = toDocument(
+      placementRow({
+        id: "p",
+        title: "Trädgårdsarbete",
+        tasks: ["Plocka i lagret"],
+        description: "Vi har hästar.",
+        occupationCards: [{ id: "c1", title: "Kafébiträde", area: "Kök och café" }],
+      }),
+    );
+    const key = (word: string) => stemKey(tokenize(word)[0]!);
+    expect(document.analysedMain).toEqual(expect.arrayContaining([key("trädgårdsarbete"), key("trädgård"), "tradgard", key("arbete"), key("plock"), key("lager")]));
+    expect(document.analysedMore).toEqual(expect.arrayContaining([key("kök"), key("häst")]));
+    expect(document.analysedMore).not.toContain("hast"); // a folded key as short as "hast" could meet a short query word
+    expect(document.analysedMain).not.toContain(key("häst"));
+    const searchable = PLACEMENT_SETTINGS.searchableAttributes;
+    expect(searchable.indexOf("analysedMain")).toBeLessThan(searchable.indexOf("occupationAreas"));
+    expect(searchable).toContain("analysedMore");
+  });
+
   it("never counts free spots below zero", () => {
     expect(toDocument(placementRow({ id: "p", capacity: 2, activeAssignments: 1 })).freeSpots).toBe(1);
     expect(toDocument(placementRow({ id: "p", capacity: 1, activeAssignments: 3 })).freeSpots).toBe(0);
@@ -67,12 +87,13 @@ describe("placement settings", () => {
     }
   });
 
-  it("covers the groups coaches use", () => {
-    expect(synonyms["lager"]).toEqual(expect.arrayContaining(["logistik", "plock"]));
-    expect(synonyms["kafé"]).toEqual(expect.arrayContaining(["café", "kafe", "servering"]));
-    expect(synonyms["trädgård"]).toContain("odling");
-    expect(synonyms["städ"]).toContain("lokalvård");
-    expect(synonyms["djur"]).toEqual(expect.arrayContaining(["hund", "häst"]));
+  it("covers the groups coaches use, between stem keys (synonyms expand after stemming)", () => {
+    const key = (word: string) => stemKey(tokenize(word)[0]!);
+    expect(synonyms[key("lager")]).toEqual(expect.arrayContaining([key("logistik"), key("plock")]));
+    expect(synonyms[key("kafé")]).toEqual(expect.arrayContaining([key("café"), key("servering"), key("fik")]));
+    expect(synonyms[key("trädgård")]).toContain(key("odling"));
+    expect(synonyms[key("städ")]).toContain(key("lokalvård"));
+    expect(synonyms[key("djur")]).toEqual(expect.arrayContaining([key("hund"), key("häst")]));
     expect(Object.keys(synonyms).length).toBeGreaterThan(60);
   });
 
@@ -81,13 +102,13 @@ describe("placement settings", () => {
     expect(built).toEqual({ djur: ["hund", "häst"], hund: ["djur"], häst: ["djur"] });
   });
 
-  it("makes the fields matching filters on filterable and uses typo thresholds 4 and 8 with Swedish locale", () => {
+  it("makes the fields matching filters on filterable and uses Meilisearch's typo thresholds 5 and 9 with Swedish locale", () => {
     const filtered = ["adaptationCodes", "weekdays", "hoursPerDayMin", "kommunCode", "_geo", "freeSpots", "lastConfirmedAt", "occupationCardIds", "occupationAreas"];
     for (const field of filtered) {
       expect(PLACEMENT_SETTINGS.filterableAttributes).toContain(field);
       expect(MATCH_FIELDS).toContain(field);
     }
-    expect(PLACEMENT_SETTINGS.typoTolerance.minWordSizeForTypos).toEqual({ oneTypo: 4, twoTypos: 8 });
+    expect(PLACEMENT_SETTINGS.typoTolerance.minWordSizeForTypos).toEqual({ oneTypo: 5, twoTypos: 9 });
     expect(PLACEMENT_SETTINGS.localizedAttributes).toEqual([{ attributePatterns: ["*"], locales: ["swe"] }]);
   });
 });

@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import type { FieldError } from "./validation/common.ts";
 
 /**
  * Expected failures. Each is a GraphQLError, so Yoga passes it through its error masking (every other error is
@@ -20,12 +21,7 @@ export type ErrorCode =
   | "REPORT_STATE"
   | "ATTENDANCE_INCOMPLETE";
 
-export interface FieldError {
-  field: string;
-  message: string;
-  /** A stable reason for systems, where one field can fail in several ways (e.g. REASON_REQUIRED on a day). */
-  code?: string;
-}
+export type { FieldError } from "./validation/common.ts";
 
 export class StegvisError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {

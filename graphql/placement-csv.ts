@@ -5,6 +5,7 @@
  */
 import { CsvFormatError, readCsv } from "../lib/csv.ts";
 import { WEEKDAY_NAMES, WEEKDAYS, type Weekday } from "../lib/weekdays.ts";
+import { fieldErrorsOf } from "./validation/common.ts";
 import { minutesFromTime, numberFromText, placementInput, publishablePlacement, type PlacementInput } from "./validation/placement.ts";
 
 export const MAX_IMPORT_ROWS = 1000;
@@ -36,6 +37,11 @@ export const CSV_COLUMNS = {
 type Column = keyof typeof CSV_COLUMNS;
 const REQUIRED_COLUMNS: Column[] = ["referens", "typ", "rubrik", "timmar_min", "timmar_max", "antal_platser", "kommun"];
 const columnOf = Object.fromEntries(Object.entries(CSV_COLUMNS).map(([column, field]) => [field, column])) as Record<string, Column>;
+/** The column that holds the field at a schema path ("tasks.2" → "arbetsuppgifter"). */
+const columnOfPath = (path: string) => {
+  const field = path.split(".")[0]!;
+  return columnOf[field] ?? field;
+};
 
 /** Names the file may use for kommuner, adaptations and yrkeskort besides their codes. */
 export interface CsvVocabulary {
@@ -181,10 +187,9 @@ export function parsePlacementCsv(text: string, vocabulary: CsvVocabulary, publi
     const schema = publishedRefs.has(externalRef) ? publishablePlacement : placementInput;
     const result = schema.safeParse(raw);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const column = columnOf[String(issue.path[0])] ?? String(issue.path[0]);
+      for (const { field: column, message } of fieldErrorsOf(result.error.issues, columnOfPath)) {
         // A lookup error above already says what is wrong with these columns.
-        if (!errors.some((error) => error.column === column)) errors.push({ column, message: issue.message });
+        if (!errors.some((error) => error.column === column)) errors.push({ column, message });
       }
     }
     return { rowNumber, externalRef, title: cell("rubrik"), input: errors.length || !result.success ? null : result.data, errors };

@@ -86,6 +86,14 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(calendar(to), calendar(from));
 }
 
+/**
+ * Stockholm calendar days from one moment to another: a proposal made at 23:30 has waited one day at 00:30, and
+ * 47 hours from 00:30 one day to 23:30 the next day are one day. Never negative (a clock a little behind the database).
+ */
+export function daysBetweenMoments(from: Date, to: Date): number {
+  return Math.max(0, daysBetween(dateOfMoment(from), dateOfMoment(to)));
+}
+
 /** The first day of the day's month. */
 export function startOfMonth(day: IsoDate): IsoDate {
   return iso(startOfMonthFns(calendar(day)));

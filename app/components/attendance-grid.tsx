@@ -4,7 +4,7 @@
 // Page Up/Page Down a week, Enter the next day; a cell's text is selected on focus, so typing replaces it.
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { ABSENCE_KEYS, ABSENCE_LABELS, ABSENCE_REASONS, CELL_HELP, cellText, formatMinutes, SHORTFALL_WITHOUT_REASON_MINUTES, spokenMinutes } from "../../attendance/entry.ts";
-import { rowSignature } from "../../graphql/validation/attendance.ts";
+import { rowSignature } from "../forms/attendance.ts";
 import { formatDayAndMonth, weekdayOf } from "../../lib/dates.ts";
 import { weekdayName } from "../../lib/weekdays.ts";
 import { graphql, type ResultOf } from "../utils/graphql.ts";

@@ -2,22 +2,47 @@ import type { ReactNode } from "react";
 
 // Form pieces shared by every form: a label, an optional hint, the control and its error, tied together for screen
 // readers (aria-describedby, aria-invalid), so each form gets WCAG's "errors identified and described" for free.
+// They read conform's field metadata (app/forms/form.ts): the field's name, its errors and the value it starts from.
+
+/** What these pieces read of conform's field metadata (`fields.title` from useForm). */
+export interface FieldState {
+  name: string;
+  errors?: string[];
+  initialValue?: unknown;
+}
+
+/** What conform's form metadata gives for the form's own error (one that belongs to no field). */
+export interface FormState {
+  errorId: string;
+  errors?: string[];
+}
 
 export interface ControlProps {
   id: string;
   name: string;
+  defaultValue?: string | string[];
   "aria-invalid"?: true;
   "aria-describedby"?: string;
 }
 
 interface FieldProps {
-  name: string;
-  /** Defaults to `name`; give one when two forms on a page share a field name. */
+  field: FieldState;
+  /** Defaults to the field's name; give one when two forms on a page share a field name. */
   id?: string;
   label: string;
   hint?: string;
-  error?: string;
   children: (props: ControlProps) => ReactNode;
+}
+
+/** The values a field starts from: what was sent last (conform's reply), else the form's default. */
+export function startValues(field: FieldState): string[] {
+  const value = field.initialValue;
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === "string");
+  return typeof value === "string" ? [value] : [];
+}
+
+function startValue(field: FieldState): string | string[] | undefined {
+  return Array.isArray(field.initialValue) ? startValues(field) : typeof field.initialValue === "string" ? field.initialValue : undefined;
 }
 
 function describedBy(id: string, hint?: string, error?: string): string | undefined {
@@ -40,20 +65,30 @@ function FieldError({ id, text }: { id: string; text?: string }) {
   ) : null;
 }
 
-export function Field({ name, id = name, label, hint, error, children }: FieldProps) {
+export function Field({ field, id = field.name, label, hint, children }: FieldProps) {
+  const error = field.errors?.[0];
   const described = describedBy(id, hint, error);
+  const value = startValue(field);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <Hint id={id} text={hint} />
-      {children({ id, name, ...(error ? { "aria-invalid": true } : {}), ...(described ? { "aria-describedby": described } : {}) })}
+      {children({
+        id,
+        name: field.name,
+        ...(value !== undefined ? { defaultValue: value } : {}),
+        ...(error ? { "aria-invalid": true } : {}),
+        ...(described ? { "aria-describedby": described } : {}),
+      })}
       <FieldError id={id} text={error} />
     </div>
   );
 }
 
 /** A group of checkboxes or radios with one legend and one error. */
-export function Group({ name, legend, hint, error, children }: { name: string; legend: string; hint?: string; error?: string; children: ReactNode }) {
+export function Group({ field, legend, hint, children }: { field: FieldState; legend: string; hint?: string; children: ReactNode }) {
+  const { name } = field;
+  const error = field.errors?.[0];
   return (
     <fieldset className="group" id={name} tabIndex={-1} aria-describedby={describedBy(name, hint, error)} aria-invalid={error ? true : undefined}>
       <legend>{legend}</legend>
@@ -62,4 +97,27 @@ export function Group({ name, legend, hint, error, children }: { name: string; l
       {children}
     </fieldset>
   );
+}
+
+/** One checkbox or radio of a field: its name and value, checked when the field starts with that value. */
+export function choice(field: FieldState, value: string) {
+  return { name: field.name, value, defaultChecked: startValues(field).includes(value) };
+}
+
+/** A select's options, [value, label] in the order given. */
+export function Options({ options }: { options: readonly (readonly [string, string])[] }) {
+  return options.map(([value, label]) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));
+}
+
+/** The form's own error, first in the form, read out when it appears. */
+export function FormError({ form }: { form: FormState }) {
+  return form.errors?.length ? (
+    <p id={form.errorId} className="form-error" role="alert">
+      {form.errors[0]}
+    </p>
+  ) : null;
 }

@@ -1,13 +1,10 @@
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { useState, type FormEvent } from "react";
-import {
-  NEED_FIELD_PREFIX,
-  participantStages,
-  validateParticipantForm,
-  type NeedChoice,
-  type ParticipantVocabulary,
-} from "../../graphql/validation/participant.ts";
-import { Field, Group } from "./field.tsx";
+import { useMemo } from "react";
+import { participantStages, type ParticipantVocabulary } from "../../graphql/validation/participant.ts";
+import { useFormOf } from "../forms/form.ts";
+import { participantForm, type NeedChoice, type ParticipantFormValues } from "../forms/participant.ts";
+import { choice, Field, Group, Options, startValues, type FieldState } from "./field.tsx";
 import { AdaptationPictogram } from "./pictograms/pictogram.tsx";
 import { groupBy, swedishNumber } from "./participant-labels.tsx";
 import { WEEKDAYS, weekdayLabel } from "../../lib/weekdays.ts";
@@ -38,14 +35,25 @@ export const PARTICIPANT_FORM_VALUES = graphql(`
 
 export type StoredParticipantValues = ResultOf<typeof PARTICIPANT_FORM_VALUES>;
 
-export function defaultsFromParticipant(p: StoredParticipantValues): ParticipantFormDefaults {
+/** The form's values, as text, for a stored participant. */
+export function defaultsFromParticipant(p: StoredParticipantValues): ParticipantFormValues {
   return {
-    ...p,
+    code: p.code,
+    displayName: p.displayName,
+    kommunCode: p.kommunCode,
+    travelKind: p.travelKind,
+    travelKommunCodes: p.travelKommunCodes,
     travelRadiusKm: p.travelRadiusKm === null ? "" : swedishNumber(p.travelRadiusKm),
     hoursPerDayMax: swedishNumber(p.hoursPerDayMax),
+    weekdays: p.weekdays,
+    stage: p.stage,
     interests: p.interests.join(", "),
+    interestsText: p.interestsText,
+    avoidAreas: p.avoidAreas,
     avoidCardIds: p.avoidCards.map((c) => c.id),
-    needs: Object.fromEntries(p.adaptationNeeds.map((n) => [n.adaptation.code, n.mustHave ? "MUST" : "NICE"])),
+    avoidText: p.avoidText,
+    goals: p.goals,
+    need: Object.fromEntries(p.adaptationNeeds.map((n) => [n.adaptation.code, n.mustHave ? "MUST" : "NICE"])),
     supportWorkerId: p.supportWorker?.id ?? "",
   };
 }
@@ -61,28 +69,7 @@ export function vocabularySets(v: ParticipantFormVocabulary): ParticipantVocabul
   };
 }
 
-/** The form's values as text, for filling it in again: from a stored participant or from a refused submission. */
-export interface ParticipantFormDefaults {
-  code: string;
-  displayName: string;
-  kommunCode: string;
-  travelKind: string;
-  travelKommunCodes: string[];
-  travelRadiusKm: string;
-  hoursPerDayMax: string;
-  weekdays: string[];
-  stage: string;
-  interests: string;
-  interestsText: string;
-  avoidAreas: string[];
-  avoidCardIds: string[];
-  avoidText: string;
-  goals: string;
-  needs: Record<string, NeedChoice>;
-  supportWorkerId: string;
-}
-
-export const EMPTY_PARTICIPANT: ParticipantFormDefaults = {
+export const EMPTY_PARTICIPANT: ParticipantFormValues = {
   code: "",
   displayName: "",
   kommunCode: "",
@@ -98,38 +85,9 @@ export const EMPTY_PARTICIPANT: ParticipantFormDefaults = {
   avoidCardIds: [],
   avoidText: "",
   goals: "",
-  needs: {},
+  need: {},
   supportWorkerId: "",
 };
-
-export function defaultsFromForm(form: FormData): ParticipantFormDefaults {
-  const str = (name: string) => String(form.get(name) ?? "");
-  const list = (name: string) => form.getAll(name).map(String).filter(Boolean);
-  const needs: Record<string, NeedChoice> = {};
-  for (const key of new Set(form.keys())) {
-    const choice = str(key);
-    if (key.startsWith(NEED_FIELD_PREFIX) && (choice === "MUST" || choice === "NICE")) needs[key.slice(NEED_FIELD_PREFIX.length)] = choice;
-  }
-  return {
-    code: str("code"),
-    displayName: str("displayName"),
-    kommunCode: str("kommunCode"),
-    travelKind: str("travelKind") || "KOMMUNER",
-    travelKommunCodes: list("travelKommunCodes"),
-    travelRadiusKm: str("travelRadiusKm"),
-    hoursPerDayMax: str("hoursPerDayMax"),
-    weekdays: list("weekdays"),
-    stage: str("stage") || "INTAKE",
-    interests: str("interests"),
-    interestsText: str("interestsText"),
-    avoidAreas: list("avoidAreas"),
-    avoidCardIds: list("avoidCardIds"),
-    avoidText: str("avoidText"),
-    goals: str("goals"),
-    needs,
-    supportWorkerId: str("supportWorkerId"),
-  };
-}
 
 const NEED_CHOICES: [NeedChoice, string][] = [
   ["MUST", "Måste ha"],
@@ -138,35 +96,27 @@ const NEED_CHOICES: [NeedChoice, string][] = [
 ];
 
 /** Adaptations by pictogram, grouped by category; one labelled radio group per adaptation. */
-function NeedsPicker({
-  adaptations,
-  needs,
-  errors,
-}: {
-  adaptations: ParticipantFormVocabulary["adaptations"];
-  needs: Record<string, NeedChoice>;
-  errors: Record<string, string>;
-}) {
+function NeedsPicker({ adaptations, need }: { adaptations: ParticipantFormVocabulary["adaptations"]; need: FieldState }) {
+  const chosen = (need.initialValue ?? {}) as Record<string, string>;
   return (
     <Group
-      name="adaptationNeeds"
+      field={need}
       legend="Anpassningar deltagaren behöver"
       hint="Välj för varje bild: måste ha, bra att ha eller behövs inte. Skriv behov, aldrig diagnoser."
-      error={errors.adaptationNeeds}
     >
       {groupBy(adaptations, (a) => a.category).map(([category, items]) => (
         <fieldset key={category} className="need-category">
           <legend>{category}</legend>
           <div className="need-grid">
             {items.map((a) => (
-              <fieldset key={a.code} className={`need need-${(needs[a.code] ?? "NONE").toLowerCase()}`}>
+              <fieldset key={a.code} className={`need need-${(chosen[a.code] ?? "NONE").toLowerCase()}`}>
                 <legend>
                   <AdaptationPictogram code={a.code} decorative size={56} />
                   <span>{a.label}</span>
                 </legend>
                 {NEED_CHOICES.map(([value, label]) => (
                   <label key={value} className="check">
-                    <input type="radio" name={`${NEED_FIELD_PREFIX}${a.code}`} value={value} defaultChecked={(needs[a.code] ?? "NONE") === value} />{" "}
+                    <input type="radio" name={`${need.name}.${a.code}`} value={value} defaultChecked={(chosen[a.code] ?? "NONE") === value} />{" "}
                     {label}
                   </label>
                 ))}
@@ -181,89 +131,65 @@ function NeedsPicker({
 
 export function ParticipantForm({
   vocabulary,
-  defaults,
-  fieldErrors,
+  defaultValue,
+  lastResult,
   submitLabel,
   submitting,
 }: {
   vocabulary: ParticipantFormVocabulary;
-  defaults: ParticipantFormDefaults;
-  fieldErrors: Record<string, string>;
+  defaultValue: ParticipantFormValues;
+  /** The action's reply: the server's errors and, without JavaScript, the values as sent. */
+  lastResult: SubmissionResult<string[]> | null | undefined;
   submitLabel: string;
   submitting: boolean;
 }) {
-  // Checked in the browser first with the same schema as the server; the server's answer replaces it on each submit.
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
-  const [lastServerErrors, setLastServerErrors] = useState(fieldErrors);
-  if (lastServerErrors !== fieldErrors) {
-    setLastServerErrors(fieldErrors);
-    setClientErrors(null);
-  }
-  const errors = clientErrors ?? fieldErrors;
-  const d = defaults;
+  // Checked in the browser first with the same schema and vocabularies as the server.
+  const definition = useMemo(() => participantForm(vocabularySets(vocabulary)), [vocabulary]);
+  const [form, fields] = useFormOf(definition, { id: "participant-form", lastResult, defaultValue });
+  const formError = form.errors?.[0];
 
-  function check(event: FormEvent<HTMLFormElement>) {
-    const result = validateParticipantForm(new FormData(event.currentTarget), vocabularySets(vocabulary));
-    if (result.ok) return setClientErrors(null);
-    event.preventDefault();
-    setClientErrors(result.fieldErrors);
-    requestAnimationFrame(() => document.getElementById("form-errors")?.focus());
-  }
-
-  const kommunOptions = vocabulary.kommuner.map((k) => (
-    <option key={k.code} value={k.code}>
-      {k.name}
-    </option>
-  ));
-  const errorCount = Object.keys(errors).filter((name) => name !== "form").length;
+  const kommunOptions = <Options options={vocabulary.kommuner.map((k) => [k.code, k.name])} />;
+  const errorCount = Object.keys(form.allErrors).filter((name) => name !== "").length;
+  const avoidCards = startValues(fields.avoidCardIds).length;
   return (
-    <Form method="post" noValidate className="stack participant-form" onSubmit={check}>
-      {(errorCount > 0 || errors.form) && (
+    <Form method="post" className="stack participant-form" {...getFormProps(form)}>
+      {(errorCount > 0 || formError) && (
         <div id="form-errors" className="form-error" role="alert" tabIndex={-1}>
-          <p>{errors.form ?? `${errorCount === 1 ? "En sak behöver rättas." : `${errorCount} saker behöver rättas.`} Se texten vid fälten.`}</p>
+          <p id={form.errorId}>{formError ?? `${errorCount === 1 ? "En sak behöver rättas." : `${errorCount} saker behöver rättas.`} Se texten vid fälten.`}</p>
         </div>
       )}
       <fieldset className="form-section">
         <legend>Vem</legend>
-        <Field name="displayName" label="Förnamn eller namn deltagaren vill använda" error={errors.displayName}>
-          {(a) => <input {...a} defaultValue={d.displayName} autoComplete="off" />}
+        <Field field={fields.displayName} label="Förnamn eller namn deltagaren vill använda">
+          {(a) => <input {...a} autoComplete="off" />}
         </Field>
         <Field
-          name="code"
+          field={fields.code}
           label="Kod"
           hint="Tre bokstäver, bindestreck och fyra siffror, till exempel BOL-0042. Aldrig personnummer."
-          error={errors.code}
         >
-          {(a) => <input {...a} defaultValue={d.code} autoComplete="off" />}
+          {(a) => <input {...a} autoComplete="off" />}
         </Field>
-        <Field name="kommunCode" label="Hemkommun" error={errors.kommunCode}>
+        <Field field={fields.kommunCode} label="Hemkommun">
           {(a) => (
-            <select {...a} defaultValue={d.kommunCode}>
+            <select {...a}>
               <option value="">Välj kommun</option>
               {kommunOptions}
             </select>
           )}
         </Field>
-        <Field name="stage" label="Steg" error={errors.stage}>
+        <Field field={fields.stage} label="Steg">
           {(a) => (
-            <select {...a} defaultValue={d.stage}>
-              {participantStages.map((stage) => (
-                <option key={stage} value={stage}>
-                  {stageLabel[stage] ?? stage}
-                </option>
-              ))}
+            <select {...a}>
+              <Options options={participantStages.map((stage) => [stage, stageLabel[stage] ?? stage])} />
             </select>
           )}
         </Field>
-        <Field name="supportWorkerId" label="SE-handledare" error={errors.supportWorkerId}>
+        <Field field={fields.supportWorkerId} label="SE-handledare">
           {(a) => (
-            <select {...a} defaultValue={d.supportWorkerId}>
+            <select {...a}>
               <option value="">Ingen just nu</option>
-              {vocabulary.staff.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
+              <Options options={vocabulary.staff.map((u) => [u.id, u.name])} />
             </select>
           )}
         </Field>
@@ -272,97 +198,93 @@ export function ParticipantForm({
       <fieldset className="form-section">
         <legend>Tid och resor</legend>
         <Field
-          name="hoursPerDayMax"
+          field={fields.hoursPerDayMax}
           label="Timmar om dagen, som mest"
           hint="Mellan 0,5 och 12, till exempel 3 eller 2,5."
-          error={errors.hoursPerDayMax}
         >
-          {(a) => <input {...a} inputMode="decimal" defaultValue={d.hoursPerDayMax} className="short" />}
+          {(a) => <input {...a} inputMode="decimal" className="short" />}
         </Field>
-        <Group name="weekdays" legend="Dagar deltagaren kan" error={errors.weekdays}>
+        <Group field={fields.weekdays} legend="Dagar deltagaren kan">
           <div className="inline-choices">
             {WEEKDAYS.map((day) => (
               <label key={day} className="check">
-                <input type="checkbox" name="weekdays" value={day} defaultChecked={d.weekdays.includes(day)} /> {weekdayLabel(day)}
+                <input type="checkbox" {...choice(fields.weekdays, day)} /> {weekdayLabel(day)}
               </label>
             ))}
           </div>
         </Group>
-        <Group name="travelKind" legend="Hur långt kan deltagaren resa?" error={errors.travelKind}>
+        <Group field={fields.travelKind} legend="Hur långt kan deltagaren resa?">
           <label className="check">
-            <input type="radio" name="travelKind" value="KOMMUNER" defaultChecked={d.travelKind !== "RADIUS"} /> Till vissa kommuner
+            <input type="radio" name={fields.travelKind.name} value="KOMMUNER" defaultChecked={fields.travelKind.initialValue !== "RADIUS"} /> Till vissa kommuner
           </label>
           <label className="check">
-            <input type="radio" name="travelKind" value="RADIUS" defaultChecked={d.travelKind === "RADIUS"} /> Ett visst avstånd hemifrån
+            <input type="radio" {...choice(fields.travelKind, "RADIUS")} /> Ett visst avstånd hemifrån
           </label>
         </Group>
         <Field
-          name="travelKommunCodes"
+          field={fields.travelKommunCodes}
           label="Kommuner deltagaren kan resa till"
           hint="Gäller om du valt kommuner. Välj flera med Ctrl eller Cmd. Väljer du ingen gäller bara hemkommunen."
-          error={errors.travelKommunCodes}
         >
           {(a) => (
-            <select {...a} multiple size={6} defaultValue={d.travelKommunCodes}>
+            <select {...a} multiple size={6}>
               {kommunOptions}
             </select>
           )}
         </Field>
         <Field
-          name="travelRadiusKm"
+          field={fields.travelRadiusKm}
           label="Avstånd hemifrån i kilometer"
           hint="Gäller om du valt avstånd. Mellan 1 och 200."
-          error={errors.travelRadiusKm}
         >
-          {(a) => <input {...a} inputMode="decimal" defaultValue={d.travelRadiusKm} className="short" />}
+          {(a) => <input {...a} inputMode="decimal" className="short" />}
         </Field>
       </fieldset>
 
       <fieldset className="form-section">
         <legend>Intressen och mål</legend>
         <Field
-          name="interests"
+          field={fields.interests}
           label="Intressen"
           hint="Korta ord, skilj dem med komma. Till exempel: djur, matlagning, cyklar."
-          error={errors.interests}
         >
-          {(a) => <input {...a} defaultValue={d.interests} />}
+          {(a) => <input {...a} />}
         </Field>
-        <Field name="interestsText" label="Berätta mer om intressen" error={errors.interestsText}>
-          {(a) => <textarea {...a} rows={3} defaultValue={d.interestsText} />}
+        <Field field={fields.interestsText} label="Berätta mer om intressen">
+          {(a) => <textarea {...a} rows={3} />}
         </Field>
-        <Field name="goals" label="Mål" error={errors.goals}>
-          {(a) => <textarea {...a} rows={3} defaultValue={d.goals} />}
+        <Field field={fields.goals} label="Mål">
+          {(a) => <textarea {...a} rows={3} />}
         </Field>
       </fieldset>
 
-      <NeedsPicker adaptations={vocabulary.adaptations} needs={d.needs} errors={errors} />
+      <NeedsPicker adaptations={vocabulary.adaptations} need={fields.need} />
 
       <fieldset className="form-section">
         <legend>Sådant deltagaren vill undvika</legend>
-        <Group name="avoidAreas" legend="Områden att undvika" error={errors.avoidAreas}>
+        <Group field={fields.avoidAreas} legend="Områden att undvika">
           <div className="inline-choices">
             {groupBy(vocabulary.occupationCards, (c) => c.area).map(([area]) => (
               <label key={area} className="check">
-                <input type="checkbox" name="avoidAreas" value={area} defaultChecked={d.avoidAreas.includes(area)} /> {area}
+                <input type="checkbox" {...choice(fields.avoidAreas, area)} /> {area}
               </label>
             ))}
           </div>
         </Group>
-        <details className="avoid-cards" open={d.avoidCardIds.length > 0 || undefined}>
-          <summary>Yrkeskort att undvika ({d.avoidCardIds.length} valda)</summary>
-          <Group name="avoidCardIds" legend="Yrkeskort att undvika" error={errors.avoidCardIds}>
+        <details className="avoid-cards" open={avoidCards > 0 || undefined}>
+          <summary>Yrkeskort att undvika ({avoidCards} valda)</summary>
+          <Group field={fields.avoidCardIds} legend="Yrkeskort att undvika">
             <div className="inline-choices">
               {vocabulary.occupationCards.map((c) => (
                 <label key={c.id} className="check">
-                  <input type="checkbox" name="avoidCardIds" value={c.id} defaultChecked={d.avoidCardIds.includes(c.id)} /> {c.title}
+                  <input type="checkbox" {...choice(fields.avoidCardIds, c.id)} /> {c.title}
                 </label>
               ))}
             </div>
           </Group>
         </details>
-        <Field name="avoidText" label="Annat att undvika" error={errors.avoidText}>
-          {(a) => <textarea {...a} rows={2} defaultValue={d.avoidText} />}
+        <Field field={fields.avoidText} label="Annat att undvika">
+          {(a) => <textarea {...a} rows={2} />}
         </Field>
       </fieldset>
 

@@ -1,16 +1,14 @@
 /**
- * The placement form (new and edit). It checks itself in the browser with the same zod schema the route's action and
- * the GraphQL API use (validatePlacementForm), and works as a plain POST without JavaScript.
+ * The placement form (new and edit), on conform (app/forms/placement.ts): checked in the browser with the same zod
+ * schema the route's action and the GraphQL API use, and a plain POST without JavaScript.
  */
-import { Field, Group } from "./field.tsx";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { useState, type FormEvent, type ReactNode } from "react";
-import {
-  LIMITS,
-  timeFromMinutes,
-  validatePlacementForm,
-  type PlacementFormIntent,
-} from "../../graphql/validation/placement.ts";
+import type { ReactNode } from "react";
+import { choice, Field, Group, Options, type FieldState } from "./field.tsx";
+import { LIMITS, timeFromMinutes } from "../../graphql/validation/placement.ts";
+import { placementFormFor, placementForms, type PlacementFormValues } from "../forms/placement.ts";
+import { useFormOf } from "../forms/form.ts";
 import { WEEKDAYS, weekdayLabel } from "../../lib/weekdays.ts";
 import { AdaptationPictogram, OccupationCardPictogram } from "./pictograms/pictogram.tsx";
 import { graphql, type ResultOf } from "../utils/graphql.ts";
@@ -24,30 +22,6 @@ export const FORM_VOCABULARY = graphql(`
 `);
 
 export type FormVocabulary = ResultOf<typeof FORM_VOCABULARY>;
-
-/** What the form's fields show: text as typed, lists as chosen. */
-export interface PlacementFormValues {
-  kind: string;
-  title: string;
-  description: string;
-  tasks: string;
-  occupationCardIds: string[];
-  adaptationCodes: string[];
-  weekdays: string[];
-  earliestStart: string;
-  latestEnd: string;
-  hoursPerDayMin: string;
-  hoursPerDayMax: string;
-  startDate: string;
-  endDate: string;
-  capacity: string;
-  address: string;
-  kommunCode: string;
-  mentorName: string;
-  mentorPhone: string;
-  mentorEmail: string;
-  requirements: string;
-}
 
 export const emptyFormValues = (kommunCode: string): PlacementFormValues => ({
   kind: "WORK_TRAINING",
@@ -84,27 +58,20 @@ export const PLACEMENT_FORM_VALUES = graphql(`
 export type StoredPlacementValues = ResultOf<typeof PLACEMENT_FORM_VALUES>;
 
 export function formValuesOfPlacement(p: StoredPlacementValues): PlacementFormValues {
+  const { occupationCards, adaptations, earliestStartMinute, latestEndMinute, ...same } = p;
   return {
-    ...p,
+    ...same,
     tasks: p.tasks.join("\n"),
-    occupationCardIds: p.occupationCards.map((c) => c.id),
-    adaptationCodes: p.adaptations.map((a) => a.code),
-    earliestStart: timeFromMinutes(p.earliestStartMinute),
-    latestEnd: timeFromMinutes(p.latestEndMinute),
+    occupationCardIds: occupationCards.map((c) => c.id),
+    adaptationCodes: adaptations.map((a) => a.code),
+    earliestStart: timeFromMinutes(earliestStartMinute),
+    latestEnd: timeFromMinutes(latestEndMinute),
     hoursPerDayMin: String(p.hoursPerDayMin),
     hoursPerDayMax: String(p.hoursPerDayMax),
     startDate: p.startDate ?? "",
     endDate: p.endDate ?? "",
     capacity: String(p.capacity),
   };
-}
-
-/** The submitted form as values to show again (no-JavaScript round trip). */
-export function formValuesOfForm(form: FormData): PlacementFormValues {
-  const text = (name: string) => String(form.get(name) ?? "");
-  const values = Object.fromEntries(Object.keys(emptyFormValues("")).map((name) => [name, text(name)])) as unknown as PlacementFormValues;
-  for (const list of ["occupationCardIds", "adaptationCodes", "weekdays"] as const) values[list] = form.getAll(list).map(String);
-  return values;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): [string, T[]][] {
@@ -115,13 +82,11 @@ function groupBy<T>(items: T[], key: (item: T) => string): [string, T[]][] {
 
 /** Checkboxes chosen by picture, grouped under their own legends; the visible label names each picture. */
 function PicturePicker<T>({
-  name,
-  chosen,
+  field,
   groups,
   option,
 }: {
-  name: string;
-  chosen: string[];
+  field: FieldState;
   groups: [string, T[]][];
   option: (item: T) => { value: string; label: string; picture: ReactNode };
 }) {
@@ -131,7 +96,7 @@ function PicturePicker<T>({
       <div className="picker-grid">
         {items.map(option).map(({ value, label, picture }) => (
           <label key={value} className="picker-item">
-            <input type="checkbox" name={name} value={value} defaultChecked={chosen.includes(value)} />
+            <input type="checkbox" {...choice(field, value)} />
             {picture}
             <span>{label}</span>
           </label>
@@ -148,54 +113,45 @@ const FIELD_ORDER = [
 ];
 
 export function PlacementForm({
-  values,
-  serverErrors,
-  formError,
+  lastResult,
+  defaultValue,
   vocabulary,
   published,
   submitting,
   hidden = {},
 }: {
-  values: PlacementFormValues;
-  serverErrors?: Record<string, string>;
-  formError?: string;
+  /** The action's reply: the server's errors and, without JavaScript, the values as sent. */
+  lastResult: SubmissionResult<string[]> | null | undefined;
+  defaultValue: PlacementFormValues;
   vocabulary: FormVocabulary;
   /** Already published: saving keeps it published, so the publishing rules apply to every save. */
   published: boolean;
   submitting: boolean;
   hidden?: Record<string, string>;
 }) {
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
-  const errors = clientErrors ?? serverErrors ?? {};
-  const ordered = FIELD_ORDER.filter((name) => errors[name]);
+  const [form, fields] = useFormOf(placementForms.save, {
+    id: "placement-form",
+    lastResult,
+    defaultValue,
+    definitionFor: (formData) => placementFormFor(formData, published),
+  });
+  const errors = form.allErrors;
+  const ordered = FIELD_ORDER.filter((name) => errors[name]?.length);
+  const formError = form.errors?.[0];
 
-  function check(event: FormEvent<HTMLFormElement>) {
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const intent: PlacementFormIntent = published || submitter?.value === "publish" ? "publish" : "save";
-    const result = validatePlacementForm(new FormData(event.currentTarget), intent);
-    if (result.ok) {
-      setClientErrors(null);
-      return;
-    }
-    event.preventDefault();
-    setClientErrors(result.fieldErrors);
-    requestAnimationFrame(() => document.getElementById("form-errors")?.focus());
-  }
-
-  const v = values;
   return (
-    <Form method="post" noValidate className="stack placement-form" onSubmit={check}>
+    <Form method="post" className="stack placement-form" {...getFormProps(form)}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {(ordered.length > 0 || formError) && (
         <div id="form-errors" className="form-error" role="alert" tabIndex={-1}>
-          <p>{formError ?? "Något behöver rättas innan du kan spara:"}</p>
+          <p id={form.errorId}>{formError ?? "Något behöver rättas innan du kan spara:"}</p>
           {ordered.length > 0 && (
             <ul>
               {ordered.map((name) => (
                 <li key={name}>
-                  <a href={`#${name}`}>{errors[name]}</a>
+                  <a href={`#${name}`}>{errors[name]![0]}</a>
                 </li>
               ))}
             </ul>
@@ -203,50 +159,48 @@ export function PlacementForm({
         </div>
       )}
 
-      <Group name="kind" legend="Vilken sorts plats är det?" error={errors.kind}>
+      <Group field={fields.kind} legend="Vilken sorts plats är det?">
         <div className="choice-row">
           {(["WORK_TRAINING", "INTERNSHIP"] as const).map((kind) => (
             <label key={kind} className="choice">
-              <input type="radio" name="kind" value={kind} defaultChecked={v.kind === kind} required />
+              <input type="radio" {...choice(fields.kind, kind)} required />
               {kind === "WORK_TRAINING" ? "Arbetsträning" : "Praktik"}
             </label>
           ))}
         </div>
       </Group>
 
-      <Field name="title" label="Rubrik" hint="Kort och tydligt, till exempel ”Plocka och packa på lager”." error={errors.title}>
-        {(props) => <input {...props} type="text" required maxLength={LIMITS.titleMax} defaultValue={v.title} />}
+      <Field field={fields.title} label="Rubrik" hint="Kort och tydligt, till exempel ”Plocka och packa på lager”.">
+        {(props) => <input {...props} type="text" required maxLength={LIMITS.titleMax} />}
       </Field>
-      <Field name="description" label="Beskrivning" hint="Skriv lättläst: korta meningar och vanliga ord." error={errors.description}>
-        {(props) => <textarea {...props} rows={5} maxLength={LIMITS.descriptionMax} defaultValue={v.description} />}
+      <Field field={fields.description} label="Beskrivning" hint="Skriv lättläst: korta meningar och vanliga ord.">
+        {(props) => <textarea {...props} rows={5} maxLength={LIMITS.descriptionMax} />}
       </Field>
-      <Field name="tasks" label="Arbetsuppgifter" hint="En arbetsuppgift på varje rad." error={errors.tasks}>
-        {(props) => <textarea {...props} rows={4} defaultValue={v.tasks} />}
+      <Field field={fields.tasks} label="Arbetsuppgifter" hint="En arbetsuppgift på varje rad.">
+        {(props) => <textarea {...props} rows={4} />}
       </Field>
 
-      <Group name="occupationCardIds" legend="Yrkeskort" hint="Välj de bilder som visar arbetet." error={errors.occupationCardIds}>
+      <Group field={fields.occupationCardIds} legend="Yrkeskort" hint="Välj de bilder som visar arbetet.">
         <PicturePicker
-          name="occupationCardIds"
-          chosen={v.occupationCardIds}
+          field={fields.occupationCardIds}
           groups={groupBy(vocabulary.occupationCards, (card) => card.area)}
           option={(card) => ({ value: card.id, label: card.title, picture: <OccupationCardPictogram cardId={card.id} decorative size={64} /> })}
         />
       </Group>
 
-      <Group name="adaptationCodes" legend="Anpassningar ni kan erbjuda" error={errors.adaptationCodes}>
+      <Group field={fields.adaptationCodes} legend="Anpassningar ni kan erbjuda">
         <PicturePicker
-          name="adaptationCodes"
-          chosen={v.adaptationCodes}
+          field={fields.adaptationCodes}
           groups={groupBy(vocabulary.adaptations, (adaptation) => adaptation.category)}
           option={(a) => ({ value: a.code, label: a.label, picture: <AdaptationPictogram code={a.code} decorative size={40} /> })}
         />
       </Group>
 
-      <Group name="weekdays" legend="Vilka dagar?" error={errors.weekdays}>
+      <Group field={fields.weekdays} legend="Vilka dagar?">
         <div className="choice-row">
           {WEEKDAYS.map((day) => (
             <label key={day} className="choice">
-              <input type="checkbox" name="weekdays" value={day} defaultChecked={v.weekdays.includes(day)} />
+              <input type="checkbox" {...choice(fields.weekdays, day)} />
               {weekdayLabel(day)}
             </label>
           ))}
@@ -254,68 +208,64 @@ export function PlacementForm({
       </Group>
 
       <div className="field-row">
-        <Field name="earliestStart" label="Tidigast start" error={errors.earliestStart}>
-          {(props) => <input {...props} type="time" required defaultValue={v.earliestStart} />}
+        <Field field={fields.earliestStart} label="Tidigast start">
+          {(props) => <input {...props} type="time" required />}
         </Field>
-        <Field name="latestEnd" label="Senast slut" error={errors.latestEnd}>
-          {(props) => <input {...props} type="time" required defaultValue={v.latestEnd} />}
+        <Field field={fields.latestEnd} label="Senast slut">
+          {(props) => <input {...props} type="time" required />}
         </Field>
-        <Field name="hoursPerDayMin" label="Minst antal timmar om dagen" error={errors.hoursPerDayMin}>
+        <Field field={fields.hoursPerDayMin} label="Minst antal timmar om dagen">
           {(props) => (
-            <input {...props} type="number" inputMode="decimal" step={0.5} min={LIMITS.hoursMin} max={LIMITS.hoursMax} required defaultValue={v.hoursPerDayMin} />
+            <input {...props} type="number" inputMode="decimal" step={0.5} min={LIMITS.hoursMin} max={LIMITS.hoursMax} required />
           )}
         </Field>
-        <Field name="hoursPerDayMax" label="Högst antal timmar om dagen" error={errors.hoursPerDayMax}>
+        <Field field={fields.hoursPerDayMax} label="Högst antal timmar om dagen">
           {(props) => (
-            <input {...props} type="number" inputMode="decimal" step={0.5} min={LIMITS.hoursMin} max={LIMITS.hoursMax} required defaultValue={v.hoursPerDayMax} />
+            <input {...props} type="number" inputMode="decimal" step={0.5} min={LIMITS.hoursMin} max={LIMITS.hoursMax} required />
           )}
         </Field>
       </div>
 
       <div className="field-row">
-        <Field name="startDate" label="Startdatum (om det finns)" error={errors.startDate}>
-          {(props) => <input {...props} type="date" defaultValue={v.startDate} />}
+        <Field field={fields.startDate} label="Startdatum (om det finns)">
+          {(props) => <input {...props} type="date" />}
         </Field>
-        <Field name="endDate" label="Slutdatum" hint="Lämna tomt om platsen finns tills vidare." error={errors.endDate}>
-          {(props) => <input {...props} type="date" defaultValue={v.endDate} />}
+        <Field field={fields.endDate} label="Slutdatum" hint="Lämna tomt om platsen finns tills vidare.">
+          {(props) => <input {...props} type="date" />}
         </Field>
-        <Field name="capacity" label="Antal deltagare samtidigt" error={errors.capacity}>
-          {(props) => <input {...props} type="number" inputMode="numeric" min={1} max={LIMITS.capacityMax} step={1} required defaultValue={v.capacity} />}
+        <Field field={fields.capacity} label="Antal deltagare samtidigt">
+          {(props) => <input {...props} type="number" inputMode="numeric" min={1} max={LIMITS.capacityMax} step={1} required />}
         </Field>
       </div>
 
       <div className="field-row">
-        <Field name="address" label="Adress" hint="Gatuadress, postnummer och ort." error={errors.address}>
-          {(props) => <input {...props} type="text" autoComplete="street-address" defaultValue={v.address} />}
+        <Field field={fields.address} label="Adress" hint="Gatuadress, postnummer och ort.">
+          {(props) => <input {...props} type="text" autoComplete="street-address" />}
         </Field>
-        <Field name="kommunCode" label="Kommun" error={errors.kommunCode}>
+        <Field field={fields.kommunCode} label="Kommun">
           {(props) => (
-            <select {...props} required defaultValue={v.kommunCode}>
+            <select {...props} required>
               <option value="">Välj kommun</option>
-              {vocabulary.kommuner.map((k) => (
-                <option key={k.code} value={k.code}>
-                  {k.name}
-                </option>
-              ))}
+              <Options options={vocabulary.kommuner.map((k) => [k.code, k.name])} />
             </select>
           )}
         </Field>
       </div>
 
       <div className="field-row">
-        <Field name="mentorName" label="Handledare på plats" error={errors.mentorName}>
-          {(props) => <input {...props} type="text" autoComplete="off" defaultValue={v.mentorName} />}
+        <Field field={fields.mentorName} label="Handledare på plats">
+          {(props) => <input {...props} type="text" autoComplete="off" />}
         </Field>
-        <Field name="mentorPhone" label="Handledarens telefon" error={errors.mentorPhone}>
-          {(props) => <input {...props} type="tel" defaultValue={v.mentorPhone} />}
+        <Field field={fields.mentorPhone} label="Handledarens telefon">
+          {(props) => <input {...props} type="tel" />}
         </Field>
-        <Field name="mentorEmail" label="Handledarens e-post" error={errors.mentorEmail}>
-          {(props) => <input {...props} type="email" defaultValue={v.mentorEmail} />}
+        <Field field={fields.mentorEmail} label="Handledarens e-post">
+          {(props) => <input {...props} type="email" />}
         </Field>
       </div>
 
-      <Field name="requirements" label="Krav" hint="Till exempel skyddsskor eller körkort. Lämna tomt om inget krävs." error={errors.requirements}>
-        {(props) => <textarea {...props} rows={2} defaultValue={v.requirements} />}
+      <Field field={fields.requirements} label="Krav" hint="Till exempel skyddsskor eller körkort. Lämna tomt om inget krävs.">
+        {(props) => <textarea {...props} rows={2} />}
       </Field>
 
       <div className="button-row">

@@ -1,12 +1,15 @@
 /** The insats (assignment) a proposal led to, with its arbetsplan; the coach ends it here. */
+import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { assignmentOutcomes } from "../../graphql/validation/proposal.ts";
 import { graphql, type ResultOf } from "../utils/graphql.ts";
-import { Field } from "./field.tsx";
+import { useFormOf } from "../forms/form.ts";
+import { endForm } from "../forms/proposal.ts";
+import { Field, Options } from "./field.tsx";
 import { formatDate } from "../../lib/dates.ts";
 import { swedishNumber } from "./participant-labels.tsx";
 import { days } from "./proposal-details.tsx";
-import type { FormState } from "./proposal-forms.tsx";
+import type { LastResult } from "./proposal-forms.tsx";
 import { assignmentStatusLabel, outcomeLabel } from "./proposal-labels.tsx";
 
 export const PROPOSAL_ASSIGNMENT = graphql(`
@@ -19,11 +22,12 @@ export const PROPOSAL_ASSIGNMENT = graphql(`
 export function ProposalAssignment({
   assignment,
   viewerIsCoach,
-  form,
+  lastResult,
 }: {
   assignment: ResultOf<typeof PROPOSAL_ASSIGNMENT>;
   viewerIsCoach: boolean;
-  form: FormState;
+  /** The action's reply to the form that ends the insats. */
+  lastResult: LastResult;
 }) {
   return (
     <section aria-labelledby="assignment-heading">
@@ -67,32 +71,33 @@ export function ProposalAssignment({
           <Lines text={assignment.workPlanQuestions ?? ""} />
         </>
       )}
-      {viewerIsCoach && assignment.status !== "ENDED" && (
-        <Form method="post" className="stack group">
-          <h3>Avsluta insatsen</h3>
-          <input type="hidden" name="intent" value="end" />
-          <input type="hidden" name="assignmentId" value={assignment.id} />
-          <Field name="outcome" label="Hur slutade insatsen?" error={form.errors.outcome}>
-            {(props) => (
-              <select {...props} defaultValue={form.value("outcome")}>
-                <option value="">Välj</option>
-                {assignmentOutcomes.map((outcome) => (
-                  <option key={outcome} value={outcome}>
-                    {outcomeLabel[outcome]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field name="note" id="end-note" label="Anteckning (frivilligt)" error={form.errors.note}>
-            {(props) => <textarea {...props} rows={2} defaultValue={form.value("note")} />}
-          </Field>
-          <button type="submit" className="button secondary">
-            Avsluta insatsen
-          </button>
-        </Form>
-      )}
+      {viewerIsCoach && assignment.status !== "ENDED" && <EndForm assignmentId={assignment.id} lastResult={lastResult} />}
     </section>
+  );
+}
+
+function EndForm({ assignmentId, lastResult }: { assignmentId: string; lastResult: LastResult }) {
+  const [form, fields] = useFormOf(endForm, { id: "end-form", lastResult });
+  return (
+    <Form method="post" className="stack group" {...getFormProps(form)}>
+      <h3>Avsluta insatsen</h3>
+      <input type="hidden" name="intent" value="end" />
+      <input type="hidden" name="assignmentId" value={assignmentId} />
+      <Field field={fields.outcome} label="Hur slutade insatsen?">
+        {(props) => (
+          <select {...props}>
+            <option value="">Välj</option>
+            <Options options={assignmentOutcomes.map((outcome) => [outcome, outcomeLabel[outcome]])} />
+          </select>
+        )}
+      </Field>
+      <Field field={fields.note} id="end-note" label="Anteckning (frivilligt)">
+        {(props) => <textarea {...props} rows={2} />}
+      </Field>
+      <button type="submit" className="button secondary">
+        Avsluta insatsen
+      </button>
+    </Form>
   );
 }
 

@@ -1,41 +1,41 @@
 /**
  * The forms on /forslag/:id that move a proposal: the organisation's answer; the coach's next step, start of the
- * insats and withdrawal. Each posts an `intent` to the route's action and works without JavaScript.
+ * insats and withdrawal. Each posts an `intent` to the route's action, is checked through conform with the API's schema
+ * (app/forms/proposal.ts) and works without JavaScript. A form's own error shows at the top of the page, under the id
+ * conform points the form's aria-describedby at (`<intent>-form-error`).
  */
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
+import { useMemo } from "react";
 import { weekdayLabel } from "../../lib/weekdays.ts";
 import type { advanceSteps } from "../../lib/proposal-status.ts";
 import { declineReasons } from "../../graphql/validation/proposal.ts";
-import { Field, Group } from "./field.tsx";
+import { useFormOf } from "../forms/form.ts";
+import { advanceForm, answerForm, placeForm, withdrawForm } from "../forms/proposal.ts";
+import { choice, Field, Group, Options } from "./field.tsx";
 import { swedishNumber } from "./participant-labels.tsx";
 import { formatHours } from "./placement-card.tsx";
 import { declineReasonLabel, proposalStatusLabel } from "./proposal-labels.tsx";
 import type { ProposalDetailsData } from "./proposal-details.tsx";
 
-/** A form's field errors and submitted values after the action refused it, so it can be shown again as sent. */
-export interface FormState {
-  errors: Record<string, string>;
-  value(name: string, fallback?: string): string;
-}
+/** The action's reply to this form, if it was the one sent: the server's errors and, without JavaScript, its values. */
+export type LastResult = SubmissionResult<string[]> | null | undefined;
 
-export function AnswerForm({ form }: { form: FormState }) {
+export function AnswerForm({ proposalId, lastResult }: { proposalId: string; lastResult: LastResult }) {
+  const [form, fields] = useFormOf(useMemo(() => answerForm(proposalId), [proposalId]), { id: "answer-form", lastResult });
   return (
     <section aria-labelledby="answer-heading" className="group">
       <h2 id="answer-heading">Ert svar</h2>
-      <Form method="post" className="stack">
+      <Form method="post" className="stack" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="answer" />
-        <Field name="note" id="answer-note" label="Meddelande till jobbcoachen (frivilligt)" hint="Till exempel en tid för ett besök." error={form.errors.note}>
-          {(props) => <textarea {...props} rows={3} defaultValue={form.value("note")} />}
+        <Field field={fields.note} id="answer-note" label="Meddelande till jobbcoachen (frivilligt)" hint="Till exempel en tid för ett besök.">
+          {(props) => <textarea {...props} rows={3} />}
         </Field>
-        <Field name="declineReason" label="Om ni säger nej: välj varför" error={form.errors.declineReason}>
+        <Field field={fields.declineReason} label="Om ni säger nej: välj varför">
           {(props) => (
-            <select {...props} defaultValue={form.value("declineReason")}>
+            <select {...props}>
               <option value="">Välj ett skäl</option>
-              {declineReasons.map((reason) => (
-                <option key={reason} value={reason}>
-                  {declineReasonLabel[reason]}
-                </option>
-              ))}
+              <Options options={declineReasons.map((reason) => [reason, declineReasonLabel[reason]])} />
             </select>
           )}
         </Field>
@@ -55,25 +55,26 @@ export function AnswerForm({ form }: { form: FormState }) {
   );
 }
 
-export function AdvanceForm({ steps, form }: { steps: (typeof advanceSteps)[number][]; form: FormState }) {
+export function AdvanceForm({ proposalId, steps, lastResult }: { proposalId: string; steps: (typeof advanceSteps)[number][]; lastResult: LastResult }) {
+  const [form, fields] = useFormOf(useMemo(() => advanceForm(proposalId), [proposalId]), {
+    id: "advance-form",
+    lastResult,
+    defaultValue: { to: steps[0] },
+  });
   return (
     <section aria-labelledby="advance-heading" className="group">
       <h2 id="advance-heading">Flytta framåt</h2>
-      <Form method="post" className="stack">
+      <Form method="post" className="stack" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="advance" />
-        <Field name="to" label="Nästa steg" error={form.errors.to}>
+        <Field field={fields.to} label="Nästa steg">
           {(props) => (
-            <select {...props} defaultValue={form.value("to", steps[0])}>
-              {steps.map((step) => (
-                <option key={step} value={step}>
-                  {proposalStatusLabel[step]}
-                </option>
-              ))}
+            <select {...props}>
+              <Options options={steps.map((step) => [step, proposalStatusLabel[step]])} />
             </select>
           )}
         </Field>
-        <Field name="note" id="advance-note" label="Anteckning" hint="Syns för arbetsplatsen också." error={form.errors.note}>
-          {(props) => <textarea {...props} rows={2} defaultValue={form.value("note")} />}
+        <Field field={fields.note} id="advance-note" label="Anteckning" hint="Syns för arbetsplatsen också.">
+          {(props) => <textarea {...props} rows={2} />}
         </Field>
         <button type="submit" className="button">
           Spara steget
@@ -83,87 +84,81 @@ export function AdvanceForm({ steps, form }: { steps: (typeof advanceSteps)[numb
   );
 }
 
-/** `chosenWeekdays`: the days a refused submission chose; otherwise the participant's days, or the placement's. */
+/** The form starts from today, the participant's days (or the placement's), hours that fit both, the placement's mentor. */
 export function PlaceForm({
   proposal: p,
   supportWorkers,
   today,
-  chosenWeekdays,
-  form,
+  lastResult,
 }: {
   proposal: ProposalDetailsData;
   supportWorkers: { id: string; name: string }[];
   today: string;
-  chosenWeekdays: string[] | null;
-  form: FormState;
+  lastResult: LastResult;
 }) {
+  const [form, fields] = useFormOf(useMemo(() => placeForm(p), [p]), {
+    id: "place-form",
+    lastResult,
+    defaultValue: {
+      startDate: today,
+      weekdays: p.participant?.weekdays ?? p.placement.weekdays,
+      hoursPerDay: swedishNumber(Math.min(p.placement.hoursPerDayMax, p.participant?.hoursPerDayMax ?? p.placement.hoursPerDayMax)),
+      mentorName: p.placement.mentorName,
+    },
+  });
   return (
     <section aria-labelledby="place-heading" className="group">
       <h2 id="place-heading">Starta insats</h2>
       <p>När ni är överens startar insatsen. Platsen får en ledig plats mindre.</p>
-      <Form method="post" className="stack">
+      <Form method="post" className="stack" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="place" />
         <div className="field-row">
-          <Field name="startDate" label="Startdatum" error={form.errors.startDate}>
-            {(props) => <input {...props} type="date" defaultValue={form.value("startDate", today)} />}
+          <Field field={fields.startDate} label="Startdatum">
+            {(props) => <input {...props} type="date" />}
           </Field>
-          <Field name="plannedEndDate" label="Planerat slutdatum (frivilligt)" error={form.errors.plannedEndDate}>
-            {(props) => <input {...props} type="date" defaultValue={form.value("plannedEndDate")} />}
+          <Field field={fields.plannedEndDate} label="Planerat slutdatum (frivilligt)">
+            {(props) => <input {...props} type="date" />}
           </Field>
         </div>
-        <Group name="weekdays" legend="Dagar" hint="Bara dagar då platsen tar emot deltagare." error={form.errors.weekdays}>
+        <Group field={fields.weekdays} legend="Dagar" hint="Bara dagar då platsen tar emot deltagare.">
           <div className="choice-row">
             {p.placement.weekdays.map((day) => (
               <label key={day} className="choice">
-                <input
-                  type="checkbox"
-                  name="weekdays"
-                  value={day}
-                  defaultChecked={(chosenWeekdays ?? p.participant?.weekdays ?? p.placement.weekdays).includes(day)}
-                />{" "}
+                <input type="checkbox" {...choice(fields.weekdays, day)} />{" "}
                 {weekdayLabel(day)}
               </label>
             ))}
           </div>
         </Group>
         <Field
-          name="hoursPerDay"
+          field={fields.hoursPerDay}
           label="Timmar om dagen"
           hint={`Platsen har ${formatHours(p.placement.hoursPerDayMin, p.placement.hoursPerDayMax)}.`}
-          error={form.errors.hoursPerDay}
+         
         >
           {(props) => (
-            <input
-              {...props}
-              className="short"
-              inputMode="decimal"
-              defaultValue={form.value("hoursPerDay", swedishNumber(Math.min(p.placement.hoursPerDayMax, p.participant?.hoursPerDayMax ?? p.placement.hoursPerDayMax)))}
-            />
+            <input {...props} className="short" inputMode="decimal" />
           )}
         </Field>
-        <Field name="workPlanGoals" label="Arbetsplan: mål" hint="Vad ska deltagaren öva på? Ett mål per rad." error={form.errors.workPlanGoals}>
-          {(props) => <textarea {...props} rows={3} defaultValue={form.value("workPlanGoals")} />}
+        <Field field={fields.workPlanGoals} label="Arbetsplan: mål" hint="Vad ska deltagaren öva på? Ett mål per rad.">
+          {(props) => <textarea {...props} rows={3} />}
         </Field>
         <Field
-          name="workPlanQuestions"
+          field={fields.workPlanQuestions}
           label="Arbetsplan: frågor som arbetsträningen ska svara på"
           hint="Till exempel: Hur många timmar orkar deltagaren?"
-          error={form.errors.workPlanQuestions}
+         
         >
-          {(props) => <textarea {...props} rows={3} defaultValue={form.value("workPlanQuestions")} />}
+          {(props) => <textarea {...props} rows={3} />}
         </Field>
-        <Field name="mentorName" label="Handledare på arbetsplatsen" error={form.errors.mentorName}>
-          {(props) => <input {...props} defaultValue={form.value("mentorName", p.placement.mentorName)} />}
+        <Field field={fields.mentorName} label="Handledare på arbetsplatsen">
+          {(props) => <input {...props} />}
         </Field>
-        <Field name="supportWorkerId" label="SE-handledare" error={form.errors.supportWorkerId}>
+        <Field field={fields.supportWorkerId} label="SE-handledare">
           {(props) => (
-            <select {...props} defaultValue={form.value("supportWorkerId")}>
+            <select {...props}>
               <option value="">Ingen just nu</option>
-              {supportWorkers.map((worker) => (
-                <option key={worker.id} value={worker.id}>
-                  {worker.name}
-                </option>
-              ))}
+              <Options options={supportWorkers.map((worker) => [worker.id, worker.name])} />
             </select>
           )}
         </Field>
@@ -175,14 +170,15 @@ export function PlaceForm({
   );
 }
 
-export function WithdrawForm({ form }: { form: FormState }) {
+export function WithdrawForm({ proposalId, lastResult }: { proposalId: string; lastResult: LastResult }) {
+  const [form, fields] = useFormOf(useMemo(() => withdrawForm(proposalId), [proposalId]), { id: "withdraw-form", lastResult });
   return (
     <section aria-labelledby="withdraw-heading" className="group">
       <h2 id="withdraw-heading">Dra tillbaka förslaget</h2>
-      <Form method="post" className="stack">
+      <Form method="post" className="stack" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="withdraw" />
-        <Field name="note" id="withdraw-note" label="Varför? (frivilligt)" hint="Syns för arbetsplatsen också." error={form.errors.note}>
-          {(props) => <textarea {...props} rows={2} defaultValue={form.value("note")} />}
+        <Field field={fields.note} id="withdraw-note" label="Varför? (frivilligt)" hint="Syns för arbetsplatsen också.">
+          {(props) => <textarea {...props} rows={2} />}
         </Field>
         <button type="submit" className="button secondary">
           Dra tillbaka

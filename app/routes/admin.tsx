@@ -1,10 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Field, Group } from "../components/field.tsx";
+import { choice, Field, FormError, Group, Options } from "../components/field.tsx";
+import { createOrganizationForm, createUserForm } from "../forms/account.ts";
+import { useFormOf, type FormDefinition } from "../forms/form.ts";
+import { apiErrorReply } from "../forms/reply.server.ts";
 import { roleLabel } from "../components/status.tsx";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql, type ResultOf } from "../utils/graphql.ts";
-import { fieldErrorsOf, queryGraphQL, runGraphQL, type Document } from "../utils/graphql.server.ts";
+import { queryGraphQL, runGraphQL, type GraphQLResult } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Administration – Stegvis" }];
 
@@ -23,11 +28,12 @@ const organizationKindLabel: Record<string, string> = {
   PUBLIC: "Kommunal verksamhet",
 };
 
-const MUTATIONS = {
-  createUser: graphql(`mutation($input: CreateUserInput!) { createUser(input: $input) { id name } }`),
-  createOrganization: graphql(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }`),
-  issuePasswordReset: graphql(`mutation($userId: ID!) { issuePasswordReset(userId: $userId) }`),
-  deactivateUser: graphql(`mutation($userId: ID!) { deactivateUser(userId: $userId) { id name } }`),
+const CREATE_USER = graphql(`mutation CreateUserFromAdmin($input: CreateUserInput!) { createUser(input: $input) { id name } }`);
+const CREATE_ORGANIZATION = graphql(`mutation CreateOrganizationFromAdmin($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }`);
+/** The buttons in the list of accounts: each sends a user's id. */
+const BUTTONS = {
+  issuePasswordReset: graphql(`mutation IssuePasswordReset($userId: ID!) { issuePasswordReset(userId: $userId) }`),
+  deactivateUser: graphql(`mutation DeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { id name } }`),
 } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -35,44 +41,60 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return queryGraphQL(request, ADMIN_OVERVIEW);
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+const SAVED = "Klart! Ändringen är sparad.";
+
+/** One of the two forms: checked, sent to the API, and emptied once saved. */
+async function create<Output>(
+  intent: string,
+  form: FormDefinition<Record<string, unknown>, Output>,
+  formData: FormData,
+  run: (input: Output) => Promise<GraphQLResult<unknown>>,
+) {
+  const submission = parseWithZod(formData, { schema: form.schema });
+  if (submission.status !== "success") return { intent, ok: false, message: null, link: null, result: submission.reply() };
+  const { errors } = await run(submission.value);
+  if (errors.length) return { intent, ok: false, message: null, link: null, result: apiErrorReply(submission, errors, form) };
+  return { intent, ok: true, message: SAVED, link: null, result: submission.reply({ resetForm: true }) };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
   await requireUser(request, "ADMIN");
-  const form = await request.formData();
-  const intent = String(form.get("intent")) as keyof typeof MUTATIONS;
-  const variables: Record<string, unknown> =
-    intent === "createUser"
-      ? { input: { email: form.get("email"), name: form.get("name"), roles: form.getAll("roles"), organizationIds: form.getAll("organizationIds").filter(Boolean) } }
-      : intent === "createOrganization"
-        ? { input: { name: form.get("name"), kind: form.get("kind"), kommunCode: form.get("kommunCode") } }
-        : { userId: form.get("userId") };
-  if (!(intent in MUTATIONS)) throw new Response("Okänd åtgärd", { status: 400 });
-  // Variables straight from the form: strings where the schema has enums. The API checks them; the type makes no claim.
-  const { data, errors } = await runGraphQL(request, MUTATIONS[intent] as Document, variables);
-  if (errors.length) return { ok: false, intent, fieldErrors: fieldErrorsOf(errors), message: errors[0]!.message, link: null };
-  const origin = new URL(request.url).origin;
+  const formData = await request.formData();
+  const intent = String(formData.get("intent"));
+  if (intent === "createUser") return create(intent, createUserForm, formData, (input) => runGraphQL(request, CREATE_USER, { input }, context));
+  if (intent === "createOrganization") {
+    return create(intent, createOrganizationForm, formData, (input) => runGraphQL(request, CREATE_ORGANIZATION, { input }, context));
+  }
+  if (!(intent in BUTTONS)) throw new Response("Okänd åtgärd", { status: 400 });
+  const userId = String(formData.get("userId") ?? "");
+  if (intent === "deactivateUser") {
+    const { errors } = await runGraphQL(request, BUTTONS.deactivateUser, { userId }, context);
+    return { intent, ok: !errors.length, message: errors[0]?.message ?? SAVED, link: null, result: null };
+  }
+  const { data, errors } = await runGraphQL(request, BUTTONS.issuePasswordReset, { userId }, context);
+  if (errors.length || !data) return { intent, ok: false, message: errors[0]?.message ?? "Något gick fel.", link: null, result: null };
   return {
-    ok: true,
     intent,
-    fieldErrors: {} as Record<string, string>,
-    message:
-      intent === "issuePasswordReset" ? "Länken gäller i 24 timmar och kan bara användas en gång." : "Klart! Ändringen är sparad.",
-    link: intent === "issuePasswordReset" ? `${origin}${(data as ResultOf<typeof MUTATIONS.issuePasswordReset>).issuePasswordReset}` : null,
+    ok: true,
+    message: "Länken gäller i 24 timmar och kan bara användas en gång.",
+    link: `${new URL(request.url).origin}${data.issuePasswordReset}`,
+    result: null,
   };
 }
 
 export default function AdminStart() {
   const { users, organizations, kommuner } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const errorsFor = (intent: string) => (result?.intent === intent ? result.fieldErrors : {});
-  const userErrors = errorsFor("createUser");
-  const organizationErrors = errorsFor("createOrganization");
+  const resultOf = (intent: string) => (result?.intent === intent ? result.result : null);
+  const [userForm, userFields] = useFormOf(createUserForm, { id: "user-form", lastResult: resultOf("createUser") });
+  const [organizationForm, organizationFields] = useFormOf(createOrganizationForm, { id: "organization-form", lastResult: resultOf("createOrganization") });
   return (
     <section>
       <h1>Administration</h1>
       <p>
         {users.length} konton och {organizations.length} organisationer.
       </p>
-      {result && (
+      {result?.message && (
         <div className={result.ok ? "notice" : "form-error"} role="status">
           <p>{result.message}</p>
           {result.link && (
@@ -123,30 +145,27 @@ export default function AdminStart() {
       </table>
 
       <div className="two-columns">
-        <Form method="post" className="stack card" noValidate aria-labelledby="new-user-heading">
+        <Form method="post" className="stack card" aria-labelledby="new-user-heading" {...getFormProps(userForm)}>
           <h2 id="new-user-heading">Nytt konto</h2>
-          <Field name="name" id="user-name" label="Namn" error={userErrors.name}>
+          <FormError form={userForm} />
+          <Field field={userFields.name} id="user-name" label="Namn">
             {(control) => <input {...control} required />}
           </Field>
-          <Field name="email" id="user-email" label="E-postadress" error={userErrors.email}>
+          <Field field={userFields.email} id="user-email" label="E-postadress">
             {(control) => <input {...control} type="email" required />}
           </Field>
-          <Group name="roles" legend="Roller" error={userErrors.roles}>
+          <Group field={userFields.roles} legend="Roller">
             {Object.entries(roleLabel).map(([role, label]) => (
               <label key={role} className="check">
-                <input type="checkbox" name="roles" value={role} /> {label}
+                <input type="checkbox" {...choice(userFields.roles, role)} /> {label}
               </label>
             ))}
           </Group>
-          <Field name="organizationIds" id="user-organization" label="Organisation (för arbetsgivare)" error={userErrors.organizationIds}>
+          <Field field={userFields.organizationIds} id="user-organization" label="Organisation (för arbetsgivare)">
             {(control) => (
               <select {...control}>
                 <option value="">Ingen</option>
-                {organizations.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
+                <Options options={organizations.map((o) => [o.id, o.name])} />
               </select>
             )}
           </Field>
@@ -155,31 +174,24 @@ export default function AdminStart() {
           </button>
         </Form>
 
-        <Form method="post" className="stack card" noValidate aria-labelledby="new-organization-heading">
+        <Form method="post" className="stack card" aria-labelledby="new-organization-heading" {...getFormProps(organizationForm)}>
           <h2 id="new-organization-heading">Ny organisation</h2>
-          <Field name="name" id="organization-name" label="Namn" error={organizationErrors.name}>
+          <FormError form={organizationForm} />
+          <Field field={organizationFields.name} id="organization-name" label="Namn">
             {(control) => <input {...control} required />}
           </Field>
-          <Field name="kind" id="organization-kind" label="Sort" error={organizationErrors.kind}>
+          <Field field={organizationFields.kind} id="organization-kind" label="Sort">
             {(control) => (
               <select {...control}>
-                {Object.entries(organizationKindLabel).map(([kind, label]) => (
-                  <option key={kind} value={kind}>
-                    {label}
-                  </option>
-                ))}
+                <Options options={Object.entries(organizationKindLabel)} />
               </select>
             )}
           </Field>
-          <Field name="kommunCode" id="organization-kommun" label="Kommun" error={organizationErrors.kommunCode}>
+          <Field field={organizationFields.kommunCode} id="organization-kommun" label="Kommun">
             {(control) => (
               <select {...control}>
                 <option value="">Välj kommun</option>
-                {kommuner.map((k) => (
-                  <option key={k.code} value={k.code}>
-                    {k.name}
-                  </option>
-                ))}
+                <Options options={kommuner.map((k) => [k.code, k.name])} />
               </select>
             )}
           </Field>

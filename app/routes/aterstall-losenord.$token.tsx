@@ -1,8 +1,13 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, useActionData } from "@remix-run/react";
-import { Field } from "../components/field.tsx";
+import { Field, FormError } from "../components/field.tsx";
+import { resetPasswordForm } from "../forms/account.ts";
+import { useFormOf } from "../forms/form.ts";
+import { apiErrorReply } from "../forms/reply.server.ts";
 import { graphql } from "../utils/graphql.ts";
-import { fieldErrorsOf, runGraphQL } from "../utils/graphql.server.ts";
+import { runGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Välj nytt lösenord – Stegvis" }];
 
@@ -12,21 +17,21 @@ const RESET = graphql(`
   }
 `);
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const password = String(form.get("password") ?? "");
-  if (password !== String(form.get("repeat") ?? "")) {
-    return { done: false, fieldErrors: { repeat: "Lösenorden är inte lika. Skriv samma lösenord två gånger." } as Record<string, string> };
-  }
-  const { errors } = await runGraphQL(request, RESET, { token: params.token ?? "", password });
-  if (errors.length) return { done: false, fieldErrors: fieldErrorsOf(errors) };
-  return { done: true, fieldErrors: {} as Record<string, string> };
+/** Passwords never go back to the page. */
+const hideFields = ["password", "repeat"];
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: resetPasswordForm.schema });
+  if (submission.status !== "success") return { done: false, result: submission.reply({ hideFields }) };
+  const { errors } = await runGraphQL(request, RESET, { token: params.token ?? "", password: submission.value.password }, context);
+  if (errors.length) return { done: false, result: apiErrorReply(submission, errors, resetPasswordForm, { hideFields }) };
+  return { done: true, result: null };
 }
 
 export default function ResetPassword() {
-  const result = useActionData<typeof action>();
-  const errors = result?.fieldErrors ?? {};
-  if (result?.done) {
+  const sent = useActionData<typeof action>();
+  const [form, fields] = useFormOf(resetPasswordForm, { id: "reset-form", lastResult: sent?.result });
+  if (sent?.done) {
     return (
       <section className="narrow">
         <h1>Klart!</h1>
@@ -40,16 +45,12 @@ export default function ResetPassword() {
   return (
     <section className="narrow">
       <h1>Välj nytt lösenord</h1>
-      {errors.token && (
-        <p className="form-error" role="alert">
-          {errors.token}
-        </p>
-      )}
-      <Form method="post" className="stack" noValidate>
-        <Field name="password" label="Nytt lösenord (minst 12 tecken)" error={errors.password}>
+      <Form method="post" className="stack" {...getFormProps(form)}>
+        <FormError form={form} />
+        <Field field={fields.password} label="Nytt lösenord (minst 12 tecken)">
           {(control) => <input {...control} type="password" autoComplete="new-password" required minLength={12} />}
         </Field>
-        <Field name="repeat" label="Skriv lösenordet igen" error={errors.repeat}>
+        <Field field={fields.repeat} label="Skriv lösenordet igen">
           {(control) => <input {...control} type="password" autoComplete="new-password" required />}
         </Field>
         <button type="submit" className="button">Spara lösenordet</button>

@@ -1,8 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
-import { Field } from "../components/field.tsx";
+import { useMemo, type ReactNode } from "react";
+import { Field, FormError, Options } from "../components/field.tsx";
 import { ATTENDANCE_MONTH, ParticipantAttendance } from "../components/participant-attendance.tsx";
 import { CARD_SORT_SESSION, ParticipantCardHistory } from "../components/participant-card-history.tsx";
 import { consentScopeLabel, groupBy, swedishDate, swedishNumber } from "../components/participant-labels.tsx";
@@ -10,10 +12,13 @@ import { weekdayName } from "../../lib/weekdays.ts";
 import { AdaptationPictogram } from "../components/pictograms/pictogram.tsx";
 import { stageLabel } from "../components/status.tsx";
 import { today } from "../../lib/dates.ts";
+import { useFormOf } from "../forms/form.ts";
+import { consentForm, handoverForm } from "../forms/participant.ts";
+import { apiErrorReply } from "../forms/reply.server.ts";
 import { requireUser, startPageFor } from "../utils/auth.server.ts";
 import { clockOf } from "../utils/request.server.ts";
 import { graphql, type ResultOf } from "../utils/graphql.ts";
-import { fieldErrorsOf, queryGraphQL, runGraphQL, type Document } from "../utils/graphql.server.ts";
+import { queryGraphQL, runGraphQL, type Document } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.participant.displayName ?? "Deltagare"} – Stegvis` }];
 
@@ -45,41 +50,41 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return { participant, occupationCards, monthlyReports, isOwnCoach, colleagues: colleagues.filter((c) => c.id !== user.id), today: today(clockOf(context)), backTo: startPageFor(user.roles) };
 }
 
-const MUTATIONS = {
-  recordConsent: graphql(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`),
-  withdrawConsent: graphql(`mutation($consentId: ID!) { withdrawConsent(consentId: $consentId) { id } }`),
-  handOver: graphql(`mutation($participantId: ID!, $toCoachId: ID!, $note: String) { handOverParticipant(participantId: $participantId, toCoachId: $toCoachId, note: $note) { toCoach { name } } }`),
-} as const;
-
-type Intent = keyof typeof MUTATIONS;
-
-/** A consent given today is recorded as now; an earlier day at noon, so the date reads the same in every time zone. */
-function givenAtOf(day: string, todayInStockholm: string): string | null | "invalid" {
-  if (!day || day === todayInStockholm) return null;
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)) ? `${day}T12:00:00.000Z` : "invalid";
-}
+const RECORD_CONSENT = graphql(`mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`);
+const WITHDRAW_CONSENT = graphql(`mutation WithdrawConsent($consentId: ID!) { withdrawConsent(consentId: $consentId) { id } }`);
+const HAND_OVER = graphql(`
+  mutation HandOver($participantId: ID!, $toCoachId: ID!, $note: String) {
+    handOverParticipant(participantId: $participantId, toCoachId: $toCoachId, note: $note) { toCoach { name } }
+  }
+`);
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   await requireUser(request, "COACH");
-  const form = await request.formData();
-  const intent = String(form.get("intent")) as Intent;
-  if (!(intent in MUTATIONS)) throw new Response("Okänd åtgärd", { status: 400 });
+  const formData = await request.formData();
+  const intent = String(formData.get("intent"));
   const participantId = params.id!;
-  let variables: Record<string, unknown>;
   if (intent === "recordConsent") {
-    const givenAt = givenAtOf(String(form.get("givenAt") ?? ""), today(clockOf(context)));
-    if (givenAt === "invalid") return { intent, ok: false, message: "", fieldErrors: { givenAt: "Skriv datumet som år-månad-dag, till exempel 2026-09-01." } };
-    variables = { input: { participantId, scope: form.get("scope"), givenAt, note: String(form.get("note") ?? "") } };
-  } else if (intent === "withdrawConsent") {
-    variables = { consentId: form.get("consentId") };
-  } else {
-    variables = { participantId, toCoachId: form.get("toCoachId"), note: String(form.get("note") ?? "") };
+    const form = consentForm(today(clockOf(context)));
+    const submission = parseWithZod(formData, { schema: form.schema });
+    if (submission.status !== "success") return { intent, ok: false, message: "", result: submission.reply() };
+    const { scope, givenAt, note } = submission.value;
+    // The scope straight from the form: the API's enum checks it; the type makes no claim.
+    const input = { participantId, scope, givenAt: givenAt.toISOString(), note };
+    const { errors } = await runGraphQL(request, RECORD_CONSENT as Document, { input }, context);
+    if (errors.length) return { intent, ok: false, message: "", result: apiErrorReply(submission, errors, form) };
+    return { intent, ok: true, message: "Samtycket är registrerat.", result: submission.reply({ resetForm: true }) };
   }
-  // Variables straight from the form: strings where the schema has enums. The API checks them; the type makes no claim.
-  const { data, errors } = await runGraphQL(request, MUTATIONS[intent] as Document, variables);
-  if (errors.length) return { intent, ok: false, message: errors[0]!.message, fieldErrors: fieldErrorsOf(errors) };
-  if (intent === "handOver") throw redirect(`/coach?${new URLSearchParams({ overlamnad: (data as ResultOf<typeof MUTATIONS.handOver>).handOverParticipant.toCoach.name })}`);
-  return { intent, ok: true, message: intent === "recordConsent" ? "Samtycket är registrerat." : "Samtycket är återkallat.", fieldErrors: {} as Record<string, string> };
+  if (intent === "handOver") {
+    const submission = parseWithZod(formData, { schema: handoverForm.schema });
+    if (submission.status !== "success") return { intent, ok: false, message: "", result: submission.reply() };
+    const { data, errors } = await runGraphQL(request, HAND_OVER, { participantId, ...submission.value }, context);
+    if (errors.length || !data) return { intent, ok: false, message: "", result: apiErrorReply(submission, errors, handoverForm) };
+    throw redirect(`/coach?${new URLSearchParams({ overlamnad: data.handOverParticipant.toCoach.name })}`);
+  }
+  if (intent !== "withdrawConsent") throw new Response("Okänd åtgärd", { status: 400 });
+  const { errors } = await runGraphQL(request, WITHDRAW_CONSENT, { consentId: String(formData.get("consentId") ?? "") }, context);
+  if (errors.length) return { intent, ok: false, message: errors[0]!.message, result: null };
+  return { intent, ok: true, message: "Samtycket är återkallat.", result: null };
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -94,9 +99,12 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export default function ParticipantProfile() {
   const { participant: p, occupationCards, monthlyReports, isOwnCoach, colleagues, today, backTo } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const errorsFor = (intent: Intent) => (result && !result.ok && result.intent === intent ? result.fieldErrors : {});
-  const consentErrors = errorsFor("recordConsent");
-  const handoverErrors = errorsFor("handOver");
+  const resultOf = (intent: string) => (result?.intent === intent ? result.result : null);
+  const [consent, consentFields] = useFormOf(
+    useMemo(() => consentForm(today), [today]),
+    { id: "consent-form", lastResult: resultOf("recordConsent"), defaultValue: { givenAt: today } },
+  );
+  const [handover, handoverFields] = useFormOf(handoverForm, { id: "handover-form", lastResult: resultOf("handOver") });
   const needs = groupBy(p.adaptationNeeds, (n) => (n.mustHave ? "Måste ha" : "Bra att ha")).sort(([a], [b]) => b.localeCompare(a, "sv"));
   const openSession = p.cardSortSessions.some((s) => s.completedAt === null);
   return (
@@ -110,9 +118,9 @@ export default function ParticipantProfile() {
       <p className="notice">
         <strong>Nästa steg:</strong> {p.nextStep}
       </p>
-      {result && (
+      {result?.message && (
         <div className={result.ok ? "notice" : "form-error"} role={result.ok ? "status" : "alert"}>
-          <p>{result.ok ? result.message : result.message || "Något behöver rättas."}</p>
+          <p>{result.message}</p>
         </div>
       )}
       {isOwnCoach && (
@@ -213,23 +221,20 @@ export default function ParticipantProfile() {
         </table>
       )}
       {isOwnCoach && (
-        <Form method="post" className="stack card" noValidate aria-labelledby="consent-heading">
+        <Form method="post" className="stack card" aria-labelledby="consent-heading" {...getFormProps(consent)}>
           <h3 id="consent-heading">Registrera samtycke</h3>
-          <Field name="scope" id="consent-scope" label="Vad deltagaren samtycker till" error={consentErrors.scope}>
+          <FormError form={consent} />
+          <Field field={consentFields.scope} id="consent-scope" label="Vad deltagaren samtycker till">
             {(props) => (
               <select {...props}>
-                {Object.entries(consentScopeLabel).map(([scope, label]) => (
-                  <option key={scope} value={scope}>
-                    {label}
-                  </option>
-                ))}
+                <Options options={Object.entries(consentScopeLabel)} />
               </select>
             )}
           </Field>
-          <Field name="givenAt" id="consent-given" label="Datum" error={consentErrors.givenAt}>
-            {(props) => <input {...props} type="date" defaultValue={today} max={today} />}
+          <Field field={consentFields.givenAt} id="consent-given" label="Datum">
+            {(props) => <input {...props} type="date" max={today} />}
           </Field>
-          <Field name="note" id="consent-note" label="Anteckning (frivillig)" error={consentErrors.note}>
+          <Field field={consentFields.note} id="consent-note" label="Anteckning (frivillig)">
             {(props) => <input {...props} />}
           </Field>
           <button type="submit" name="intent" value="recordConsent" className="button">
@@ -257,22 +262,19 @@ export default function ParticipantProfile() {
         </ul>
       )}
       {isOwnCoach && colleagues.length > 0 && (
-        <Form method="post" className="stack card" noValidate aria-labelledby="handover-heading">
+        <Form method="post" className="stack card" aria-labelledby="handover-heading" {...getFormProps(handover)}>
           <h3 id="handover-heading">Lämna över till en annan jobbcoach</h3>
+          <FormError form={handover} />
           <p>Efter överlämningen kan du inte längre se {p.displayName}. Historiken följer med.</p>
-          <Field name="toCoachId" id="handover-coach" label="Ny jobbcoach" error={handoverErrors.toCoachId}>
+          <Field field={handoverFields.toCoachId} id="handover-coach" label="Ny jobbcoach">
             {(props) => (
               <select {...props}>
                 <option value="">Välj jobbcoach</option>
-                {colleagues.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
+                <Options options={colleagues.map((c) => [c.id, c.name])} />
               </select>
             )}
           </Field>
-          <Field name="note" id="handover-note" label="Meddelande till den nya jobbcoachen (frivilligt)" error={handoverErrors.note}>
+          <Field field={handoverFields.note} id="handover-note" label="Meddelande till den nya jobbcoachen (frivilligt)">
             {(props) => <textarea {...props} rows={2} />}
           </Field>
           <button type="submit" name="intent" value="handOver" className="button">

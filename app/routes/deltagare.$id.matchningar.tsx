@@ -2,15 +2,21 @@
 // participant; near misses apart with what is missing; narrowing by kind and kommun with a GET form.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { Field } from "../components/field.tsx";
+import { Field, FormError, Options } from "../components/field.tsx";
+import type { LastResult } from "../components/proposal-forms.tsx";
+import { useFormOf } from "../forms/form.ts";
+import { proposeForm } from "../forms/proposal.ts";
+import { apiErrorReply } from "../forms/reply.server.ts";
 import { AdaptationList, formatHours, freeSpotsText, kindLabel, OccupationCardList, PLACEMENT_CARD, type PlacementCardData } from "../components/placement-card.tsx";
 import { distanceText, proposalStatusLabel } from "../components/proposal-labels.tsx";
 import { isStandingStatus } from "../../lib/proposal-status.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
-import { fieldErrorsOf, queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
+import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Platser som passar ${data?.participant.displayName ?? "deltagaren"} – Stegvis` }];
 
@@ -40,21 +46,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...data, participant: data.participant, kinds, kommun };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   await requireUser(request, "COACH");
-  const form = await request.formData();
-  const placementId = String(form.get("placementId") ?? "");
-  const message = String(form.get("message") ?? "");
-  const { data, errors } = await runGraphQL(request, PROPOSE, {
-    input: { participantId: params.id!, placementId, message },
-  });
-  if (errors.length || !data) return { placementId, message, error: errors[0]?.message ?? "Något gick fel.", fieldErrors: fieldErrorsOf(errors) };
+  const submission = parseWithZod(await request.formData(), { schema: proposeForm.schema });
+  // Each placement has its own form; the reply goes to the one that was sent.
+  const placementId = submission.payload.placementId;
+  if (submission.status !== "success") return { placementId, result: submission.reply() };
+  const { data, errors } = await runGraphQL(request, PROPOSE, { input: { participantId: params.id!, ...submission.value } }, context);
+  if (errors.length || !data) return { placementId, result: apiErrorReply(submission, errors, proposeForm) };
   return redirect(`/forslag/${data.proposeParticipant.id}?klart=foreslagen`);
 }
 
 export default function MatchesPage() {
   const { participant, matches, kinds, kommun } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const sent = useActionData<typeof action>();
   const consented = participant.consents.some((c) => c.scope === "SHARE_WITH_EMPLOYER" && c.active);
   const openProposal = new Map(participant.proposals.filter((p) => isStandingStatus(p.status)).map((p) => [p.placement.id, p]));
   const proposeFor = (placement: PlacementCardData) => {
@@ -67,32 +72,8 @@ export default function MatchesPage() {
       );
     }
     if (!consented) return null;
-    const failed = result?.placementId === placement.id ? result : null;
-    return (
-      <details className="propose" open={Boolean(failed)}>
-        <summary>Föreslå {participant.displayName} hit</summary>
-        <Form method="post" className="stack propose-form">
-          <input type="hidden" name="placementId" value={placement.id} />
-          {failed && !failed.fieldErrors.message && (
-            <p className="form-error" role="alert">
-              {failed.error}
-            </p>
-          )}
-          <Field
-            name="message"
-            id={`message-${placement.id}`}
-            label="Meddelande till arbetsplatsen"
-            hint="Skriv varför platsen kan passa. Skriv inget om diagnoser."
-            error={failed?.fieldErrors.message}
-          >
-            {(props) => <textarea {...props} rows={3} defaultValue={failed?.message ?? ""} />}
-          </Field>
-          <button type="submit" className="button">
-            Föreslå<span className="visually-hidden"> {participant.displayName} till {placement.title}</span>
-          </button>
-        </Form>
-      </details>
-    );
+    const lastResult = sent?.placementId === placement.id ? sent.result : null;
+    return <ProposeForm placement={placement} displayName={participant.displayName} lastResult={lastResult} />;
   };
 
   return (
@@ -120,15 +101,11 @@ export default function MatchesPage() {
             ))}
           </div>
         </fieldset>
-        <Field name="kommun" label="Kommun">
+        <Field field={{ name: "kommun" }} label="Kommun">
           {(props) => (
             <select {...props} defaultValue={kommun}>
               <option value="">Alla kommuner</option>
-              {matches.kommuner.map((k) => (
-                <option key={k.code} value={k.code}>
-                  {k.name}
-                </option>
-              ))}
+              <Options options={matches.kommuner.map((k) => [k.code, k.name])} />
             </select>
           )}
         </Field>
@@ -220,3 +197,23 @@ function MatchCard({ placement, distanceKm, heading, points, className, children
 }
 
 export { ParticipantErrorBoundary as ErrorBoundary } from "../components/participant-error.tsx";
+
+/** Proposing the participant for one placement; open when the last try here was refused. */
+function ProposeForm({ placement, displayName, lastResult }: { placement: PlacementCardData; displayName: string; lastResult: LastResult }) {
+  const [form, fields] = useFormOf(proposeForm, { id: `propose-${placement.id}`, lastResult });
+  return (
+    <details className="propose" open={Boolean(lastResult)}>
+      <summary>Föreslå {displayName} hit</summary>
+      <Form method="post" className="stack propose-form" {...getFormProps(form)}>
+        <input type="hidden" name="placementId" value={placement.id} />
+        <FormError form={form} />
+        <Field field={fields.message} id={`message-${placement.id}`} label="Meddelande till arbetsplatsen" hint="Skriv varför platsen kan passa. Skriv inget om diagnoser.">
+          {(props) => <textarea {...props} rows={3} />}
+        </Field>
+        <button type="submit" className="button">
+          Föreslå<span className="visually-hidden"> {displayName} till {placement.title}</span>
+        </button>
+      </Form>
+    </details>
+  );
+}

@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { participantFormErrors, validateParticipantForm } from "../../graphql/validation/participant.ts";
+import { parseWithZod } from "@conform-to/zod/v4";
 import {
-  defaultsFromForm,
   defaultsFromParticipant,
   PARTICIPANT_FORM_FIELDS,
   PARTICIPANT_FORM_VALUES,
@@ -11,9 +10,11 @@ import {
   ParticipantForm,
   vocabularySets,
 } from "../components/participant-form.tsx";
+import { participantForm } from "../forms/participant.ts";
+import { apiErrorReply } from "../forms/reply.server.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
-import { fieldErrorsOf, queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
+import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Ändra ${data?.participant.displayName ?? "deltagare"} – Stegvis` }];
 
@@ -37,20 +38,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { participant, vocabulary };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   await requireUser(request, "COACH");
-  const form = await request.formData();
-  const vocabulary = await queryGraphQL(request, PARTICIPANT_FORM_VOCABULARY);
-  const checked = validateParticipantForm(form, vocabularySets(vocabulary));
-  if (!checked.ok) return { fieldErrors: checked.fieldErrors, defaults: defaultsFromForm(form) };
-  const { errors } = await runGraphQL(request, UPDATE, { id: params.id!, input: checked.value });
-  if (errors.length) return { fieldErrors: participantFormErrors(fieldErrorsOf(errors), errors[0]!.message), defaults: defaultsFromForm(form) };
+  const form = participantForm(vocabularySets(await queryGraphQL(request, PARTICIPANT_FORM_VOCABULARY, undefined, context)));
+  const submission = parseWithZod(await request.formData(), { schema: form.schema });
+  if (submission.status !== "success") return submission.reply();
+  const { errors } = await runGraphQL(request, UPDATE, { id: params.id!, input: submission.value }, context);
+  if (errors.length) return apiErrorReply(submission, errors, form);
   return redirect(`/deltagare/${params.id}`);
 }
 
 export default function EditParticipant() {
   const { participant, vocabulary } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const lastResult = useActionData<typeof action>();
   const submitting = useNavigation().state === "submitting";
   return (
     <section className="narrow-wide">
@@ -60,15 +60,13 @@ export default function EditParticipant() {
       <h1>Ändra {participant.displayName}</h1>
       <ParticipantForm
         vocabulary={vocabulary}
-        defaults={result?.defaults ?? defaultsFromParticipant(participant)}
-        fieldErrors={result?.fieldErrors ?? NO_ERRORS}
+        defaultValue={defaultsFromParticipant(participant)}
+        lastResult={lastResult}
         submitLabel="Spara ändringarna"
         submitting={submitting}
       />
     </section>
   );
 }
-
-const NO_ERRORS: Record<string, string> = {};
 
 export { ParticipantErrorBoundary as ErrorBoundary } from "../components/participant-error.tsx";

@@ -1,19 +1,20 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { z } from "zod";
-import { recordOutcomeInput } from "../../graphql/validation/follow-up.ts";
 import { formatDate, today } from "../../lib/dates.ts";
-import { Field, Group } from "../components/field.tsx";
+import { choice, Field, FormError, Group } from "../components/field.tsx";
 import followUpStyles from "../components/follow-up/follow-up.css";
 import { DAY_INPUT, dayHint } from "../components/follow-up/follow-up-form.tsx";
 import { OutcomeMessage } from "../components/follow-up/outcome-message.tsx";
 import { modeLabel, outcomeLabel, ownerLabel, phaseLabel } from "../components/follow-up/labels.ts";
 import { stageLabel } from "../components/status.tsx";
+import { outcomeForm } from "../forms/follow-up.ts";
+import { useFormOf } from "../forms/form.ts";
+import { apiErrorReply } from "../forms/reply.server.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
-import { fieldErrorsOf, queryGraphQL, runGraphQL, type Document } from "../utils/graphql.server.ts";
+import { queryGraphQL, runGraphQL, type Document } from "../utils/graphql.server.ts";
 import { clockOf } from "../utils/request.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Uppföljning: ${data?.participant.displayName ?? "deltagare"} – Stegvis` }];
@@ -51,10 +52,10 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
   const formData = await request.formData();
   const intent = formData.get("intent");
   if (intent === "outcome") {
-    const submission = parseWithZod(formData, { schema: recordOutcomeInput });
+    const submission = parseWithZod(formData, { schema: outcomeForm.schema });
     if (submission.status !== "success") return { message: null, error: null, reply: submission.reply() };
     const { errors } = await runGraphQL(request, MUTATIONS.outcome as Document, { input: submission.value }, context);
-    if (errors.length) return { message: null, error: null, reply: submission.reply({ formErrors: [errors[0]!.message], fieldErrors: Object.fromEntries(Object.entries(fieldErrorsOf(errors)).map(([k, v]) => [k, [v]])) }) };
+    if (errors.length) return { message: null, error: null, reply: apiErrorReply(submission, errors, outcomeForm) };
     return { message: "Utfallet är sparat.", error: null, reply: submission.reply({ resetForm: true }) };
   }
   // Form values are strings where the schema has enums; the API checks them.
@@ -67,36 +68,26 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
 }
 
 function OutcomeForm({ participantId, today, lastResult }: { participantId: string; today: string; lastResult: SubmissionResult<string[]> | null }) {
-  const [form, fields] = useForm<z.output<typeof recordOutcomeInput>>({
-    id: "outcome",
-    lastResult,
-    shouldValidate: "onSubmit",
-    defaultValue: { date: today },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: recordOutcomeInput }),
-  });
+  const [form, fields] = useFormOf(outcomeForm, { id: "outcome-form", lastResult, defaultValue: { date: today } });
   return (
     <Form method="post" {...getFormProps(form)} aria-labelledby="outcome-title" className="stack card">
       <h2 id="outcome-title">Avsluta eller gå vidare</h2>
       <p>När stödet slutar: vart går personen vidare? Efter arbete eller studier fortsätter du följa personen, om du inte avslutar nu.</p>
-      {form.errors?.[0] && (
-        <p className="form-error" role="alert">
-          {form.errors[0]}
-        </p>
-      )}
+      <FormError form={form} />
       <input type="hidden" name="participantId" value={participantId} />
-      <Group name="outcome" legend="Vart går personen vidare?" error={fields.outcome.errors?.[0]}>
+      <Group field={fields.outcome} legend="Vart går personen vidare?">
         {Object.entries(outcomeLabel).map(([key, label]) => (
           <label key={key} className="choice">
-            <input type="radio" name="outcome" value={key} />
+            <input type="radio" {...choice(fields.outcome, key)} />
             {label}
           </label>
         ))}
       </Group>
       <div className="field-row">
-        <Field name="date" id="outcome-date" label="Datum" hint={dayHint(today)} error={fields.date.errors?.[0]}>
-          {(control) => <input {...control} {...DAY_INPUT} defaultValue={String(fields.date.initialValue ?? today)} />}
+        <Field field={fields.date} id="outcome-date" label="Datum" hint={dayHint(today)}>
+          {(control) => <input {...control} {...DAY_INPUT} />}
         </Field>
-        <Field name="reason" id="outcome-reason" label="Skäl" hint="Behövs när stödet avslutas utan arbete, studier eller annat stöd" error={fields.reason.errors?.[0]}>
+        <Field field={fields.reason} id="outcome-reason" label="Skäl" hint="Behövs när stödet avslutas utan arbete, studier eller annat stöd">
           {(control) => <input {...control} type="text" />}
         </Field>
       </div>

@@ -1,17 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { participantFormErrors, validateParticipantForm } from "../../graphql/validation/participant.ts";
-import {
-  defaultsFromForm,
-  EMPTY_PARTICIPANT,
-  PARTICIPANT_FORM_VOCABULARY,
-  ParticipantForm,
-  vocabularySets,
-} from "../components/participant-form.tsx";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { EMPTY_PARTICIPANT, PARTICIPANT_FORM_VOCABULARY, ParticipantForm, vocabularySets } from "../components/participant-form.tsx";
+import { participantForm } from "../forms/participant.ts";
+import { apiErrorReply } from "../forms/reply.server.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
-import { fieldErrorsOf, queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
+import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Ny deltagare – Stegvis" }];
 
@@ -26,20 +22,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return queryGraphQL(request, PARTICIPANT_FORM_VOCABULARY);
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   await requireUser(request, "COACH");
-  const form = await request.formData();
-  const vocabulary = await queryGraphQL(request, PARTICIPANT_FORM_VOCABULARY);
-  const checked = validateParticipantForm(form, vocabularySets(vocabulary));
-  if (!checked.ok) return { fieldErrors: checked.fieldErrors, defaults: defaultsFromForm(form) };
-  const { data, errors } = await runGraphQL(request, CREATE, { input: checked.value });
-  if (errors.length || !data) return { fieldErrors: participantFormErrors(fieldErrorsOf(errors), errors[0]?.message), defaults: defaultsFromForm(form) };
+  const form = participantForm(vocabularySets(await queryGraphQL(request, PARTICIPANT_FORM_VOCABULARY, undefined, context)));
+  const submission = parseWithZod(await request.formData(), { schema: form.schema });
+  if (submission.status !== "success") return submission.reply();
+  const { data, errors } = await runGraphQL(request, CREATE, { input: submission.value }, context);
+  if (errors.length || !data) return apiErrorReply(submission, errors, form);
   return redirect(`/deltagare/${data.createParticipant.id}`);
 }
 
 export default function NewParticipant() {
   const vocabulary = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const lastResult = useActionData<typeof action>();
   const submitting = useNavigation().state === "submitting";
   return (
     <section className="narrow-wide">
@@ -50,15 +45,13 @@ export default function NewParticipant() {
       <p>Fyll i det ni vet nu. Du kan ändra allt senare. Registrera samtycke på profilen innan något delas.</p>
       <ParticipantForm
         vocabulary={vocabulary}
-        defaults={result?.defaults ?? EMPTY_PARTICIPANT}
-        fieldErrors={result?.fieldErrors ?? NO_ERRORS}
+        defaultValue={EMPTY_PARTICIPANT}
+        lastResult={lastResult}
         submitLabel="Spara deltagaren"
         submitting={submitting}
       />
     </section>
   );
 }
-
-const NO_ERRORS: Record<string, string> = {};
 
 export { ErrorBoundary } from "../components/error-page.tsx";

@@ -2,7 +2,7 @@
 // Each shows its status and how long it has waited for an answer; after 7 days without one it is flagged.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { Field } from "../components/field.tsx";
+import { Field, Options } from "../components/field.tsx";
 import { OVERDUE_TEXT, proposalStatusLabel, waitingText } from "../components/proposal-labels.tsx";
 import { proposalStatuses } from "../../lib/proposal-status.ts";
 import { requireUser } from "../utils/auth.server.ts";
@@ -24,14 +24,14 @@ const PROPOSALS = graphql(`
   }
 `);
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   if (!user.roles.some((role) => role === "COACH" || role === "SUPPORT_WORKER" || role === "ORG_MEMBER")) {
     throw new Response("Du har inte behörighet att se sidan.", { status: 403 });
   }
   const status = new URL(request.url).searchParams.get("status") ?? "";
   const valid = proposalStatuses.find((known) => known === status) ?? null;
-  const { proposals } = await queryGraphQL(request, PROPOSALS, { status: valid });
+  const { proposals } = await queryGraphQL(request, PROPOSALS, { status: valid }, context);
   const forOrganisation = user.roles.includes("ORG_MEMBER") && !user.roles.includes("COACH");
   return { proposals: proposals.edges.map((edge) => edge.node), status: valid ?? "", forOrganisation };
 }
@@ -53,15 +53,11 @@ export default function ProposalList() {
         </p>
       )}
       <Form method="get" className="button-row">
-        <Field name="status" label="Visa förslag som är">
+        <Field field={{ name: "status" }} label="Visa förslag som är">
           {(props) => (
             <select {...props} defaultValue={status}>
               <option value="">Alla</option>
-              {proposalStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {proposalStatusLabel[s]}
-                </option>
-              ))}
+              <Options options={proposalStatuses.map((s) => [s, proposalStatusLabel[s]])} />
             </select>
           )}
         </Field>

@@ -1,10 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { Field } from "../components/field.tsx";
+import { Field, FormError } from "../components/field.tsx";
+import { useFormOf } from "../forms/form.ts";
+import { loginForm } from "../forms/account.ts";
+import { apiErrorReply } from "../forms/reply.server.ts";
 import { getUser, safeRedirect, startPageFor, type SignedInUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
-import { fieldErrorsOf, runGraphQL } from "../utils/graphql.server.ts";
+import { runGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Logga in – Stegvis" }];
 
@@ -21,38 +26,37 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const email = String(form.get("email") ?? "");
-  const password = String(form.get("password") ?? "");
-  const { data, errors, cookies } = await runGraphQL(request, LOGIN, { email, password }, context);
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: loginForm.schema });
+  // The password never goes back to the page.
+  if (submission.status !== "success") return submission.reply({ hideFields: ["password"] });
+  const { data, errors, cookies } = await runGraphQL(request, LOGIN, submission.value, context);
   if (errors.length || !data?.login) {
-    return { email, fieldErrors: fieldErrorsOf(errors), formError: errors[0]?.message ?? "Inloggningen misslyckades." };
+    return apiErrorReply(submission, errors, loginForm, {
+      formError: errors[0]?.message ?? "Inloggningen misslyckades.",
+      hideFields: ["password"],
+    });
   }
   const headers = new Headers();
   for (const cookie of cookies) headers.append("set-cookie", cookie);
-  return redirect(safeRedirect(form.get("redirectTo"), startPageFor(data.login.roles)), { headers });
+  return redirect(safeRedirect(formData.get("redirectTo"), startPageFor(data.login.roles)), { headers });
 }
 
 export default function Login() {
-  const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const submitting = useNavigation().state === "submitting";
-  const fieldErrors: Record<string, string> = result?.fieldErrors ?? {};
+  const [form, fields] = useFormOf(loginForm, { id: "login-form", lastResult: useActionData<typeof action>() });
   return (
     <section className="narrow">
       <h1>Logga in</h1>
       <p>För dig som arbetar med Stegvis: jobbcoacher, handledare, arbetsgivare och administratörer.</p>
-      {result?.formError && !Object.keys(fieldErrors).length && (
-        <p className="form-error" role="alert">
-          {result.formError}
-        </p>
-      )}
-      <Form method="post" noValidate className="stack">
+      <Form method="post" className="stack" {...getFormProps(form)}>
+        <FormError form={form} />
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
-        <Field name="email" label="E-postadress" error={fieldErrors.email}>
-          {(control) => <input {...control} type="email" autoComplete="username" required defaultValue={result?.email} />}
+        <Field field={fields.email} label="E-postadress">
+          {(control) => <input {...control} type="email" autoComplete="username" required />}
         </Field>
-        <Field name="password" label="Lösenord" error={fieldErrors.password}>
+        <Field field={fields.password} label="Lösenord">
           {(control) => <input {...control} type="password" autoComplete="current-password" required />}
         </Field>
         <button type="submit" className="button" disabled={submitting}>

@@ -10,8 +10,9 @@ import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } fr
 import { ATTENDANCE_ROW, AttendanceGrid, AttendanceLegend, type SubmittedRow } from "../components/attendance-grid.tsx";
 import { formatMinutes } from "../../attendance/entry.ts";
 import { isYearMonth, shiftMonth } from "../../attendance/month.ts";
-import { attendanceGridForm, rowSignature } from "../../graphql/validation/attendance.ts";
+import { attendanceGridForm, rowSignature } from "../forms/attendance.ts";
 import { formatMonth } from "../../lib/dates.ts";
+import { apiErrorReply } from "../forms/reply.server.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
@@ -100,18 +101,17 @@ export async function action({ request, params }: ActionFunctionArgs): Promise<A
   const error = errors[0]!;
   const code = error.extensions?.code;
   // The API names fields as rows.<sent row>.days.<day>.<field>; the form as rows[<form row>].days[<day>].value.
-  const fieldErrors: Record<string, string[]> = {};
-  for (const { field, message } of (error.extensions?.fieldErrors as { field: string; message: string }[] | undefined) ?? []) {
-    const match = /^rows\.(\d+)\.days\.(\d+)\./.exec(field);
+  const fieldOf = (path: string) => {
+    const match = /^rows\.(\d+)\.days\.(\d+)\./.exec(path);
     const sent = match && changed[Number(match[1])];
-    if (sent) (fieldErrors[`rows[${sent.index}].days[${match[2]}].value`] ??= []).push(message);
-  }
+    return sent ? `rows[${sent.index}].days[${match[2]}].value` : path;
+  };
   const conflicts = code === "ATTENDANCE_CONFLICT" ? ((error.extensions?.conflicts as { assignmentId: string }[]) ?? []).map((c) => c.assignmentId) : [];
   if (code !== "VALIDATION_FAILED" && code !== "ATTENDANCE_CONFLICT" && code !== "REPORT_LOCKED" && code !== "FORBIDDEN") throw error;
   const current = conflicts.length
     ? (await queryGraphQL(request, ATTENDANCE_MONTH, { organizationId: organization.id, month })).attendanceMonth.filter((row) => conflicts.includes(row.assignment.id))
     : undefined;
-  return { result: submission.reply({ formErrors: [error.message], fieldErrors }), conflicts, current, stamp };
+  return { result: apiErrorReply(submission, [error], { fieldOf }), conflicts, current, stamp };
 }
 
 export default function AttendanceMonthPage() {

@@ -3,19 +3,20 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorPage } from "../components/error-page.tsx";
+import { parseWithZod } from "@conform-to/zod/v4";
 import {
   emptyFormValues,
   FORM_VOCABULARY,
-  formValuesOfForm,
   formValuesOfPlacement,
   PLACEMENT_FORM_VALUES,
   PlacementForm,
 } from "../components/placement-form.tsx";
 import { placementStatusLabel } from "../components/status.tsx";
-import { formField, validatePlacementForm, type PlacementFormIntent } from "../../graphql/validation/placement.ts";
+import { placementForms } from "../forms/placement.ts";
+import { apiErrorReply } from "../forms/reply.server.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
-import { fieldErrorsOf, queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
+import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.placement ? `Ändra ${data.placement.title}` : "Ny plats"} – Stegvis` },
@@ -54,41 +55,38 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { vocabulary, organization: placement.organization, placement };
 }
 
-const fieldErrorsForForm = (errors: Parameters<typeof fieldErrorsOf>[0]) =>
-  Object.fromEntries(Object.entries(fieldErrorsOf(errors)).map(([field, message]) => [formField(field), message]));
-
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   await requireUser(request, "ORG_MEMBER");
-  const form = await request.formData();
-  const intent = String(form.get("intent") ?? "save");
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "save");
   const id = params.id === "ny" ? null : params.id!;
 
   if (id && intent in STEPS && intent !== "publish") {
-    const { errors } = await runGraphQL(request, STEPS[intent as keyof typeof STEPS], { id });
-    if (errors.length) return { formError: errors[0].message, fieldErrors: fieldErrorsForForm(errors), values: null };
+    const { errors } = await runGraphQL(request, STEPS[intent as keyof typeof STEPS], { id }, context);
+    // A status button is a form of its own: its refusal shows on the placement form, which keeps its values.
+    if (errors.length) return apiErrorReply(null, errors, placementForms.save);
     return redirect(`/organisation/platser/${id}`);
   }
 
-  const current = id ? (await queryGraphQL(request, PLACEMENT, { id })).placement : null;
-  const publishing: PlacementFormIntent = intent === "publish" || current?.status === "PUBLISHED" ? "publish" : "save";
-  const values = formValuesOfForm(form);
-  const checked = validatePlacementForm(form, publishing);
-  if (!checked.ok) return { formError: undefined, fieldErrors: checked.fieldErrors, values };
+  const current = id ? (await queryGraphQL(request, PLACEMENT, { id }, context)).placement : null;
+  const form = placementForms[intent === "publish" || current?.status === "PUBLISHED" ? "publish" : "save"];
+  const submission = parseWithZod(formData, { schema: form.schema });
+  if (submission.status !== "success") return submission.reply();
 
-  const { externalRef: _ref, latitude: _lat, longitude: _lng, ...input } = checked.value;
+  const { externalRef: _ref, latitude: _lat, longitude: _lng, ...input } = submission.value;
   const saved = id
-    ? await runGraphQL(request, UPDATE, { input: { ...input, id } })
-    : await runGraphQL(request, CREATE, {
-        input: { ...input, organizationId: String(form.get("organizationId") ?? "") },
-      });
-  if (saved.errors.length) return { formError: saved.errors[0].message, fieldErrors: fieldErrorsForForm(saved.errors), values };
+    ? await runGraphQL(request, UPDATE, { input: { ...input, id } }, context)
+    : await runGraphQL(request, CREATE, { input: { ...input, organizationId: String(formData.get("organizationId") ?? "") } }, context);
+  if (saved.errors.length) return apiErrorReply(submission, saved.errors, form);
   const savedId = id ?? (saved.data as { createPlacement: { id: string } }).createPlacement.id;
 
   if (intent === "publish" && current?.status !== "PUBLISHED") {
     const step = current && current.status !== "DRAFT" ? STEPS.reopen : STEPS.publish;
-    const published = await runGraphQL(request, step, { id: savedId });
+    const published = await runGraphQL(request, step, { id: savedId }, context);
     if (published.errors.length) {
-      return { formError: `Platsen är sparad men inte publicerad. ${published.errors[0].message}`, fieldErrors: fieldErrorsForForm(published.errors), values };
+      return apiErrorReply(submission, published.errors, form, {
+        formError: `Platsen är sparad men inte publicerad. ${published.errors[0]!.message}`,
+      });
     }
   }
   return redirect(`/organisation?sparad=${savedId}`);
@@ -96,9 +94,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function PlacementEditor() {
   const { vocabulary, organization, placement } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const lastResult = useActionData<typeof action>();
   const submitting = useNavigation().state === "submitting";
-  const values = result?.values ?? (placement ? formValuesOfPlacement(placement) : emptyFormValues(organization.kommunCode ?? ""));
   return (
     <section className="placement-editor">
       <p className="breadcrumb">
@@ -122,9 +119,8 @@ export default function PlacementEditor() {
       <h2>{placement ? "Uppgifter om platsen" : "Fyll i uppgifterna"}</h2>
       <PlacementForm
         key={placement?.id ?? "ny"}
-        values={values}
-        serverErrors={result?.fieldErrors}
-        formError={result?.formError}
+        lastResult={lastResult}
+        defaultValue={placement ? formValuesOfPlacement(placement) : emptyFormValues(organization.kommunCode ?? "")}
         vocabulary={vocabulary}
         published={placement?.status === "PUBLISHED"}
         submitting={submitting}

@@ -1,21 +1,22 @@
 // /organisation/rapporter/:yyyy-mm/:assignmentId: the organisation's monthly report for one participant: totals, the
 // month day by day, the comment on progress beside the arbetsplan, submit; after approval an amendment with a reason;
 // every version and what changed between two. Plain forms: everything works without JavaScript.
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { ABSENCE_KEYS, ABSENCE_LABELS, ABSENCE_REASONS, cellText, CELL_HELP } from "../../attendance/entry.ts";
 import { hoursText } from "../../attendance/report.ts";
-import { amendReportForm, saveCommentInput, submitReportInput } from "../../graphql/validation/monthly-report.ts";
-import { FormErrors, TextareaField } from "../components/report-form-fields.tsx";
+import { Field, FormError } from "../components/field.tsx";
 import { DaysTable, ExportLinks, ReportErrorBoundary, ReportState, reportTitle, TotalsTable, VersionDiffView, VersionHistory, VersionView, WorkPlan } from "../components/monthly-report.tsx";
+import { useFormOf } from "../forms/form.ts";
+import { amendForm, commentForm } from "../forms/monthly-report.ts";
+import { apiErrorReply } from "../forms/reply.server.ts";
 import reportStyles from "../reports.css";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
-import { fieldErrorsOf, runGraphQL } from "../utils/graphql.server.ts";
+import { runGraphQL } from "../utils/graphql.server.ts";
 import { loadReportPage } from "../utils/monthly-report.server.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportStyles }];
@@ -24,13 +25,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 const SAVE = graphql(`mutation SaveReportComment($input: SaveMonthlyReportCommentInput!) { saveMonthlyReportComment(input: $input) { id } }`);
 const SUBMIT = graphql(`mutation SubmitReport($input: SubmitMonthlyReportInput!) { submitMonthlyReport(input: $input) { id } }`);
 const AMEND = graphql(`mutation AmendReport($input: AmendMonthlyReportInput!) { amendMonthlyReport(input: $input) { id } }`);
-
-/** Save and submit share the comment box; submit needs a comment and names the revision the page showed. */
-const commentForm = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("save"), comment: saveCommentInput.shape.comment }),
-  z.object({ intent: z.literal("submit"), comment: submitReportInput.shape.comment, revision: z.coerce.number().int() }),
-]);
-const amendForm = amendReportForm.extend({ intent: z.literal("amend") });
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requireUser(request, "ORG_MEMBER");
@@ -42,27 +36,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const reportId = `${params.assignmentId}:${params.month}`;
   if (formData.get("intent") === "amend") {
-    const submission = parseWithZod(formData, { schema: amendForm });
+    const submission = parseWithZod(formData, { schema: amendForm.schema });
     if (submission.status !== "success") return { form: "amend" as const, result: submission.reply() };
     const { reason, comment, days } = submission.value;
     const { errors } = await runGraphQL(request, AMEND, {
       input: { reportId, reason, comment, days: days.map((d) => ({ date: d.date, attendedMinutes: d.cell.attendedMinutes, absenceReason: d.cell.absenceReason })) },
     });
-    if (errors.length) return { form: "amend" as const, result: submission.reply({ formErrors: [errors[0]!.message], fieldErrors: asLists(fieldErrorsOf(errors)) }) };
+    if (errors.length) return { form: "amend" as const, result: apiErrorReply(submission, errors, amendForm) };
     throw redirect(`${new URL(request.url).pathname}?klart=rattad`);
   }
-  const submission = parseWithZod(formData, { schema: commentForm });
+  const submission = parseWithZod(formData, { schema: commentForm.schema });
   if (submission.status !== "success") return { form: "comment" as const, result: submission.reply() };
   const value = submission.value;
   const { errors } =
     value.intent === "save"
       ? await runGraphQL(request, SAVE, { input: { reportId, comment: value.comment } })
       : await runGraphQL(request, SUBMIT, { input: { reportId, comment: value.comment, revision: value.revision } });
-  if (errors.length) return { form: "comment" as const, result: submission.reply({ formErrors: [errors[0]!.message], fieldErrors: asLists(fieldErrorsOf(errors)) }) };
+  if (errors.length) return { form: "comment" as const, result: apiErrorReply(submission, errors, commentForm) };
   throw redirect(`${new URL(request.url).pathname}?klart=${value.intent === "save" ? "sparad" : "inskickad"}`);
 }
-
-const asLists = (errors: Record<string, string>) => Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, [message]]));
 
 const DONE: Record<string, string> = {
   sparad: "Kommentaren är sparad.",
@@ -138,22 +130,20 @@ type Report = ReturnType<typeof useLoaderData<typeof loader>>["report"];
 
 function CommentForm({ report }: { report: Report }) {
   const last = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useFormOf(commentForm, {
     id: "report-comment",
     lastResult: last?.form === "comment" ? last.result : undefined,
     defaultValue: { comment: report.comment },
-    // Checked when sent, then again while typing: a check on leaving the field would move the buttons under the pointer.
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: commentForm }),
   });
   const ready = report.missingDays.length === 0;
   return (
     <Form method="post" {...getFormProps(form)} className="stack comment-beside">
       <div className="stack">
         <h2 id="comment-heading">Kommentar om arbetsplanen</h2>
-        <FormErrors errors={form.errors} id={form.errorId} />
-        <TextareaField field={fields.comment} label="Hur går det med målen och frågorna i arbetsplanen?" hint="Skriv kort och konkret. Jobbcoachen läser kommentaren." rows={7} />
+        <FormError form={form} />
+        <Field field={fields.comment} id="report-comment-comment" label="Hur går det med målen och frågorna i arbetsplanen?" hint="Skriv kort och konkret. Jobbcoachen läser kommentaren.">
+          {(control) => <textarea {...control} rows={7} />}
+        </Field>
         <input type="hidden" name="revision" value={report.revision} />
         {!ready && (
           <p className="notice">
@@ -178,17 +168,13 @@ function CommentForm({ report }: { report: Report }) {
 function AmendForm({ report }: { report: Report }) {
   const last = useActionData<typeof action>();
   const editable = report.days.filter((d) => d.kind === "SCHEDULED" || d.attendedMinutes !== null);
-  const [form, fields] = useForm({
+  const [form, fields] = useFormOf(amendForm, {
     id: "report-amend",
     lastResult: last?.form === "amend" ? last.result : undefined,
     defaultValue: {
       comment: report.comment,
       days: editable.map((d) => ({ date: d.date, cell: d.attendedMinutes === null ? "" : cellText({ attendedMinutes: d.attendedMinutes, absenceReason: d.absenceReason }) })),
     },
-    // Checked when sent, then again while typing: a check on leaving the field would move the buttons under the pointer.
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: amendForm }),
   });
   const dayFields = fields.days.getFieldList();
   return (
@@ -196,9 +182,13 @@ function AmendForm({ report }: { report: Report }) {
       <summary>Rätta den godkända rapporten</summary>
       <Form method="post" {...getFormProps(form)} className="stack">
         <p>En rättelse blir en ny version. Den gamla finns kvar. Jobbcoachen granskar rättelsen.</p>
-        <FormErrors errors={form.errors} id={form.errorId} />
-        <TextareaField field={fields.reason} label="Varför rättar ni rapporten?" rows={2} />
-        <TextareaField field={fields.comment} label="Kommentar om arbetsplanen" rows={4} />
+        <FormError form={form} />
+        <Field field={fields.reason} id="report-amend-reason" label="Varför rättar ni rapporten?">
+          {(control) => <textarea {...control} rows={2} />}
+        </Field>
+        <Field field={fields.comment} id="report-amend-comment" label="Kommentar om arbetsplanen">
+          {(control) => <textarea {...control} rows={4} />}
+        </Field>
         <div className="table-scroll">
           <table className="table">
             <caption>Dagarna. {CELL_HELP}</caption>

@@ -1,18 +1,19 @@
 // /rapporter/:yyyy-mm/:assignmentId: the coach's review of a monthly report (approve, or return with a comment); the
 // handledare sees the same page read-only. Totals, days, the organisation's comment beside the arbetsplan, versions.
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
-import { approveReportInput, returnReportInput } from "../../graphql/validation/monthly-report.ts";
-import { FormErrors, TextareaField } from "../components/report-form-fields.tsx";
+import { Field, FormError } from "../components/field.tsx";
 import { DaysTable, ExportLinks, ReportErrorBoundary, ReportState, reportTitle, TotalsTable, VersionDiffView, VersionHistory, VersionView, WorkPlan } from "../components/monthly-report.tsx";
+import { useFormOf } from "../forms/form.ts";
+import { reviewForm } from "../forms/monthly-report.ts";
+import { apiErrorReply } from "../forms/reply.server.ts";
 import reportStyles from "../reports.css";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
-import { fieldErrorsOf, runGraphQL } from "../utils/graphql.server.ts";
+import { runGraphQL } from "../utils/graphql.server.ts";
 import { loadReportPage } from "../utils/monthly-report.server.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportStyles }];
@@ -21,11 +22,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Gransk
 const APPROVE = graphql(`mutation ApproveReport($input: ReviewMonthlyReportInput!) { approveMonthlyReport(input: $input) { id } }`);
 const RETURN = graphql(`mutation ReturnReport($input: ReviewMonthlyReportInput!) { returnMonthlyReport(input: $input) { id } }`);
 
-const reviewForm = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("approve"), comment: approveReportInput.shape.comment }),
-  z.object({ intent: z.literal("return"), comment: returnReportInput.shape.comment }),
-]);
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requireUser(request);
   return { report: await loadReportPage(request, params.assignmentId!, params.month!, context) };
@@ -33,15 +29,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireUser(request, "COACH");
-  const submission = parseWithZod(await request.formData(), { schema: reviewForm });
+  const submission = parseWithZod(await request.formData(), { schema: reviewForm.schema });
   if (submission.status !== "success") return submission.reply();
   const { intent, comment } = submission.value;
   const input = { reportId: `${params.assignmentId}:${params.month}`, comment };
   const { errors } = intent === "approve" ? await runGraphQL(request, APPROVE, { input }) : await runGraphQL(request, RETURN, { input });
-  if (errors.length) {
-    const fieldErrors = Object.fromEntries(Object.entries(fieldErrorsOf(errors)).map(([field, message]) => [field, [message]]));
-    return submission.reply({ formErrors: [errors[0]!.message], fieldErrors });
-  }
+  if (errors.length) return apiErrorReply(submission, errors, reviewForm);
   throw redirect(`${new URL(request.url).pathname}?klart=${intent === "approve" ? "godkand" : "tillbaka"}`);
 }
 
@@ -103,19 +96,19 @@ export default function ReviewReportPage() {
 
 function ReviewForm() {
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    id: "report-review",
-    lastResult,
-    // Checked when sent, then again while typing: a check on leaving the field would move the buttons under the pointer.
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: reviewForm }),
-  });
+  const [form, fields] = useFormOf(reviewForm, { id: "report-review", lastResult });
   return (
     <Form method="post" {...getFormProps(form)} className="stack card" aria-labelledby="review-heading">
       <h2 id="review-heading">Granska rapporten</h2>
-      <FormErrors errors={form.errors} id={form.errorId} />
-      <TextareaField field={fields.comment} label="Kommentar till organisationen" hint="Måste fyllas i om du skickar tillbaka rapporten: skriv vad som behöver ändras." rows={3} />
+      <FormError form={form} />
+      <Field
+        field={fields.comment}
+        id="report-review-comment"
+        label="Kommentar till organisationen"
+        hint="Måste fyllas i om du skickar tillbaka rapporten: skriv vad som behöver ändras."
+      >
+        {(control) => <textarea {...control} rows={3} />}
+      </Field>
       <div className="button-row">
         <button type="submit" name="intent" value="approve" className="button">
           Godkänn

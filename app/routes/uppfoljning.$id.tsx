@@ -1,12 +1,15 @@
-import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { addendumInput } from "../../graphql/validation/follow-up.ts";
 import { formatDate, formatMomentDate } from "../../lib/dates.ts";
+import { Field, FormError } from "../components/field.tsx";
 import followUpStyles from "../components/follow-up/follow-up.css";
 import { OutcomeMessage } from "../components/follow-up/outcome-message.tsx";
 import { FOLLOW_UP_RECORD, FollowUpRecord } from "../components/follow-up/follow-up-record.tsx";
+import { addendumForm } from "../forms/follow-up.ts";
+import { useFormOf } from "../forms/form.ts";
+import { apiErrorReply } from "../forms/reply.server.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL, runGraphQL, type Document } from "../utils/graphql.server.ts";
@@ -52,37 +55,23 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const { errors } = await runGraphQL(request, MUTATIONS.confirmNeed, { input }, context);
     return { confirmed: errors.length ? null : input.adaptationCode, error: errors[0]?.message ?? null, reply: null };
   }
-  const submission = parseWithZod(formData, { schema: addendumInput });
+  const submission = parseWithZod(formData, { schema: addendumForm.schema });
   if (submission.status !== "success") return { confirmed: null, error: null, reply: submission.reply() };
   const { errors } = await runGraphQL(request, MUTATIONS.addendum as Document, { input: submission.value }, context);
-  if (errors.length) return { confirmed: null, error: null, reply: submission.reply({ formErrors: [errors[0]!.message] }) };
+  if (errors.length) return { confirmed: null, error: null, reply: apiErrorReply(submission, errors, addendumForm) };
   return { confirmed: null, error: null, reply: submission.reply({ resetForm: true }) };
 }
 
 function AddendumForm({ followUpId, lastResult }: { followUpId: string; lastResult?: SubmissionResult<string[]> | null }) {
-  const [form, fields] = useForm<{ followUpId: string; text: string }>({
-    id: "addendum",
-    lastResult,
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: addendumInput }),
-  });
-  const error = fields.text.errors?.[0] ?? form.errors?.[0];
+  const [form, fields] = useFormOf(addendumForm, { id: "addendum", lastResult });
   return (
     <Form method="post" {...getFormProps(form)} aria-labelledby="addendum-title" className="stack">
       <h2 id="addendum-title">Skriv ett tillägg</h2>
+      <FormError form={form} />
       <input type="hidden" name="followUpId" value={followUpId} />
-      <div className="field">
-        <label htmlFor={fields.text.id}>Tillägg</label>
-        <p className="hint" id={`${fields.text.id}-hint`}>
-          Uppföljningen ändras inte. Tillägget sparas med ditt namn och datum.
-        </p>
-        <textarea {...getTextareaProps(fields.text, { ariaDescribedBy: `${fields.text.id}-hint` })} rows={3} key={fields.text.key} />
-        {error && (
-          <p className="field-error" id={fields.text.errorId}>
-            {error}
-          </p>
-        )}
-      </div>
+      <Field field={fields.text} id="addendum-text" label="Tillägg" hint="Uppföljningen ändras inte. Tillägget sparas med ditt namn och datum.">
+        {(control) => <textarea {...control} rows={3} />}
+      </Field>
       <button type="submit" className="button secondary">
         Spara tillägget
       </button>

@@ -1,11 +1,11 @@
 // What the new and the correction forms need from the API, and how their answers travel back: shared by
 // deltagare.$id.uppfoljning.ny.tsx and uppfoljning.$id.andra.tsx.
 import { parseWithZod } from "@conform-to/zod/v4";
-import { recordFollowUpInput } from "../../graphql/validation/follow-up.ts";
 import { goalsOf } from "../../lib/work-plan.ts";
-import { conformFieldErrors } from "../components/follow-up/follow-up-form.tsx";
+import { followUpForm } from "../forms/follow-up.ts";
+import { apiErrorReply } from "../forms/reply.server.ts";
 import { graphql } from "./graphql.ts";
-import { fieldErrorsOf, queryGraphQL, runGraphQL, type Document } from "./graphql.server.ts";
+import { queryGraphQL, runGraphQL, type Document } from "./graphql.server.ts";
 
 const FORM_DATA = graphql(`
   query FollowUpFormData($id: ID!) {
@@ -43,11 +43,11 @@ export async function followUpFormData(request: Request, participantId: string, 
  */
 export async function submitFollowUpForm(request: Request, context: unknown, mutation: Document, extra: Record<string, unknown>, pick: (data: any) => string) {
   const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: recordFollowUpInput });
+  const submission = parseWithZod(formData, { schema: followUpForm.schema });
   if (submission.status !== "success") return { reply: submission.reply() };
   const { participantId, ...values } = submission.value;
   const input = { ...("followUpId" in extra ? {} : { participantId }), ...values, ...extra };
   const { data, errors } = await runGraphQL(request, mutation, { input }, context);
-  if (errors.length || !data) return { reply: submission.reply({ formErrors: [errors[0]?.message ?? "Något gick fel."], fieldErrors: conformFieldErrors(fieldErrorsOf(errors)) }) };
+  if (errors.length || !data) return { reply: apiErrorReply(submission, errors, followUpForm) };
   return { id: pick(data) };
 }

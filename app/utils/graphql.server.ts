@@ -73,13 +73,3 @@ function pageError(errors: readonly GraphQLError[]): Response | Error {
   if (unexpected || !errors[0]) return unexpected ?? new Error("empty GraphQL result");
   return new Response(errors[0].message, { status: statusOf(errors[0]), headers: { "content-type": "text/plain; charset=utf-8" } });
 }
-
-export function fieldErrorsOf(errors: readonly GraphQLError[]): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const error of errors) {
-    for (const { field, message } of (error.extensions?.fieldErrors as { field: string; message: string }[] | undefined) ?? []) {
-      fields[field] ??= message;
-    }
-  }
-  return fields;
-}

@@ -15,8 +15,9 @@ import type { Context, Viewer } from "../context.ts";
 import { ConflictError, ConsentRequiredError, ForbiddenError, NotFoundError } from "../errors.ts";
 import { allow } from "../policy.ts";
 import { parseInput } from "../validation/parse.ts";
+import { daysBetweenMoments } from "../../lib/dates.ts";
 import { advanceSteps, isOpenStatus, OPEN_STATUSES, PIPELINE, proposalStatuses } from "../../lib/proposal-status.ts";
-import { advanceInput, answerInput, daysBetween, declineReasons, OVERDUE_AFTER_DAYS, proposeInput, withdrawInput } from "../validation/proposal.ts";
+import { advanceInput, answerInput, declineReasons, OVERDUE_AFTER_DAYS, proposeInput, withdrawInput } from "../validation/proposal.ts";
 import { caseloadWhere, grant, Participant, participantAccess, readAboutParticipant } from "./participant.ts";
 import { checkPaging, MAX_PAGE_SIZE } from "./placement.ts";
 
@@ -142,12 +143,13 @@ export const Proposal = builder.prismaObject("Proposal", {
     daysWaiting: t.int({
       description: "Whole days the proposal has waited for the organisation's answer: until now while it waits, else until it was answered or moved on",
       select: { createdAt: true, answeredAt: true, events: { where: { fromStatus: "SUGGESTED" }, select: { createdAt: true }, take: 1 } },
-      resolve: (p) => daysBetween(p.createdAt, p.answeredAt ?? p.events[0]?.createdAt ?? new Date()),
+      resolve: (p, _args, context) => daysBetweenMoments(p.createdAt, p.answeredAt ?? p.events[0]?.createdAt ?? context.clock.now()),
     }),
     awaitingAnswer: t.boolean({ description: "Still SUGGESTED, with no answer", resolve: (p) => p.status === "SUGGESTED" && p.answeredAt === null }),
     overdue: t.boolean({
       description: `No answer after ${OVERDUE_AFTER_DAYS} days: flagged to both sides`,
-      resolve: (p) => p.status === "SUGGESTED" && p.answeredAt === null && daysBetween(p.createdAt, new Date()) >= OVERDUE_AFTER_DAYS,
+      resolve: (p, _args, context) =>
+        p.status === "SUGGESTED" && p.answeredAt === null && daysBetweenMoments(p.createdAt, context.clock.now()) >= OVERDUE_AFTER_DAYS,
     }),
     placement: t.relation("placement"),
     participant: t.field({

@@ -1,4 +1,5 @@
-// Pieces every input schema shares: strict dates, optional ids, lists without repeats. Browser-safe: zod only.
+// Pieces every input schema shares: strict dates, optional ids, lists without repeats, and how an input's problems
+// become field errors. Browser-safe: zod only.
 import { z } from "zod";
 
 /** Dates outside these years are typing mistakes ("0026", "20026"), never real placements or consents. */
@@ -78,3 +79,20 @@ export const optionalId = () =>
 
 /** True when no value repeats. */
 export const distinct = (values: readonly unknown[]): boolean => new Set(values).size === values.length;
+
+/** What is wrong with one field: where (a path in the input, "adaptationNeeds.2.code", or the field `fieldOf` named) and what, in Swedish. */
+export interface FieldError {
+  field: string;
+  message: string;
+  /** A stable reason for systems, where one field can fail in several ways (e.g. REASON_REQUIRED on a day). */
+  code?: string;
+}
+
+/**
+ * The one mapping from zod issues to field errors, for the API's ValidationError, the CSV import's row errors and the
+ * forms (app/forms/form.ts). `fieldOf` names the field a path belongs to (a form field, a CSV column); by default the
+ * path itself.
+ */
+export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[], fieldOf: (path: string) => string = (path) => path): FieldError[] {
+  return issues.map((issue) => ({ field: fieldOf(issue.path.join(".")), message: issue.message }));
+}

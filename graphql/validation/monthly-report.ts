@@ -1,6 +1,6 @@
-// Inputs of the monthly report flow, shared by the API and the pages' forms (conform). Browser-safe: zod only.
+// Inputs of the monthly report flow, shared by the API and the pages' forms (app/forms/monthly-report.ts). Browser-safe: zod only.
 import { z } from "zod";
-import { ABSENCE_REASONS, parseCell } from "../../attendance/entry.ts";
+import { ABSENCE_REASONS } from "../../attendance/entry.ts";
 import { isoDate } from "./common.ts";
 
 export const COMMENT_MAX = 4_000;
@@ -44,29 +44,4 @@ export const amendReportInput = z.object({
   reason: z.string("Skriv varför rapporten rättas.").trim().min(1, "Skriv varför rapporten rättas.").max(REVIEW_COMMENT_MAX, `Skälet får vara högst ${REVIEW_COMMENT_MAX} tecken.`),
   comment: progressComment.min(1, "Skriv en kommentar om hur det går med målen i arbetsplanen."),
   days: z.array(amendDayInput).max(31, "En månad har högst 31 dagar."),
-});
-
-/** The amendment form: each day as the month grid writes it ("3", "3,5", "3:30", "S", "3:30 S"), turned into the API's minutes. */
-export const amendReportForm = z.object({
-  reason: amendReportInput.shape.reason,
-  comment: amendReportInput.shape.comment,
-  days: z
-    .array(
-      z.object({
-        date: isoDate(),
-        cell: z
-          .string()
-          .default("")
-          .transform((text, ctx) => {
-            const parsed = parseCell(text);
-            if (!parsed.ok || !parsed.entry) {
-              ctx.addIssue({ code: "custom", message: parsed.ok ? "Skriv hur länge deltagaren var där, eller en frånvarokod." : parsed.problem });
-              return z.NEVER;
-            }
-            return parsed.entry;
-          }),
-      }),
-    )
-    .max(31)
-    .default([]),
 });

@@ -3,7 +3,7 @@
 // vocabularies, which the caller passes in: the server loads them from the database, the form gets them from its loader.
 import { z } from "zod";
 import { optionalId } from "./common.ts";
-import { numberFromText, weekdayList } from "./placement.ts";
+import { weekdayList } from "./placement.ts";
 
 export const participantStages = ["INTAKE", "GUIDANCE", "MATCHING", "WORK_TRAINING", "INTERNSHIP", "EMPLOYED", "STUDIES", "ENDED"] as const;
 export const travelKinds = ["KOMMUNER", "RADIUS"] as const;
@@ -114,74 +114,3 @@ export const recordConsentInput = z.object({
     .refine((date) => date.getTime() <= Date.now() + 60_000, "Datumet för samtycket kan inte ligga i framtiden."),
   note: z.string().trim().max(L.noteMax, `Anteckningen får vara högst ${L.noteMax} tecken.`).nullish().transform((note) => note ?? ""),
 });
-
-// ---------------------------------------------------------------- the form
-
-/** How a need is chosen in the form: one radio group per adaptation, named `need.<CODE>`. */
-export type NeedChoice = "MUST" | "NICE" | "NONE";
-export const NEED_FIELD_PREFIX = "need.";
-
-interface FormLike {
-  get(name: string): FormDataEntryValue | null;
-  getAll(name: string): FormDataEntryValue[];
-  keys(): IterableIterator<string> | Iterable<string>;
-}
-
-/** The participant form's fields as schema input. Interests: comma separated. Travel radius only when RADIUS. */
-export function participantFromForm(form: FormLike): Record<string, unknown> {
-  const str = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : "";
-  };
-  const list = (name: string) => form.getAll(name).filter((value): value is string => typeof value === "string" && value !== "");
-  const travelKind = str("travelKind") || "KOMMUNER";
-  const adaptationNeeds = [...new Set(form.keys())]
-    .filter((key) => key.startsWith(NEED_FIELD_PREFIX))
-    .map((key) => ({ code: key.slice(NEED_FIELD_PREFIX.length), choice: str(key) }))
-    .filter((need) => need.choice === "MUST" || need.choice === "NICE")
-    .map((need) => ({ code: need.code, mustHave: need.choice === "MUST" }));
-  return {
-    code: str("code"),
-    displayName: str("displayName"),
-    kommunCode: str("kommunCode"),
-    travelKind,
-    travelKommunCodes: travelKind === "KOMMUNER" ? list("travelKommunCodes") : [],
-    travelRadiusKm: travelKind === "RADIUS" ? numberFromText(str("travelRadiusKm")) : null,
-    hoursPerDayMax: numberFromText(str("hoursPerDayMax")),
-    weekdays: list("weekdays"),
-    stage: str("stage") || undefined,
-    interests: str("interests").split(",").map((tag) => tag.trim()).filter(Boolean),
-    interestsText: str("interestsText"),
-    avoidAreas: list("avoidAreas"),
-    avoidCardIds: list("avoidCardIds"),
-    avoidText: str("avoidText"),
-    goals: str("goals"),
-    adaptationNeeds,
-    supportWorkerId: str("supportWorkerId") || null,
-  };
-}
-
-/** The form field that shows an error at a schema path: its first segment ("adaptationNeeds.2.code" → "adaptationNeeds"). */
-export const participantFormField = (path: string): string => path.split(".")[0];
-
-export type ParticipantFormValidation = { ok: true; value: ParticipantInput } | { ok: false; fieldErrors: Record<string, string> };
-
-/** The one check the form runs, in the browser before sending and in the route's action before GraphQL. */
-export function validateParticipantForm(form: FormLike, vocabulary: ParticipantVocabulary): ParticipantFormValidation {
-  const result = participantInput(vocabulary).safeParse(participantFromForm(form));
-  if (result.success) return { ok: true, value: result.data };
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of result.error.issues) fieldErrors[participantFormField(issue.path.join("."))] ??= issue.message;
-  return { ok: false, fieldErrors };
-}
-
-/**
- * The API's field errors keyed by form field. An error that names no field (say, the participant moved to another
- * coach meanwhile) comes back under `form`, so the page still says what went wrong.
- */
-export function participantFormErrors(fieldErrors: Record<string, string>, message?: string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const [path, text] of Object.entries(fieldErrors)) errors[participantFormField(path)] ??= text;
-  if (!Object.keys(errors).length && message) errors.form = message;
-  return errors;
-}

@@ -129,9 +129,7 @@ export const importCsvText = z
   .max(CSV_MAX_CHARS, "Filen är för stor. Dela upp den i filer med högst 1000 rader.")
   .refine((text) => text.trim().length > 0, "Filen är tom.");
 
-// ---------------------------------------------------------------- the form
-
-export type PlacementFormIntent = "save" | "publish";
+// ---------------------------------------------------------------- text as typed (the forms and the CSV import)
 
 /** "08:00" → 480; anything else NaN, which the schema turns into a Swedish message. */
 export function minutesFromTime(value: string): number {
@@ -149,58 +147,4 @@ export function timeFromMinutes(minutes: number): string {
 export function numberFromText(value: string): number {
   const trimmed = value.trim().replace(",", ".");
   return trimmed === "" ? Number.NaN : Number(trimmed);
-}
-
-interface FormLike {
-  get(name: string): FormDataEntryValue | null;
-  getAll(name: string): FormDataEntryValue[];
-}
-
-/** The placement form's fields (names as in the schema) as schema input. Tasks: one per line. End date empty: ongoing. */
-export function placementFromForm(form: FormLike): Record<string, unknown> {
-  const str = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : "";
-  };
-  const list = (name: string) => form.getAll(name).filter((value): value is string => typeof value === "string" && value !== "");
-  return {
-    kind: str("kind") || undefined,
-    title: str("title"),
-    description: str("description"),
-    tasks: str("tasks").split(/\r?\n/).map((task) => task.trim()).filter(Boolean),
-    occupationCardIds: list("occupationCardIds"),
-    adaptationCodes: list("adaptationCodes"),
-    weekdays: list("weekdays"),
-    earliestStartMinute: minutesFromTime(str("earliestStart")),
-    latestEndMinute: minutesFromTime(str("latestEnd")),
-    hoursPerDayMin: numberFromText(str("hoursPerDayMin")),
-    hoursPerDayMax: numberFromText(str("hoursPerDayMax")),
-    startDate: str("startDate") || null,
-    endDate: str("endDate") || null,
-    capacity: numberFromText(str("capacity")),
-    address: str("address"),
-    kommunCode: str("kommunCode"),
-    mentorName: str("mentorName"),
-    mentorPhone: str("mentorPhone"),
-    mentorEmail: str("mentorEmail"),
-    requirements: str("requirements"),
-  };
-}
-
-/** Form field that shows a schema path's error: the first path segment, except the times, which have their own names. */
-const formFieldOf: Record<string, string> = { earliestStartMinute: "earliestStart", latestEndMinute: "latestEnd" };
-export function formField(path: string): string {
-  const first = path.split(".")[0];
-  return formFieldOf[first] ?? first;
-}
-
-export type FormValidation = { ok: true; value: PlacementInput } | { ok: false; fieldErrors: Record<string, string> };
-
-/** The one check the form runs, in the browser before sending and in the route's action before GraphQL. */
-export function validatePlacementForm(form: FormLike, intent: PlacementFormIntent): FormValidation {
-  const result = (intent === "publish" ? publishablePlacement : placementInput).safeParse(placementFromForm(form));
-  if (result.success) return { ok: true, value: result.data };
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of result.error.issues) fieldErrors[formField(issue.path.join("."))] ??= issue.message;
-  return { ok: false, fieldErrors };
 }

@@ -100,8 +100,3 @@ export function scheduleErrors(input: { weekdays: readonly WeekdayCode[]; hoursP
   }
   return errors;
 }
-
-/** Whole days between two moments (rounded down). */
-export function daysBetween(from: Date, to: Date): number {
-  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / 86_400_000));
-}

@@ -74,4 +74,33 @@ describe("administration in Chromium", { timeout: BROWSER_TEST_MS }, () => {
     await admin.close();
     await nora.close();
   });
+
+  it("keeps what the administrator typed and chose when the server refuses it without JavaScript, and never sends a password back", async () => {
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false, locale: "sv-SE" });
+    const page = await context.newPage();
+    await login(page, "admin@demo.stegvis.se", "inte lösenordet");
+    await page.getByRole("alert").getByText("Fel e-postadress eller lösenord.").waitFor();
+    await expect(page.getByLabel("E-postadress").inputValue()).resolves.toBe("admin@demo.stegvis.se");
+    await expect(page.getByLabel("Lösenord").inputValue()).resolves.toBe("");
+    await expect(page.content()).resolves.not.toContain("inte lösenordet");
+
+    await login(page, "admin@demo.stegvis.se", "stegvis-demo");
+    await page.getByRole("heading", { level: 1, name: "Administration" }).waitFor();
+    const userForm = page.getByRole("form", { name: "Nytt konto" });
+    await userForm.getByLabel("Namn").fill("Vera Väntan");
+    await userForm.getByLabel("E-postadress").fill("inte-en-adress");
+    await userForm.getByLabel("Arbetsgivare", { exact: true }).check();
+    await userForm.getByRole("button", { name: "Skapa kontot" }).click();
+    await userForm.getByText("En arbetsgivare behöver höra till minst en organisation.").waitFor();
+    const email = userForm.getByLabel("E-postadress");
+    await expect(email.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(email.getAttribute("aria-describedby")).resolves.toBe("user-email-error");
+    await expect(userForm.locator("#user-email-error").textContent()).resolves.toMatch(/giltig e-postadress/);
+    // What was typed and chosen stays, in this form only.
+    await expect(userForm.getByLabel("Namn").inputValue()).resolves.toBe("Vera Väntan");
+    await expect(email.inputValue()).resolves.toBe("inte-en-adress");
+    await expect(userForm.getByLabel("Arbetsgivare", { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole("form", { name: "Ny organisation" }).getByLabel("Namn").inputValue()).resolves.toBe("");
+    await context.close();
+  });
 });

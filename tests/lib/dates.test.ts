@@ -4,6 +4,7 @@ import {
   addMonths,
   dateOfMoment,
   daysBetween,
+  daysBetweenMoments,
   endOfMonth,
   fixedClock,
   formatDate,
@@ -66,6 +67,18 @@ describe("calendar arithmetic", () => {
     expect(daysBetween("2026-11-03", "2026-11-03")).toBe(0);
     expect(daysBetween("2026-11-10", "2026-11-03")).toBe(-7);
     expect(daysBetween("2026-01-01", "2027-01-01")).toBe(365);
+  });
+
+  it("counts a proposal made at 23:30 in Stockholm as waiting one day at 00:30 the next day", () => {
+    // Winter (UTC+1): 23:30 on 15 January is 22:30 UTC; 00:30 on the 16th is 23:30 UTC, one hour later.
+    expect(daysBetweenMoments(new Date("2026-01-15T22:30:00Z"), new Date("2026-01-15T23:30:00Z"))).toBe(1);
+    expect(daysBetweenMoments(new Date("2026-01-15T22:30:00Z"), new Date("2026-01-15T22:59:00Z"))).toBe(0);
+    // Summer (UTC+2), and 47 hours that span only one midnight.
+    expect(daysBetweenMoments(new Date("2026-07-15T21:30:00Z"), new Date("2026-07-15T22:30:00Z"))).toBe(1);
+    expect(daysBetweenMoments(new Date("2026-07-14T22:30:00Z"), new Date("2026-07-16T21:30:00Z"))).toBe(1);
+    // Across the night the clocks go back, and never below zero.
+    expect(daysBetweenMoments(new Date("2026-10-24T21:30:00Z"), new Date("2026-10-25T23:30:00Z"))).toBe(2);
+    expect(daysBetweenMoments(new Date("2026-01-16T10:00:00Z"), new Date("2026-01-15T10:00:00Z"))).toBe(0);
   });
 
   it("finds the first and last day of a month", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { addDays, systemClock, today } from "../../lib/dates.ts";
 import { createAssignment, createProposal } from "../../prisma/factories.ts";
 import { graphqlClient } from "../helpers/graphql.ts";
 import { signedInUser } from "../helpers/sessions.ts";
@@ -174,9 +175,10 @@ describe("days waiting and the overdue flag", () => {
 
   it("counts days without an answer and flags the proposal to both sides after 7 days", async () => {
     const { coach, member, participant, placement } = await proposalWorld(t.db);
-    const DAY = 86_400_000;
-    const fresh = await createProposal(t.db, { participantId: participant.id, placementId: placement.id, proposedById: coach.user.id, createdAt: new Date(Date.now() - 6 * DAY - 3_600_000) });
-    const old = await createProposal(t.db, { participantId: participant.id, placementId: placement.id, proposedById: coach.user.id, createdAt: new Date(Date.now() - 8 * DAY) });
+    // Noon in Stockholm some calendar days ago (11:00 UTC is 12:00 or 13:00 there): whole days, whatever the hour now.
+    const noonDaysAgo = (days: number) => new Date(`${addDays(today(systemClock), -days)}T11:00:00Z`);
+    const fresh = await createProposal(t.db, { participantId: participant.id, placementId: placement.id, proposedById: coach.user.id, createdAt: noonDaysAgo(6) });
+    const old = await createProposal(t.db, { participantId: participant.id, placementId: placement.id, proposedById: coach.user.id, createdAt: noonDaysAgo(8) });
     for (const cookie of [coach.cookie, member.cookie]) {
       expect(expectOk(await request<{ proposal: any }>(DAYS, { id: fresh.id }, { cookie })).proposal).toEqual({ daysWaiting: 6, overdue: false, awaitingAnswer: true });
       expect(expectOk(await request<{ proposal: any }>(DAYS, { id: old.id }, { cookie })).proposal).toEqual({ daysWaiting: 8, overdue: true, awaitingAnswer: true });

@@ -4,13 +4,12 @@
  * errors beside each field; every control is a native input, select or radio, so it works by keyboard alone.
  * Fixed rows: one rating per area, three agreed actions, one line per adaptation; rows left empty are dropped.
  */
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { z } from "zod";
-import { recordFollowUpInput } from "../../../graphql/validation/follow-up.ts";
-import { Field, Group } from "../field.tsx";
+import { followUpForm } from "../../forms/follow-up.ts";
+import { useFormOf } from "../../forms/form.ts";
+import { choice, Field, Group, Options } from "../field.tsx";
 import { Face } from "./faces.tsx";
 import { changeLabel, modeLabel, ownerLabel, supportLevelLabel, viewWords } from "./labels.ts";
 
@@ -27,11 +26,6 @@ export interface FollowUpFormProps {
   defaultValue?: Record<string, unknown>;
   lastResult?: SubmissionResult<string[]> | null;
   submitLabel: string;
-}
-
-/** The API's field paths ("actions.0.dueDate") as conform names them ("actions[0].dueDate"). */
-export function conformFieldErrors(fieldErrors: Record<string, string>): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(fieldErrors).map(([field, message]) => [field.replace(/\.(\d+)/g, "[$1]"), [message]]));
 }
 
 const EMPTY_ACTIONS = 3;
@@ -69,19 +63,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
     actions: Array.from({ length: EMPTY_ACTIONS }, () => ({ description: "", owner: "PARTICIPANT", dueDate: "" })),
     ...props.defaultValue,
   };
-  const [form, fields] = useForm<z.output<typeof recordFollowUpInput>>({
-    id: "follow-up-form",
-    lastResult: props.lastResult ?? undefined,
-    defaultValue: defaultValue as never,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: recordFollowUpInput }),
-  });
-  const error = (name: string) => form.allErrors[name]?.[0];
-  const value = (name: keyof typeof fields) => {
-    const v = fields[name]?.initialValue;
-    return typeof v === "string" ? v : "";
-  };
+  const [form, fields] = useFormOf(followUpForm, { id: "follow-up-form", lastResult: props.lastResult, defaultValue });
   const ratingRows = fields.ratings.getFieldList();
   const adaptationRows = fields.adaptations.getFieldList();
   const actionRows = fields.actions.getFieldList();
@@ -125,37 +107,37 @@ export function FollowUpForm(props: FollowUpFormProps) {
       <input type="hidden" name="participantId" value={participantId} />
 
       <div className="field-row">
-        <Field name="date" label="Datum" hint={dayHint(today)} error={error("date")}>
-          {(control) => <input {...control} {...DAY_INPUT} defaultValue={value("date")} required />}
+        <Field field={fields.date} label="Datum" hint={dayHint(today)}>
+          {(control) => <input {...control} {...DAY_INPUT} required />}
         </Field>
-        <Field name="durationMinutes" label="Hur länge (minuter)" error={error("durationMinutes")}>
-          {(control) => <input {...control} type="number" inputMode="numeric" min={5} max={600} step={5} defaultValue={value("durationMinutes")} />}
+        <Field field={fields.durationMinutes} label="Hur länge (minuter)">
+          {(control) => <input {...control} type="number" inputMode="numeric" min={5} max={600} step={5} />}
         </Field>
       </div>
 
-      <Group name="mode" legend="Hur ni träffades" error={error("mode")}>
+      <Group field={fields.mode} legend="Hur ni träffades">
         <div className="choice-row">
           {Object.entries(modeLabel).map(([key, label]) => (
             <label key={key} className="choice">
-              <input type="radio" name="mode" value={key} defaultChecked={value("mode") === key} />
+              <input type="radio" {...choice(fields.mode, key)} />
               {label}
             </label>
           ))}
         </div>
       </Group>
 
-      <Field name="attendees" label="Vem var med" hint="Till exempel: Kim, handledaren på plats, jobbcoachen" error={error("attendees")}>
-        {(control) => <input {...control} type="text" defaultValue={value("attendees")} />}
+      <Field field={fields.attendees} label="Vem var med" hint="Till exempel: Kim, handledaren på plats, jobbcoachen">
+        {(control) => <input {...control} type="text" />}
       </Field>
 
       <Field
-        name="workPlanGoal"
+        field={fields.workPlanGoal}
         label="Mål i arbetsplanen som ni följde upp"
         hint={goals.length ? undefined : "Deltagaren har ingen arbetsplan just nu."}
-        error={error("workPlanGoal")}
+       
       >
         {(control) => (
-          <select {...control} defaultValue={value("workPlanGoal")}>
+          <select {...control}>
             <option value="">Inget särskilt mål</option>
             {goals.map((goal) => (
               <option key={goal} value={goal}>
@@ -166,19 +148,19 @@ export function FollowUpForm(props: FollowUpFormProps) {
         )}
       </Field>
 
-      <Field name="notes" label="Vad ni gjorde" error={error("notes")}>
-        {(control) => <textarea {...control} rows={4} defaultValue={value("notes")} required />}
+      <Field field={fields.notes} label="Vad ni gjorde">
+        {(control) => <textarea {...control} rows={4} required />}
       </Field>
 
-      <Field name="supportGiven" label="Stöd som gavs" error={error("supportGiven")}>
-        {(control) => <textarea {...control} rows={2} defaultValue={value("supportGiven")} />}
+      <Field field={fields.supportGiven} label="Stöd som gavs">
+        {(control) => <textarea {...control} rows={2} />}
       </Field>
 
       <div className="field-row">
         {(["supportBefore", "supportAfter"] as const).map((name) => (
-          <Field key={name} name={name} label={name === "supportBefore" ? "Stödnivå före" : "Stödnivå efter"} hint="Stödet trappas ned uppifrån och ned" error={error(name)}>
+          <Field key={name} field={fields[name]} label={name === "supportBefore" ? "Stödnivå före" : "Stödnivå efter"} hint="Stödet trappas ned uppifrån och ned">
             {(control) => (
-              <select {...control} defaultValue={value(name)}>
+              <select {...control}>
                 <option value="">Inte bedömd</option>
                 {Object.entries(supportLevelLabel).map(([key, label]) => (
                   <option key={key} value={key}>
@@ -191,15 +173,15 @@ export function FollowUpForm(props: FollowUpFormProps) {
         ))}
       </div>
 
-      <Field name="employerFeedback" label="Vad arbetsplatsen säger" error={error("employerFeedback")}>
-        {(control) => <textarea {...control} rows={2} defaultValue={value("employerFeedback")} />}
+      <Field field={fields.employerFeedback} label="Vad arbetsplatsen säger">
+        {(control) => <textarea {...control} rows={2} />}
       </Field>
 
-      <Group name="participantView" legend={`Hur tycker ${displayName} att det går?`} hint="Välj ett ansikte tillsammans" error={error("participantView")}>
+      <Group field={fields.participantView} legend={`Hur tycker ${displayName} att det går?`} hint="Välj ett ansikte tillsammans">
         <div className="faces">
           {viewWords.map((word, i) => (
             <label key={word} className="face-choice">
-              <input type="radio" name="participantView" value={i + 1} defaultChecked={value("participantView") === String(i + 1)} />
+              <input type="radio" {...choice(fields.participantView, String(i + 1))} />
               <Face value={i + 1} />
               {word}
             </label>
@@ -207,11 +189,11 @@ export function FollowUpForm(props: FollowUpFormProps) {
         </div>
       </Group>
 
-      <Group name="ratings" legend="Stegförflyttning, 1 till 10" hint="Lämna tomt om ni inte pratade om området. Förra steget står bredvid." error={error("ratings")}>
+      <Group field={fields.ratings} legend="Stegförflyttning, 1 till 10" hint="Lämna tomt om ni inte pratade om området. Förra steget står bredvid.">
         {areas.map((area, i) => {
           const row = ratingRows[i]?.getFieldset();
           const id = `rating-${area.area}`;
-          const rowError = error(`ratings[${i}].rating`);
+          const rowError = row?.rating.errors?.[0];
           return (
             <div className="rating-row" key={area.area}>
               <div>
@@ -252,7 +234,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
         })}
       </Group>
 
-      <Group name="adaptations" legend="Anpassningar" hint="Vilka används, vilka behövs nu, vilka behövs inte längre?" error={error("adaptations")}>
+      <Group field={fields.adaptations} legend="Anpassningar" hint="Vilka används, vilka behövs nu, vilka behövs inte längre?">
         <AdaptationTable caption="Anpassningar som deltagaren har behov av">{needed.map((a) => adaptationRow(a.code))}</AdaptationTable>
         <details>
           <summary>Andra anpassningar ({others.length})</summary>
@@ -260,23 +242,23 @@ export function FollowUpForm(props: FollowUpFormProps) {
         </details>
       </Group>
 
-      <Field name="risks" label="Risker" hint="Något som kan göra att det slutar fungera?" error={error("risks")}>
-        {(control) => <textarea {...control} rows={2} defaultValue={value("risks")} />}
+      <Field field={fields.risks} label="Risker" hint="Något som kan göra att det slutar fungera?">
+        {(control) => <textarea {...control} rows={2} />}
       </Field>
 
-      <Group name="actions" legend="Det här kom vi överens om" hint="Vem gör vad, och när ska det vara klart? Tomma rader sparas inte." error={error("actions")}>
+      <Group field={fields.actions} legend="Det här kom vi överens om" hint="Vem gör vad, och när ska det vara klart? Tomma rader sparas inte.">
         {actionRows.map((action, i) => {
           const row = action.getFieldset();
           const prefix = `action-${i + 1}`;
           return (
             <fieldset key={action.key} className="action-row picker-group">
               <legend>Överenskommelse {i + 1}</legend>
-              <Field name={row.description.name} id={`${prefix}-description`} label="Vad" error={error(row.description.name)}>
-                {(control) => <input {...control} type="text" defaultValue={(row.description.initialValue as string) ?? ""} />}
+              <Field field={row.description} id={`${prefix}-description`} label="Vad">
+                {(control) => <input {...control} type="text" />}
               </Field>
-              <Field name={row.owner.name} id={`${prefix}-owner`} label="Vem" error={error(row.owner.name)}>
+              <Field field={row.owner} id={`${prefix}-owner`} label="Vem">
                 {(control) => (
-                  <select {...control} defaultValue={(row.owner.initialValue as string) ?? "PARTICIPANT"}>
+                  <select {...control}>
                     {Object.entries(ownerLabel)
                       .filter(([key]) => key !== "ORGANIZATION" || organizationName)
                       .map(([key, label]) => (
@@ -287,16 +269,16 @@ export function FollowUpForm(props: FollowUpFormProps) {
                   </select>
                 )}
               </Field>
-              <Field name={row.dueDate.name} id={`${prefix}-dueDate`} label="Klart senast" hint="År-månad-dag" error={error(row.dueDate.name)}>
-                {(control) => <input {...control} {...DAY_INPUT} defaultValue={(row.dueDate.initialValue as string) ?? ""} />}
+              <Field field={row.dueDate} id={`${prefix}-dueDate`} label="Klart senast" hint="År-månad-dag">
+                {(control) => <input {...control} {...DAY_INPUT} />}
               </Field>
             </fieldset>
           );
         })}
       </Group>
 
-      <Field name="nextDate" label="Nästa uppföljning" hint={`När ses ni nästa gång? ${dayHint(today)}`} error={error("nextDate")}>
-        {(control) => <input {...control} {...DAY_INPUT} defaultValue={value("nextDate")} />}
+      <Field field={fields.nextDate} label="Nästa uppföljning" hint={`När ses ni nästa gång? ${dayHint(today)}`}>
+        {(control) => <input {...control} {...DAY_INPUT} />}
       </Field>
 
       <button type="submit" className="button">

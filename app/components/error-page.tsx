@@ -3,6 +3,8 @@
  * other refusals of the request) and "our fault" (500) apart in plain Swedish, and says where to go next: the
  * signed-in person's start page, otherwise the home page; for 401 the login page, which brings them back here.
  * A route with better words for its own 403 or 404 passes them in `texts`; the 500 page stays the same everywhere.
+ * A 403 always leads to the person's own start page, whatever link the route gives: the list a refused page belongs
+ * to (a coach's caseload, an organisation's reports) is often refused too, and a refusal must not lead to another.
  */
 import { isRouteErrorResponse, useLocation, useRouteError, useRouteLoaderData } from "@remix-run/react";
 
@@ -11,7 +13,7 @@ export type ErrorKind = "unauthenticated" | "forbidden" | "notFound" | "failed";
 export interface ErrorText {
   heading: string;
   text: string;
-  /** Where to go next; by default the person's start page. */
+  /** Where to go next after a 404; by default, and always after a 403, the person's start page. */
   link?: { href: string; label: string };
 }
 
@@ -41,7 +43,7 @@ export function ErrorPage({ texts = {} }: { texts?: Partial<Record<Exclude<Error
   const startPage = useStartPage();
   const { heading, text, link } = (kind !== "failed" && texts[kind]) || TEXTS[kind];
   const next =
-    link ??
+    (kind === "notFound" ? link : undefined) ??
     (kind === "unauthenticated"
       ? { href: `/logga-in?${new URLSearchParams({ redirectTo: location.pathname + location.search })}`, label: "Logga in" }
       : startPage);

@@ -80,7 +80,7 @@ export function ProposalPlacement({ proposal: p }: { proposal: ProposalDetailsDa
 export function ProposalParticipant({ proposal: p, name }: { proposal: ProposalDetailsData; name: string }) {
   return (
     <section aria-labelledby="participant-heading">
-      <h2 id="participant-heading">{p.viewerIsCoach ? `Det här ser arbetsplatsen om ${name}` : `Om ${name}`}</h2>
+      <h2 id="participant-heading">{p.viewerIsCoach ? `Det här ser arbetsplatsen om ${name}` : p.participant ? `Om ${name}` : "Om deltagaren"}</h2>
       {p.participant ? (
         <>
           <dl className="facts-list">
@@ -113,7 +113,7 @@ export function ProposalParticipant({ proposal: p, name }: { proposal: ProposalD
           )}
         </>
       ) : (
-        <p>Uppgifterna om deltagaren delas inte längre med er.</p>
+        <p>Uppgifterna om deltagaren delas inte längre med er. Ni ser att förslaget fanns, vilket steg det nådde och när.</p>
       )}
       {p.message && (
         <>

@@ -2,7 +2,7 @@
 // API's schema in graphql/validation/participant.ts.
 import { z } from "zod";
 import { parseIsoDate } from "../../graphql/validation/common.ts";
-import { handoverInput, participantInput, recordConsentInput, type ParticipantVocabulary } from "../../graphql/validation/participant.ts";
+import { CONSENT_ALREADY_ACTIVE, handoverInput, PARTICIPANT_LIMITS, participantInput, recordConsentInput, type ParticipantVocabulary } from "../../graphql/validation/participant.ts";
 import { numberFromText } from "../../graphql/validation/placement.ts";
 import type { IsoDate } from "../../lib/dates.ts";
 import { choices, defineForm, firstSegment, list, text, type FormValues } from "./form.ts";
@@ -69,22 +69,28 @@ const participantFieldOf = (path: string) => (firstSegment(path) === "adaptation
 export const participantForm = (vocabulary?: ParticipantVocabulary) =>
   defineForm({ fields: participantFields, toInput: participantInputOf, input: participantInput(vocabulary), fieldOf: participantFieldOf });
 
+export const CONSENT_NOTE_MAX = PARTICIPANT_LIMITS.noteMax;
+
 const CONSENT_DAY = "Skriv datumet som år-månad-dag, till exempel 2026-09-01.";
+const CONSENT_DAY_MISSING = "Skriv vilken dag deltagaren gav samtycket.";
 
 /**
- * A consent as the coach records it: a day, not a moment. Today (by the page's clock) is recorded as now; an earlier
- * day at noon UTC, so the day reads the same in every time zone.
+ * A consent as the coach records it: a day, not a moment, and always one the coach wrote (an empty date is an
+ * error, not "today"). Today (by the page's clock) is recorded as now; an earlier day at noon UTC, so the day reads
+ * the same in every time zone. `active`: the scopes that already have a consent in force, refused here before the
+ * API refuses them too (the action passes none and leaves it to the API).
  */
-export const consentForm = (today: IsoDate) =>
+export const consentForm = (today: IsoDate, active: readonly string[] = []) =>
   defineForm({
     fields: { scope: text(), givenAt: text(), note: text() },
     toInput: (f) => f,
     input: z.object({
-      scope: z.string(),
+      scope: z.string().refine((scope) => !active.includes(scope), CONSENT_ALREADY_ACTIVE),
       givenAt: z
-        .string()
+        .string({ error: CONSENT_DAY_MISSING })
+        .min(1, CONSENT_DAY_MISSING)
         .refine((day) => !day || parseIsoDate(day) !== null, CONSENT_DAY)
-        .transform((day): Date | null | undefined => (!day || day === today ? null : new Date(`${day}T12:00:00.000Z`)))
+        .transform((day): Date | null | undefined => (day === today ? null : new Date(`${day}T12:00:00.000Z`)))
         .pipe(recordConsentInput.shape.givenAt),
       note: recordConsentInput.shape.note,
     }),

@@ -3,11 +3,12 @@ import { redirect } from "@remix-run/node";
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { useMemo, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Field, FormError, Options } from "../components/field.tsx";
 import { ATTENDANCE_MONTH, ParticipantAttendance } from "../components/participant-attendance.tsx";
 import { CARD_SORT_SESSION, ParticipantCardHistory } from "../components/participant-card-history.tsx";
-import { consentScopeLabel, groupBy, swedishDate, swedishNumber } from "../components/participant-labels.tsx";
+import { ParticipantConsents } from "../components/participant-consents.tsx";
+import { groupBy, swedishDate, swedishNumber } from "../components/participant-labels.tsx";
 import { weekdayName } from "../../lib/weekdays.ts";
 import { AdaptationPictogram } from "../components/pictograms/pictogram.tsx";
 import { stageLabel } from "../components/status.tsx";
@@ -100,10 +101,6 @@ export default function ParticipantProfile() {
   const { participant: p, occupationCards, monthlyReports, isOwnCoach, colleagues, today, backTo } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const resultOf = (intent: string) => (result?.intent === intent ? result.result : null);
-  const [consent, consentFields] = useFormOf(
-    useMemo(() => consentForm(today), [today]),
-    { id: "consent-form", lastResult: resultOf("recordConsent"), defaultValue: { givenAt: today } },
-  );
   const [handover, handoverFields] = useFormOf(handoverForm, { id: "handover-form", lastResult: resultOf("handOver") });
   const needs = groupBy(p.adaptationNeeds, (n) => (n.mustHave ? "Måste ha" : "Bra att ha")).sort(([a], [b]) => b.localeCompare(a, "sv"));
   const openSession = p.cardSortSessions.some((s) => s.completedAt === null);
@@ -118,11 +115,6 @@ export default function ParticipantProfile() {
       <p className="notice">
         <strong>Nästa steg:</strong> {p.nextStep}
       </p>
-      {result?.message && (
-        <div className={result.ok ? "notice" : "form-error"} role={result.ok ? "status" : "alert"}>
-          <p>{result.message}</p>
-        </div>
-      )}
       {isOwnCoach && (
         <p className="actions">
           <a className="button" href={`/deltagare/${p.id}/yrkeskort`}>
@@ -179,69 +171,13 @@ export default function ParticipantProfile() {
         ))
       )}
 
-      <h2>Samtycken</h2>
-      <p>Inget delas med någon utanför Stegvis utan ett samtycke som gäller.</p>
-      {p.consents.length === 0 ? (
-        <p>Inget samtycke är registrerat.</p>
-      ) : (
-        <table className="table">
-          <caption className="visually-hidden">Registrerade samtycken</caption>
-          <thead>
-            <tr>
-              <th scope="col">Vad</th>
-              <th scope="col">Givet</th>
-              <th scope="col">Gäller</th>
-              {isOwnCoach && <th scope="col">Ändra</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {p.consents.map((c) => (
-              <tr key={c.id}>
-                <td>
-                  {consentScopeLabel[c.scope] ?? c.scope}
-                  {c.note && <span className="note">{c.note}</span>}
-                </td>
-                <td>{swedishDate(c.givenAt)}</td>
-                <td>{c.active ? "Ja" : `Nej, återkallat ${swedishDate(c.withdrawnAt!)}`}</td>
-                {isOwnCoach && (
-                  <td>
-                    {c.active && (
-                      <Form method="post">
-                        <input type="hidden" name="consentId" value={c.id} />
-                        <button type="submit" name="intent" value="withdrawConsent" className="link-button">
-                          Återkalla<span className="visually-hidden"> samtycket: {consentScopeLabel[c.scope] ?? c.scope}</span>
-                        </button>
-                      </Form>
-                    )}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {isOwnCoach && (
-        <Form method="post" className="stack card" aria-labelledby="consent-heading" {...getFormProps(consent)}>
-          <h3 id="consent-heading">Registrera samtycke</h3>
-          <FormError form={consent} />
-          <Field field={consentFields.scope} id="consent-scope" label="Vad deltagaren samtycker till">
-            {(props) => (
-              <select {...props}>
-                <Options options={Object.entries(consentScopeLabel)} />
-              </select>
-            )}
-          </Field>
-          <Field field={consentFields.givenAt} id="consent-given" label="Datum">
-            {(props) => <input {...props} type="date" max={today} />}
-          </Field>
-          <Field field={consentFields.note} id="consent-note" label="Anteckning (frivillig)">
-            {(props) => <input {...props} />}
-          </Field>
-          <button type="submit" name="intent" value="recordConsent" className="button">
-            Registrera samtycke
-          </button>
-        </Form>
-      )}
+      <ParticipantConsents
+        consents={p.consents}
+        isOwnCoach={isOwnCoach}
+        today={today}
+        lastResult={resultOf("recordConsent")}
+        notice={result && (result.intent === "recordConsent" || result.intent === "withdrawConsent") ? result : null}
+      />
 
       <h2>Närvaro månad för månad</h2>
       <ParticipantAttendance reports={monthlyReports} />

@@ -133,13 +133,14 @@ export default function ProposalPage() {
   );
 }
 
+// Who gets a 404 here (coach, handledare, organisation) may open /forslag; a 403 leads to the start page.
 export function ErrorBoundary() {
   const back = { href: "/forslag", label: "Till alla förslag" };
   return (
     <ErrorPage
       texts={{
         notFound: { heading: "Förslaget finns inte", text: "Kontrollera adressen.", link: back },
-        forbidden: { heading: "Du kan inte se förslaget", text: "Förslaget gäller inte din deltagare eller er arbetsplats.", link: back },
+        forbidden: { heading: "Du kan inte se förslaget", text: "Förslaget gäller inte din deltagare eller er arbetsplats." },
       }}
     />
   );

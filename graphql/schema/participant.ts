@@ -5,9 +5,10 @@ import { auditRow, logParticipantReads, logRead } from "../audit.ts";
 import { builder, FIELD_COST } from "../builder.ts";
 import type { Context, Viewer } from "../context.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
+import { bounded } from "../input-limits.ts";
 import { allow } from "../policy.ts";
 import { parseInput } from "../validation/parse.ts";
-import { recordConsentInput } from "../validation/participant.ts";
+import { CONSENT_ALREADY_ACTIVE, PARTICIPANT_LIMITS, recordConsentInput } from "../validation/participant.ts";
 import { OPEN_STATUSES } from "../../lib/proposal-status.ts";
 import { checkPaging, MAX_PAGE_SIZE, Weekday } from "./placement.ts";
 import "./reference.ts";
@@ -217,8 +218,8 @@ const RecordConsentInput = builder.inputType("RecordConsentInput", {
   fields: (t) => ({
     participantId: t.id({ required: true }),
     scope: t.field({ type: ConsentScope, required: true }),
-    givenAt: t.field({ type: "DateTime", required: false, description: "Defaults to now" }),
-    note: t.string({ required: false }),
+    givenAt: t.field({ type: "DateTime", required: false, description: "When the participant gave it; absent means now" }),
+    note: t.string({ required: false, ...bounded({ maxLength: PARTICIPANT_LIMITS.noteMax }) }),
   }),
 });
 
@@ -314,6 +315,8 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   recordConsent: t.prismaField({
     type: Consent,
+    description:
+      "The participant's own coach records a consent. One active consent per scope: a second one is refused (VALIDATION_FAILED at `scope`); nothing is written.",
     authScopes: allow("Mutation.recordConsent"),
     args: { input: t.arg({ type: RecordConsentInput, required: true }) },
     resolve: async (query, _root, { input }, context) => {
@@ -321,6 +324,12 @@ builder.mutationFields((t) => ({
       await requireCoachOf(context, participantId);
       const { givenAt, note } = parseInput(recordConsentInput, { givenAt: input.givenAt, note: input.note });
       return context.db.$transaction(async (tx) => {
+        // Writing the participant's row first locks it until commit: two recordings at once take turns, and the second
+        // sees the first's consent. (A consent is a change to the participant's data, so updatedAt moves rightly.)
+        await tx.participant.update({ where: { id: participantId }, data: { updatedAt: new Date() }, select: { id: true } });
+        if (await tx.consent.count({ where: { participantId, scope: input.scope, withdrawnAt: null } })) {
+          throw new ValidationError([{ field: "scope", message: CONSENT_ALREADY_ACTIVE }]);
+        }
         const consent = await tx.consent.create({
           ...query,
           data: { participantId, scope: input.scope, givenAt, note, recordedById: context.viewer!.userId! },

@@ -105,6 +105,9 @@ export function participantInput(vocabulary?: ParticipantVocabulary) {
 
 export const handoverInput = z.object({ note: z.string().trim().max(L.noteMax, `Meddelandet får vara högst ${L.noteMax} tecken.`).default("") });
 
+/** One consent in force per scope: a second is refused at `scope`. */
+export const CONSENT_ALREADY_ACTIVE = "Det här samtycket gäller redan. Återkalla det gamla först om något har ändrats.";
+
 /** A consent as the coach records it; `givenAt` arrives as a Date (the DateTime scalar parsed it), absent means now. */
 export const recordConsentInput = z.object({
   givenAt: z

@@ -5,7 +5,7 @@ import { assignmentOutcomes } from "../../graphql/validation/proposal.ts";
 import { graphql, type ResultOf } from "../utils/graphql.ts";
 import { useFormOf } from "../forms/form.ts";
 import { endForm } from "../forms/proposal.ts";
-import { Field, Options } from "./field.tsx";
+import { Field, FormError, Options } from "./field.tsx";
 import { formatDate } from "../../lib/dates.ts";
 import { swedishNumber } from "./participant-labels.tsx";
 import { days } from "./proposal-details.tsx";
@@ -80,6 +80,7 @@ function EndForm({ assignmentId, lastResult }: { assignmentId: string; lastResul
   const [form, fields] = useFormOf(endForm, { id: "end-form", lastResult });
   return (
     <Form method="post" className="stack group" {...getFormProps(form)}>
+      <FormError form={form} />
       <h3>Avsluta insatsen</h3>
       <input type="hidden" name="intent" value="end" />
       <input type="hidden" name="assignmentId" value={assignmentId} />

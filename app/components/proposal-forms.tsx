@@ -1,8 +1,8 @@
 /**
  * The forms on /forslag/:id that move a proposal: the organisation's answer; the coach's next step, start of the
  * insats and withdrawal. Each posts an `intent` to the route's action, is checked through conform with the API's schema
- * (app/forms/proposal.ts) and works without JavaScript. A form's own error shows at the top of the page, under the id
- * conform points the form's aria-describedby at (`<intent>-form-error`).
+ * (app/forms/proposal.ts) and works without JavaScript. A form's own error shows first in the form (FormError), its
+ * field errors beside each field: not at the top of the page, far from what needs fixing.
  */
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
@@ -12,7 +12,7 @@ import type { advanceSteps } from "../../lib/proposal-status.ts";
 import { declineReasons } from "../../graphql/validation/proposal.ts";
 import { useFormOf } from "../forms/form.ts";
 import { advanceForm, answerForm, placeForm, withdrawForm } from "../forms/proposal.ts";
-import { choice, Field, Group, Options } from "./field.tsx";
+import { choice, Field, FormError, Group, Options } from "./field.tsx";
 import { swedishNumber } from "./participant-labels.tsx";
 import { formatHours } from "./placement-card.tsx";
 import { declineReasonLabel, proposalStatusLabel } from "./proposal-labels.tsx";
@@ -27,6 +27,7 @@ export function AnswerForm({ proposalId, lastResult }: { proposalId: string; las
     <section aria-labelledby="answer-heading" className="group">
       <h2 id="answer-heading">Ert svar</h2>
       <Form method="post" className="stack" {...getFormProps(form)}>
+        <FormError form={form} />
         <input type="hidden" name="intent" value="answer" />
         <Field field={fields.note} id="answer-note" label="Meddelande till jobbcoachen (frivilligt)" hint="Till exempel en tid för ett besök.">
           {(props) => <textarea {...props} rows={3} />}
@@ -65,6 +66,7 @@ export function AdvanceForm({ proposalId, steps, lastResult }: { proposalId: str
     <section aria-labelledby="advance-heading" className="group">
       <h2 id="advance-heading">Flytta framåt</h2>
       <Form method="post" className="stack" {...getFormProps(form)}>
+        <FormError form={form} />
         <input type="hidden" name="intent" value="advance" />
         <Field field={fields.to} label="Nästa steg">
           {(props) => (
@@ -111,6 +113,7 @@ export function PlaceForm({
       <h2 id="place-heading">Starta insats</h2>
       <p>När ni är överens startar insatsen. Platsen får en ledig plats mindre.</p>
       <Form method="post" className="stack" {...getFormProps(form)}>
+        <FormError form={form} />
         <input type="hidden" name="intent" value="place" />
         <div className="field-row">
           <Field field={fields.startDate} label="Startdatum">
@@ -176,6 +179,7 @@ export function WithdrawForm({ proposalId, lastResult }: { proposalId: string; l
     <section aria-labelledby="withdraw-heading" className="group">
       <h2 id="withdraw-heading">Dra tillbaka förslaget</h2>
       <Form method="post" className="stack" {...getFormProps(form)}>
+        <FormError form={form} />
         <input type="hidden" name="intent" value="withdraw" />
         <Field field={fields.note} id="withdraw-note" label="Varför? (frivilligt)" hint="Syns för arbetsplatsen också.">
           {(props) => <textarea {...props} rows={2} />}

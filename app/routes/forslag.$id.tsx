@@ -87,9 +87,6 @@ export default function ProposalPage() {
   const [params] = useSearchParams();
   const done = params.get("klart") as Intent | "foreslagen" | null;
   const resultOf = (intent: Intent) => (sent?.intent === intent ? sent.result : null);
-  // The refused form's own error; else, when its fields have errors, a line at the top that says so.
-  const errors = sent?.result.error ?? {};
-  const formError = errors[""]?.[0] ?? (Object.keys(errors).length ? "Något behöver rättas. Se felen vid varje fält." : undefined);
   const name = p.participant?.displayName ?? "Deltagaren";
   const open = isOpenStatus(p.status);
   const laterSteps = advanceSteps.filter((step) => PIPELINE.indexOf(step) > PIPELINE.indexOf(p.status as (typeof PIPELINE)[number]));
@@ -112,11 +109,6 @@ export default function ProposalPage() {
       {done && (
         <p className="notice" role="status">
           {done === "foreslagen" ? `${name} är föreslagen. Arbetsplatsen ser förslaget nu.` : DONE[done]}
-        </p>
-      )}
-      {sent && formError && (
-        <p id={`${sent.intent}-form-error`} className="form-error" role="alert">
-          {formError}
         </p>
       )}
 

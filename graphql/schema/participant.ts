@@ -5,7 +5,6 @@ import { auditRow, logParticipantReads, logRead } from "../audit.ts";
 import { builder, FIELD_COST } from "../builder.ts";
 import type { Context, Viewer } from "../context.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
-import { bounded } from "../input-limits.ts";
 import { allow } from "../policy.ts";
 import { parseInput } from "../validation/parse.ts";
 import { CONSENT_ALREADY_ACTIVE, PARTICIPANT_LIMITS, recordConsentInput } from "../validation/participant.ts";
@@ -219,7 +218,7 @@ const RecordConsentInput = builder.inputType("RecordConsentInput", {
     participantId: t.id({ required: true }),
     scope: t.field({ type: ConsentScope, required: true }),
     givenAt: t.field({ type: "DateTime", required: false, description: "When the participant gave it; absent means now" }),
-    note: t.string({ required: false, ...bounded({ maxLength: PARTICIPANT_LIMITS.noteMax }) }),
+    note: t.string({ required: false, description: `At most ${PARTICIPANT_LIMITS.noteMax} characters` }),
   }),
 });
 

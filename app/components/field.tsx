@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { pluralWord } from "../../lib/plural.ts";
 
 // Form pieces shared by every form: a label, an optional hint, the control and its error, tied together for screen
 // readers (aria-describedby, aria-invalid), so each form gets WCAG's "errors identified and described" for free.
@@ -120,4 +121,90 @@ export function FormError({ form }: { form: FormState }) {
       {form.errors[0]}
     </p>
   ) : null;
+}
+
+/**
+ * An optional group of choices behind a disclosure (a native `<details>`, so it opens without JavaScript too): one Tab
+ * stop while closed instead of one per choice. It starts open when it holds a choice, and its summary says how many
+ * are chosen; `counted` selects the chosen controls inside (checked checkboxes by default).
+ */
+export function ChoiceDisclosure({
+  title,
+  chosen,
+  counted = "input:checked",
+  invalid = false,
+  children,
+}: {
+  title: string;
+  /** How many start chosen. */
+  chosen: number;
+  counted?: string;
+  /** Holds a field with an error: open, so the error and the field show. */
+  invalid?: boolean;
+  children: ReactNode;
+}) {
+  const [count, setCount] = useState(chosen);
+  return (
+    <details
+      className="choice-disclosure"
+      open={chosen > 0 || invalid || undefined}
+      onChange={(event) => setCount(event.currentTarget.querySelectorAll(counted).length)}
+    >
+      <summary>
+        {title}
+        {count > 0 && <span className="count"> ({count} {pluralWord(count, "vald", "valda")})</span>}
+      </summary>
+      {children}
+    </details>
+  );
+}
+
+/**
+ * A form's errors at its top: its own error or an intro, then one link per wrong field, in the form's order, to the
+ * field's control (the `id` Field and Group give it). A link works without JavaScript as a jump to the field; with it,
+ * the field gets focus and its label shows above it (GOV.UK's error summary).
+ */
+export function ErrorSummary({
+  form,
+  errors,
+  order,
+  intro = "Något behöver rättas innan du kan spara:",
+}: {
+  form: FormState;
+  /** conform's `form.allErrors`: field name → messages; "" for the form's own. */
+  errors: Record<string, string[] | undefined>;
+  /** Field names in the order the form shows them; a wrong field not listed comes last. */
+  order: readonly string[];
+  intro?: string;
+}) {
+  const wrong = Object.keys(errors).filter((name) => name !== "" && errors[name]?.length);
+  const ordered = [...order.filter((name) => wrong.includes(name)), ...wrong.filter((name) => !order.includes(name))];
+  const formError = form.errors?.[0];
+  if (!ordered.length && !formError) return null;
+  return (
+    <div id="form-errors" className="form-error" role="alert" tabIndex={-1}>
+      <p id={form.errorId}>{formError ?? intro}</p>
+      {ordered.length > 0 && (
+        <ul>
+          {ordered.map((name) => (
+            <li key={name}>
+              <a href={`#${name}`} onClick={(event) => focusField(event, name)}>
+                {errors[name]![0]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function focusField(event: { preventDefault(): void }, id: string) {
+  const control = document.getElementById(id);
+  if (!control) return;
+  event.preventDefault();
+  // The label (or legend) above the control comes into view with it, so the person sees which field it is.
+  const label = document.querySelector(`label[for="${CSS.escape(id)}"]`) ?? control.querySelector("legend");
+  (label ?? control).scrollIntoView({ block: "start" });
+  control.focus({ preventScroll: true });
 }

@@ -5,6 +5,7 @@ import { decodeCsvBytes } from "../utils/csv.server.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
+import { plural, pluralWord } from "../../lib/plural.ts";
 
 export const meta: MetaFunction = () => [{ title: "Importera platser – Stegvis" }];
 
@@ -110,7 +111,7 @@ export default function ImportPlacements() {
           ) : (
             <>
               <p role="status">
-                {result.preview.validCount} rader kan importeras. {result.preview.invalidCount} rader har fel och tas inte med.
+                {plural(result.preview.validCount, "rad", "rader")} kan importeras. {plural(result.preview.invalidCount, "rad", "rader")} har fel och tas inte med.
               </p>
               {result.preview.invalidCount > 0 && (
                 <>
@@ -154,7 +155,7 @@ export default function ImportPlacements() {
                   <input type="hidden" name="organizationId" value={result.organizationId} />
                   <input type="hidden" name="csv" value={result.csv} />
                   <button type="submit" name="intent" value="import" className="button" disabled={busy}>
-                    Importera {result.preview.validCount} platser
+                    Importera {plural(result.preview.validCount, "plats", "platser")}
                   </button>
                 </Form>
               )}
@@ -167,7 +168,7 @@ export default function ImportPlacements() {
         <section aria-labelledby="done-heading">
           <h2 id="done-heading">Klart</h2>
           <p role="status">
-            {result.created} nya platser och {result.updated} uppdaterade. {result.invalidRows.length > 0 && `${result.invalidRows.length} rader med fel togs inte med.`}
+            {result.created} {pluralWord(result.created, "ny plats", "nya platser")} och {result.updated} {pluralWord(result.updated, "uppdaterad", "uppdaterade")}. {result.invalidRows.length > 0 && `${plural(result.invalidRows.length, "rad", "rader")} med fel togs inte med.`}
           </p>
           <p>
             <a href="/organisation">Till Vår organisation</a>

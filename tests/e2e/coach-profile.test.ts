@@ -69,7 +69,7 @@ describe("a coach's guidance in Chromium", { timeout: BROWSER_TEST_MS }, () => {
     await nameField.fill("Kim");
     await page.getByLabel("Kod", { exact: true }).fill("BOL-0042");
     await page.getByLabel("Hemkommun").selectOption({ label: "Bollnäs" });
-    await page.getByLabel("Timmar om dagen, som mest").fill("3,5");
+    await page.getByLabel("Högst antal timmar om dagen").fill("3,5");
     await page.getByLabel("Intressen", { exact: true }).fill("djur, trädgård");
     await page.getByRole("group", { name: "Tyst och lugn miljö" }).getByLabel("Måste ha").check();
     await page.getByRole("group", { name: "Bildstöd" }).getByLabel("Bra att ha").check();
@@ -170,7 +170,7 @@ describe("a coach's guidance in Chromium", { timeout: BROWSER_TEST_MS }, () => {
     await page.getByLabel("Förnamn eller namn deltagaren vill använda").fill("Noa");
     await page.getByLabel("Kod", { exact: true }).fill("BOL-42");
     await page.getByLabel("Hemkommun").selectOption({ label: "Bollnäs" });
-    await page.getByLabel("Timmar om dagen, som mest").fill("2");
+    await page.getByLabel("Högst antal timmar om dagen").fill("2");
     await page.getByRole("group", { name: "Kortare dagar" }).getByLabel("Måste ha").check();
     await page.getByRole("button", { name: "Spara deltagaren" }).click();
     await page.getByText("Skriv koden som tre bokstäver, ett bindestreck och fyra siffror, till exempel BOL-0042.").waitFor();
@@ -185,10 +185,10 @@ describe("a coach's guidance in Chromium", { timeout: BROWSER_TEST_MS }, () => {
     await page.getByRole("heading", { level: 1, name: "Noa BOL-0043" }).waitFor();
 
     await page.getByRole("link", { name: "Ändra profilen" }).click();
-    await page.getByLabel("Timmar om dagen, som mest").fill("20");
+    await page.getByLabel("Högst antal timmar om dagen").fill("20");
     await page.getByRole("button", { name: "Spara ändringarna" }).click();
     await page.getByText("Högst 12 timmar om dagen.").waitFor();
-    await page.getByLabel("Timmar om dagen, som mest").fill("2,5");
+    await page.getByLabel("Högst antal timmar om dagen").fill("2,5");
     await page.getByRole("button", { name: "Spara ändringarna" }).click();
     await page.getByText("Högst 2,5 timmar om dagen").waitFor();
 

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { pluralWord } from "../../lib/plural.ts";
 
 // Form pieces shared by every form: a label, an optional hint, the control and its error, tied together for screen
@@ -207,4 +207,53 @@ function focusField(event: { preventDefault(): void }, id: string) {
   const label = document.querySelector(`label[for="${CSS.escape(id)}"]`) ?? control.querySelector("legend");
   (label ?? control).scrollIntoView({ block: "start" });
   control.focus({ preventScroll: true });
+}
+
+/**
+ * A file input in Swedish: a label styled as a button ("Välj fil") and the chosen file's name beside it, while the
+ * native input stays in the page, focusable and named by the field's label. Without JavaScript (and before hydration)
+ * the browser's own input shows, in the browser's language, since only a script can show the chosen name.
+ */
+export function FileInput({
+  id,
+  name,
+  accept,
+  required,
+  describedBy,
+  invalid,
+}: {
+  id: string;
+  name: string;
+  accept?: string;
+  required?: boolean;
+  describedBy?: string;
+  invalid?: boolean;
+}) {
+  const [enhanced, setEnhanced] = useState(false);
+  const [fileName, setFileName] = useState("");
+  useEffect(() => setEnhanced(true), []);
+  return (
+    <div className={enhanced ? "file-input enhanced" : "file-input"}>
+      <input
+        id={id}
+        name={name}
+        type="file"
+        accept={accept}
+        required={required}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+        onChange={(event) => setFileName(event.currentTarget.files?.[0]?.name ?? "")}
+      />
+      {enhanced && (
+        <>
+          <label htmlFor={id} className="button secondary file-button" aria-hidden="true">
+            Välj fil
+          </label>
+          <span className="file-name" aria-live="polite">
+            {fileName ? `Vald fil: ${fileName}` : "Ingen fil vald"}
+          </span>
+        </>
+      )}
+    </div>
+  );
 }

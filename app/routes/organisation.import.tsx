@@ -1,7 +1,8 @@
 // /organisation/import: upload a CSV file of placements, see every row's errors, then import the valid rows at once.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { decodeCsvBytes } from "../utils/csv.server.ts";
+import { decodeCsvBytes, notCsvText } from "../utils/csv.server.ts";
+import { FileInput } from "../components/field.tsx";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
@@ -38,6 +39,9 @@ export async function action({ request }: ActionFunctionArgs) {
   // A new upload is read from its bytes (UTF-8 or Windows-1252); the import step sends back the text it previewed.
   const csv = file instanceof File && file.size > 0 ? decodeCsvBytes(new Uint8Array(await file.arrayBuffer())) : String(form.get("csv") ?? "");
   if (!csv.trim()) return { step: "error" as const, message: "Välj en CSV-fil att läsa in.", organizationId };
+  // A spreadsheet or a picture is answered here, before the API would refuse its NUL bytes with a general message.
+  const notCsv = notCsvText(csv);
+  if (notCsv) return { step: "error" as const, message: notCsv, organizationId };
   if (form.get("intent") === "import") {
     const { data, errors } = await runGraphQL(
       request,
@@ -59,6 +63,7 @@ export default function ImportPlacements() {
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const organizationId = result?.organizationId || organizations[0]?.id || "";
+  const fileError = result?.step === "error" ? result.message : null;
   return (
     <section>
       <p className="breadcrumb">
@@ -86,18 +91,18 @@ export default function ImportPlacements() {
           <p id="file-hint" className="hint">
             UTF-8 eller Windows-1252, med semikolon eller komma mellan kolumnerna.
           </p>
-          <input id="file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="file-hint" />
+          <FileInput id="file" name="file" accept=".csv,text/csv" required describedBy={fileError ? "file-hint file-error" : "file-hint"} invalid={Boolean(fileError)} />
+          {fileError && (
+            <p id="file-error" className="field-error" role="alert">
+              {fileError}
+            </p>
+          )}
         </div>
         <button type="submit" name="intent" value="preview" className="button" disabled={busy}>
           Läs in och granska
         </button>
       </Form>
 
-      {result?.step === "error" && (
-        <p className="form-error" role="alert">
-          {result.message}
-        </p>
-      )}
 
       {result?.step === "preview" && (
         <section aria-labelledby="preview-heading" className="import-preview">

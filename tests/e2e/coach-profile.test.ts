@@ -71,6 +71,7 @@ describe("a coach's guidance in Chromium", { timeout: BROWSER_TEST_MS }, () => {
     await page.getByLabel("Hemkommun").selectOption({ label: "Bollnäs" });
     await page.getByLabel("Högst antal timmar om dagen").fill("3,5");
     await page.getByLabel("Intressen", { exact: true }).fill("djur, trädgård");
+    for (const category of ["Fysisk miljö", "Förstå och kommunicera"]) await page.locator("summary", { hasText: category }).click();
     await page.getByRole("group", { name: "Tyst och lugn miljö" }).getByLabel("Måste ha").check();
     await page.getByRole("group", { name: "Bildstöd" }).getByLabel("Bra att ha").check();
     await page.getByRole("button", { name: "Spara deltagaren" }).click();
@@ -171,6 +172,7 @@ describe("a coach's guidance in Chromium", { timeout: BROWSER_TEST_MS }, () => {
     await page.getByLabel("Kod", { exact: true }).fill("BOL-42");
     await page.getByLabel("Hemkommun").selectOption({ label: "Bollnäs" });
     await page.getByLabel("Högst antal timmar om dagen").fill("2");
+    await page.locator("summary", { hasText: "Arbetstid" }).click();
     await page.getByRole("group", { name: "Kortare dagar" }).getByLabel("Måste ha").check();
     await page.getByRole("button", { name: "Spara deltagaren" }).click();
     await page.getByText("Skriv koden som tre bokstäver, ett bindestreck och fyra siffror, till exempel BOL-0042.").waitFor();

@@ -121,6 +121,7 @@ describe("from a new participant to an assignment, in Chromium (acceptance 1 and
     await coach.getByLabel("Högst antal timmar om dagen").fill("4");
     await coach.getByLabel("Intressen", { exact: true }).fill("lager, packa");
     await coach.getByLabel("Mål", { exact: true }).fill("Hemligt mål: klara en hel vecka");
+    await coach.locator("summary", { hasText: "Förstå och kommunicera" }).click();
     await coach.getByRole("group", { name: "Bildstöd" }).getByLabel("Bra att ha").check();
     await coach.getByRole("button", { name: "Spara deltagaren" }).click();
     await coach.getByRole("heading", { level: 1, name: "Alva BOL-0777" }).waitFor();

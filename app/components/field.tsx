@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from "react";
 import { pluralWord } from "../../lib/plural.ts";
 
 // Form pieces shared by every form: a label, an optional hint, the control and its error, tied together for screen
@@ -133,6 +133,7 @@ export function ChoiceDisclosure({
   chosen,
   counted = "input:checked",
   invalid = false,
+  countless = false,
   children,
 }: {
   title: string;
@@ -141,6 +142,8 @@ export function ChoiceDisclosure({
   counted?: string;
   /** Holds a field with an error: open, so the error and the field show. */
   invalid?: boolean;
+  /** Say nothing of a count (a group of fields rather than choices). */
+  countless?: boolean;
   children: ReactNode;
 }) {
   const [count, setCount] = useState(chosen);
@@ -152,7 +155,7 @@ export function ChoiceDisclosure({
     >
       <summary>
         {title}
-        {count > 0 && <span className="count"> ({count} {pluralWord(count, "vald", "valda")})</span>}
+        {count > 0 && !countless && <span className="count"> ({count} {pluralWord(count, "vald", "valda")})</span>}
       </summary>
       {children}
     </details>
@@ -254,6 +257,43 @@ export function FileInput({
           </span>
         </>
       )}
+    </div>
+  );
+}
+
+/** The hint of a RovingChoices row: how to move in it. */
+export const ARROW_HINT = "Flytta mellan dagarna med piltangenterna och välj med mellanslag.";
+
+/**
+ * A row of checkboxes that is one Tab stop (roving tabindex): the arrow keys move between the boxes, Space checks one,
+ * Tab leaves the row. The stop is the first checked box, else the first. Without JavaScript every box is a stop.
+ */
+export function RovingChoices({ className, children }: { className?: string; children: ReactNode }) {
+  const row = useRef<HTMLDivElement>(null);
+  const boxes = () => [...(row.current?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? [])];
+  const makeStop = (stop: HTMLInputElement) => boxes().forEach((box) => (box.tabIndex = box === stop ? 0 : -1));
+  useEffect(() => {
+    const all = boxes();
+    const stop = all.find((box) => box.checked) ?? all[0];
+    if (stop) makeStop(stop);
+  }, []);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    const all = boxes();
+    const at = all.indexOf(event.target as HTMLInputElement);
+    if (!step || at < 0) return;
+    event.preventDefault();
+    const next = all[(at + step + all.length) % all.length]!;
+    makeStop(next);
+    next.focus();
+  };
+  // A box reached by pointer becomes the stop too, so Tab back into the row lands where the person was.
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === "checkbox") makeStop(event.target);
+  };
+  return (
+    <div ref={row} className={className} onKeyDown={onKeyDown} onFocus={onFocus}>
+      {children}
     </div>
   );
 }

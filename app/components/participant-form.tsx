@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { participantStages, type ParticipantVocabulary } from "../../graphql/validation/participant.ts";
 import { useFormOf } from "../forms/form.ts";
 import { participantForm, type NeedChoice, type ParticipantFormValues } from "../forms/participant.ts";
-import { choice, ChoiceDisclosure, ErrorSummary, Field, Group, Options, startValues, type FieldState } from "./field.tsx";
+import { ARROW_HINT, choice, ChoiceDisclosure, ErrorSummary, Field, RovingChoices, Group, Options, startValues, type FieldState } from "./field.tsx";
 import { AdaptationPictogram } from "./pictograms/pictogram.tsx";
 import { groupBy, swedishNumber } from "./participant-labels.tsx";
 import { WEEKDAYS, weekdayLabel } from "../../lib/weekdays.ts";
@@ -213,14 +213,14 @@ export function ParticipantForm({
         >
           {(a) => <input {...a} inputMode="decimal" className="short" />}
         </Field>
-        <Group field={fields.weekdays} legend="Dagar deltagaren kan">
-          <div className="inline-choices">
+        <Group field={fields.weekdays} legend="Dagar deltagaren kan" hint={ARROW_HINT}>
+          <RovingChoices className="inline-choices">
             {WEEKDAYS.map((day) => (
               <label key={day} className="check">
                 <input type="checkbox" {...choice(fields.weekdays, day)} /> {weekdayLabel(day)}
               </label>
             ))}
-          </div>
+          </RovingChoices>
         </Group>
         <Group field={fields.travelKind} legend="Hur långt kan deltagaren resa?">
           <label className="check">

@@ -5,7 +5,7 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { choice, ChoiceDisclosure, ErrorSummary, Field, Group, Options, startValues, type FieldState } from "./field.tsx";
+import { ARROW_HINT, choice, ChoiceDisclosure, ErrorSummary, Field, Group, Options, RovingChoices, startValues, type FieldState } from "./field.tsx";
 import { KOMMUNER } from "../data/kommuner.ts";
 import { LIMITS, timeFromMinutes } from "../../graphql/validation/placement.ts";
 import { placementFormFor, placementForms, type PlacementFormValues } from "../forms/placement.ts";
@@ -186,15 +186,15 @@ export function PlacementForm({
         />
       </Group>
 
-      <Group field={fields.weekdays} legend="Vilka dagar?">
-        <div className="choice-row">
+      <Group field={fields.weekdays} legend="Vilka dagar?" hint={ARROW_HINT}>
+        <RovingChoices className="choice-row">
           {WEEKDAYS.map((day) => (
             <label key={day} className="choice">
               <input type="checkbox" {...choice(fields.weekdays, day)} />
               {weekdayLabel(day)}
             </label>
           ))}
-        </div>
+        </RovingChoices>
       </Group>
 
       <div className="field-row">
@@ -216,13 +216,23 @@ export function PlacementForm({
         </Field>
       </div>
 
+      <ChoiceDisclosure
+        title="Start- och slutdatum (om platsen har det)"
+        chosen={[fields.startDate, fields.endDate].filter((f) => startValues(f).some(Boolean)).length}
+        invalid={Boolean(fields.startDate.errors || fields.endDate.errors)}
+        countless
+      >
+        <div className="field-row">
+          <Field field={fields.startDate} label="Startdatum" hint="Lämna tomt om platsen kan börja när som helst.">
+            {(props) => <input {...props} type="date" />}
+          </Field>
+          <Field field={fields.endDate} label="Slutdatum" hint="Lämna tomt om platsen finns tills vidare.">
+            {(props) => <input {...props} type="date" />}
+          </Field>
+        </div>
+      </ChoiceDisclosure>
+
       <div className="field-row">
-        <Field field={fields.startDate} label="Startdatum (om det finns)">
-          {(props) => <input {...props} type="date" />}
-        </Field>
-        <Field field={fields.endDate} label="Slutdatum" hint="Lämna tomt om platsen finns tills vidare.">
-          {(props) => <input {...props} type="date" />}
-        </Field>
         <Field field={fields.capacity} label="Antal deltagare samtidigt">
           {(props) => <input {...props} type="number" inputMode="numeric" min={1} max={LIMITS.capacityMax} step={1} required />}
         </Field>

@@ -33,9 +33,11 @@ async function tabStopsIn(page: Page, formId: string): Promise<number> {
   for (let press = 0; press < 400; press++) {
     await page.keyboard.press("Tab");
     const inForm = await page.evaluate((id) => Boolean(document.activeElement && document.getElementById(id)?.contains(document.activeElement)), formId);
-    if (inForm) inside++;
-    if (inForm && process.env.LIST_TAB_STOPS) console.info(await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.id} ${document.activeElement?.getAttribute("type") ?? ""} ${document.activeElement?.textContent?.slice(0, 30) ?? ""}`));
-    else if (inside > 0) return inside;
+    if (!inForm && inside > 0) return inside;
+    if (!inForm) continue;
+    inside++;
+    // LIST_TAB_STOPS=1 prints each stop, to see where a form's stops go.
+    if (process.env.LIST_TAB_STOPS) console.info(await page.evaluate(() => `${document.activeElement?.tagName} #${document.activeElement?.id} ${document.activeElement?.getAttribute("type") ?? ""}`));
   }
   throw new Error(`Tab never left #${formId}`);
 }

@@ -77,6 +77,26 @@ const KINDS: Record<string, PlacementInput["kind"]> = {
   praktik: "INTERNSHIP",
   internship: "INTERNSHIP",
 };
+/** Control characters no text file holds (tab, line breaks and form feed aside), and what a decoder makes of bad bytes. */
+const NOT_TEXT = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFFFD]/g;
+
+/**
+ * Why the text cannot be a CSV file, or null: a spreadsheet, a PDF or a picture read as text holds NUL bytes and
+ * control characters, which no CSV file saved from Excel or typed by hand does, and its "columns" would be garbage.
+ * A few stray control characters in a long file are let through (they show as row errors, if anywhere).
+ */
+export function notCsvText(text: string): string | null {
+  const again = "Spara filen från Excel som CSV (semikolonavgränsad eller UTF-8) och försök igen.";
+  if (text.startsWith("PK\u0003\u0004")) return `Filen är en Excel-fil (.xlsx) eller en zip-fil, inte en CSV-fil. ${again}`;
+  if (text.startsWith("%PDF")) return `Filen är en PDF, inte en CSV-fil. ${again}`;
+  const sample = text.slice(0, 64 * 1024);
+  const odd = sample.match(NOT_TEXT)?.length ?? 0;
+  if (sample.includes("\u0000") || odd > Math.max(2, sample.length / 200)) {
+    return `Filen går inte att läsa som text. Den är inte en CSV-fil, kanske en bild eller ett kalkylark i ett annat format. ${again}`;
+  }
+  return null;
+}
+
 /** "mån" → "MON": a day is known by the first three letters of its name. */
 const DAY_BY_PREFIX = new Map(WEEKDAYS.map((code) => [WEEKDAY_NAMES[code].slice(0, 3), code]));
 

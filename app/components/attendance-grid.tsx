@@ -8,6 +8,7 @@ import { rowSignature } from "../forms/attendance.ts";
 import { formatDayAndMonth, weekdayOf } from "../../lib/dates.ts";
 import { weekdayName } from "../../lib/weekdays.ts";
 import { graphql, type ResultOf } from "../utils/graphql.ts";
+import { plural, pluralWord } from "../../lib/plural.ts";
 
 export const ATTENDANCE_ROW = graphql(`
   fragment AttendanceGridRow on AttendanceRow {
@@ -269,7 +270,7 @@ function FillButton({
         filled += 1;
       }
     }
-    announce(filled === 0 ? "Alla schemalagda dagar har redan ett värde." : `${filled} ${filled === 1 ? "dag" : "dagar"} ifyllda enligt schemat. Spara när du är klar.`);
+    announce(filled === 0 ? "Alla schemalagda dagar har redan ett värde." : `${plural(filled, "dag", "dagar")} ${pluralWord(filled, "ifylld", "ifyllda")} enligt schemat. Spara när du är klar.`);
   }
   return (
     <button type="submit" name="intent" value={value} className={row === undefined ? "button secondary" : "link-button fill-row"} onClick={fill} aria-label={short ? label : undefined}>

@@ -7,6 +7,7 @@ import { formatDate, formatDayAndMonth, formatMomentDate } from "../../lib/dates
 import { weekdayLabel } from "../../lib/weekdays.ts";
 import { graphql, type ResultOf } from "../utils/graphql.ts";
 import { ErrorPage } from "./error-page.tsx";
+import { plural } from "../../lib/plural.ts";
 
 export const REPORT_DAY = graphql(`
   fragment ReportDayFields on ReportDay { date weekday kind holiday scheduledMinutes attendedMinutes absenceReason note missing habilitation }
@@ -77,7 +78,7 @@ export function ReportState({ report }: { report: ReportData }) {
         <dd>
           {reportStatusLabel[report.status] ?? report.status}
           {report.overdue && <strong className="flag"> Försenad</strong>}
-          {report.waitingLong && <strong className="flag"> Har väntat {report.daysWaiting} dagar</strong>}
+          {report.waitingLong && <strong className="flag"> Har väntat {plural(report.daysWaiting ?? 0, "dag", "dagar")}</strong>}
         </dd>
       </div>
       <div>

@@ -4,17 +4,18 @@ import { useMemo } from "react";
 import { participantStages, type ParticipantVocabulary } from "../../graphql/validation/participant.ts";
 import { useFormOf } from "../forms/form.ts";
 import { participantForm, type NeedChoice, type ParticipantFormValues } from "../forms/participant.ts";
-import { choice, Field, Group, Options, startValues, type FieldState } from "./field.tsx";
+import { ARROW_HINT, choice, ChoiceDisclosure, ErrorSummary, Field, RovingChoices, Group, Options, startValues, type FieldState } from "./field.tsx";
 import { AdaptationPictogram } from "./pictograms/pictogram.tsx";
 import { groupBy, swedishNumber } from "./participant-labels.tsx";
 import { WEEKDAYS, weekdayLabel } from "../../lib/weekdays.ts";
 import { stageLabel } from "./status.tsx";
+import { KommunPicker } from "./kommun-picker.tsx";
+import { KOMMUNER } from "../data/kommuner.ts";
 import { graphql, type ResultOf } from "../utils/graphql.ts";
 
-/** What the form offers to choose from, as a fragment for a route's own query … */
+/** What the form offers to choose from (the kommuner come from app/data/kommuner.ts), as a fragment for a route's own query … */
 export const PARTICIPANT_FORM_FIELDS = graphql(`
   fragment ParticipantFormVocabulary on Query {
-    kommuner { code name }
     adaptations { code label category }
     occupationCards { id title area }
     staff(role: SUPPORT_WORKER) { id name }
@@ -62,7 +63,7 @@ export type ParticipantFormVocabulary = ResultOf<typeof PARTICIPANT_FORM_FIELDS>
 
 export function vocabularySets(v: ParticipantFormVocabulary): ParticipantVocabulary {
   return {
-    kommunCodes: new Set(v.kommuner.map((k) => k.code)),
+    kommunCodes: new Set(KOMMUNER.map((k) => k.code)),
     adaptationCodes: new Set(v.adaptations.map((a) => a.code)),
     occupationCardIds: new Set(v.occupationCards.map((c) => c.id)),
     occupationAreas: new Set(v.occupationCards.map((c) => c.area)),
@@ -102,11 +103,15 @@ function NeedsPicker({ adaptations, need }: { adaptations: ParticipantFormVocabu
     <Group
       field={need}
       legend="Anpassningar deltagaren behöver"
-      hint="Välj för varje bild: måste ha, bra att ha eller behövs inte. Skriv behov, aldrig diagnoser."
+      hint="Öppna en grupp och välj för varje bild: måste ha, bra att ha eller behövs inte. Skriv behov, aldrig diagnoser."
     >
       {groupBy(adaptations, (a) => a.category).map(([category, items]) => (
-        <fieldset key={category} className="need-category">
-          <legend>{category}</legend>
+        <ChoiceDisclosure
+          key={category}
+          title={category}
+          chosen={items.filter((a) => (chosen[a.code] ?? "NONE") !== "NONE").length}
+          counted='input[type="radio"]:checked:not([value="NONE"])'
+        >
           <div className="need-grid">
             {items.map((a) => (
               <fieldset key={a.code} className={`need need-${(chosen[a.code] ?? "NONE").toLowerCase()}`}>
@@ -123,11 +128,22 @@ function NeedsPicker({ adaptations, need }: { adaptations: ParticipantFormVocabu
               </fieldset>
             ))}
           </div>
-        </fieldset>
+        </ChoiceDisclosure>
       ))}
     </Group>
   );
 }
+
+/** The form's fields in the order it shows them: the error summary lists wrong fields in this order. */
+const FIELD_ORDER = [
+  "displayName", "code", "kommunCode", "stage", "supportWorkerId", "hoursPerDayMax", "weekdays", "travelKind", "travelKommunCodes",
+  "travelRadiusKm", "interests", "interestsText", "goals", "need", "avoidAreas", "avoidCardIds", "avoidText",
+];
+
+const errorIntro = (errors: Record<string, unknown>) => {
+  const count = Object.keys(errors).filter((name) => name !== "").length;
+  return `${count === 1 ? "En sak behöver rättas" : `${count} saker behöver rättas`}. Välj ett fel för att gå till fältet:`;
+};
 
 export function ParticipantForm({
   vocabulary,
@@ -146,18 +162,11 @@ export function ParticipantForm({
   // Checked in the browser first with the same schema and vocabularies as the server.
   const definition = useMemo(() => participantForm(vocabularySets(vocabulary)), [vocabulary]);
   const [form, fields] = useFormOf(definition, { id: "participant-form", lastResult, defaultValue });
-  const formError = form.errors?.[0];
 
-  const kommunOptions = <Options options={vocabulary.kommuner.map((k) => [k.code, k.name])} />;
-  const errorCount = Object.keys(form.allErrors).filter((name) => name !== "").length;
-  const avoidCards = startValues(fields.avoidCardIds).length;
+  const kommunOptions = <Options options={KOMMUNER.map((k) => [k.code, k.name])} />;
   return (
     <Form method="post" className="stack participant-form" {...getFormProps(form)}>
-      {(errorCount > 0 || formError) && (
-        <div id="form-errors" className="form-error" role="alert" tabIndex={-1}>
-          <p id={form.errorId}>{formError ?? `${errorCount === 1 ? "En sak behöver rättas." : `${errorCount} saker behöver rättas.`} Se texten vid fälten.`}</p>
-        </div>
-      )}
+      <ErrorSummary form={form} errors={form.allErrors} order={FIELD_ORDER} intro={errorIntro(form.allErrors)} />
       <fieldset className="form-section">
         <legend>Vem</legend>
         <Field field={fields.displayName} label="Förnamn eller namn deltagaren vill använda">
@@ -199,19 +208,19 @@ export function ParticipantForm({
         <legend>Tid och resor</legend>
         <Field
           field={fields.hoursPerDayMax}
-          label="Timmar om dagen, som mest"
+          label="Högst antal timmar om dagen"
           hint="Mellan 0,5 och 12, till exempel 3 eller 2,5."
         >
           {(a) => <input {...a} inputMode="decimal" className="short" />}
         </Field>
-        <Group field={fields.weekdays} legend="Dagar deltagaren kan">
-          <div className="inline-choices">
+        <Group field={fields.weekdays} legend="Dagar deltagaren kan" hint={ARROW_HINT}>
+          <RovingChoices className="inline-choices">
             {WEEKDAYS.map((day) => (
               <label key={day} className="check">
                 <input type="checkbox" {...choice(fields.weekdays, day)} /> {weekdayLabel(day)}
               </label>
             ))}
-          </div>
+          </RovingChoices>
         </Group>
         <Group field={fields.travelKind} legend="Hur långt kan deltagaren resa?">
           <label className="check">
@@ -224,13 +233,9 @@ export function ParticipantForm({
         <Field
           field={fields.travelKommunCodes}
           label="Kommuner deltagaren kan resa till"
-          hint="Gäller om du valt kommuner. Välj flera med Ctrl eller Cmd. Väljer du ingen gäller bara hemkommunen."
+          hint="Gäller om du valt kommuner. Skriv början av namnet och välj med Enter. Väljer du ingen gäller bara hemkommunen."
         >
-          {(a) => (
-            <select {...a} multiple size={6}>
-              {kommunOptions}
-            </select>
-          )}
+          {(a) => <KommunPicker {...a} />}
         </Field>
         <Field
           field={fields.travelRadiusKm}
@@ -262,17 +267,18 @@ export function ParticipantForm({
 
       <fieldset className="form-section">
         <legend>Sådant deltagaren vill undvika</legend>
-        <Group field={fields.avoidAreas} legend="Områden att undvika">
-          <div className="inline-choices">
-            {groupBy(vocabulary.occupationCards, (c) => c.area).map(([area]) => (
-              <label key={area} className="check">
-                <input type="checkbox" {...choice(fields.avoidAreas, area)} /> {area}
-              </label>
-            ))}
-          </div>
-        </Group>
-        <details className="avoid-cards" open={avoidCards > 0 || undefined}>
-          <summary>Yrkeskort att undvika ({avoidCards} valda)</summary>
+        <ChoiceDisclosure title="Yrkesområden att undvika" chosen={startValues(fields.avoidAreas).length} invalid={Boolean(fields.avoidAreas.errors)}>
+          <Group field={fields.avoidAreas} legend="Yrkesområden att undvika">
+            <div className="inline-choices">
+              {groupBy(vocabulary.occupationCards, (c) => c.area).map(([area]) => (
+                <label key={area} className="check">
+                  <input type="checkbox" {...choice(fields.avoidAreas, area)} /> {area}
+                </label>
+              ))}
+            </div>
+          </Group>
+        </ChoiceDisclosure>
+        <ChoiceDisclosure title="Yrkeskort att undvika" chosen={startValues(fields.avoidCardIds).length} invalid={Boolean(fields.avoidCardIds.errors)}>
           <Group field={fields.avoidCardIds} legend="Yrkeskort att undvika">
             <div className="inline-choices">
               {vocabulary.occupationCards.map((c) => (
@@ -282,7 +288,7 @@ export function ParticipantForm({
               ))}
             </div>
           </Group>
-        </details>
+        </ChoiceDisclosure>
         <Field field={fields.avoidText} label="Annat att undvika">
           {(a) => <textarea {...a} rows={2} />}
         </Field>

@@ -1,5 +1,6 @@
 import { graphql, type ResultOf } from "../utils/graphql.ts";
 import { AdaptationPictogram, OccupationCardPictogram } from "./pictograms/pictogram.tsx";
+import { pluralWord } from "../../lib/plural.ts";
 
 /** What a placement card shows: routes spread this fragment wherever they list placements. */
 export const PLACEMENT_CARD = graphql(`
@@ -16,7 +17,7 @@ export const kindLabel = { WORK_TRAINING: "Arbetsträning", INTERNSHIP: "Praktik
 const hours = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 1 });
 
 export function formatHours(min: number, max: number): string {
-  return min === max ? `${hours.format(min)} timmar om dagen` : `${hours.format(min)}–${hours.format(max)} timmar om dagen`;
+  return min === max ? `${hours.format(min)} ${pluralWord(min, "timme", "timmar")} om dagen` : `${hours.format(min)}–${hours.format(max)} timmar om dagen`;
 }
 
 export function freeSpotsText(freeSpots: number): string {

@@ -5,7 +5,8 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { choice, Field, Group, Options, type FieldState } from "./field.tsx";
+import { ARROW_HINT, choice, ChoiceDisclosure, ErrorSummary, Field, Group, Options, RovingChoices, startValues, type FieldState } from "./field.tsx";
+import { KOMMUNER } from "../data/kommuner.ts";
 import { LIMITS, timeFromMinutes } from "../../graphql/validation/placement.ts";
 import { placementFormFor, placementForms, type PlacementFormValues } from "../forms/placement.ts";
 import { useFormOf } from "../forms/form.ts";
@@ -17,7 +18,6 @@ export const FORM_VOCABULARY = graphql(`
   query PlacementFormVocabulary {
     adaptations { code label category }
     occupationCards { id title area }
-    kommuner { code name }
   }
 `);
 
@@ -80,7 +80,10 @@ function groupBy<T>(items: T[], key: (item: T) => string): [string, T[]][] {
   return [...groups];
 }
 
-/** Checkboxes chosen by picture, grouped under their own legends; the visible label names each picture. */
+/**
+ * Checkboxes chosen by picture, each group behind its own disclosure (open when it holds a choice), so the form is a
+ * handful of Tab stops rather than one per picture; the visible label names each picture.
+ */
 function PicturePicker<T>({
   field,
   groups,
@@ -90,20 +93,23 @@ function PicturePicker<T>({
   groups: [string, T[]][];
   option: (item: T) => { value: string; label: string; picture: ReactNode };
 }) {
-  return groups.map(([group, items]) => (
-    <fieldset key={group} className="picker-group">
-      <legend>{group}</legend>
-      <div className="picker-grid">
-        {items.map(option).map(({ value, label, picture }) => (
-          <label key={value} className="picker-item">
-            <input type="checkbox" {...choice(field, value)} />
-            {picture}
-            <span>{label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  ));
+  const chosen = startValues(field);
+  return groups.map(([group, items]) => {
+    const options = items.map(option);
+    return (
+      <ChoiceDisclosure key={group} title={group} chosen={options.filter((o) => chosen.includes(o.value)).length}>
+        <div className="picker-grid">
+          {options.map(({ value, label, picture }) => (
+            <label key={value} className="picker-item">
+              <input type="checkbox" {...choice(field, value)} />
+              {picture}
+              <span>{label}</span>
+            </label>
+          ))}
+        </div>
+      </ChoiceDisclosure>
+    );
+  });
 }
 
 const FIELD_ORDER = [
@@ -135,31 +141,15 @@ export function PlacementForm({
     defaultValue,
     definitionFor: (formData) => placementFormFor(formData, published),
   });
-  const errors = form.allErrors;
-  const ordered = FIELD_ORDER.filter((name) => errors[name]?.length);
-  const formError = form.errors?.[0];
 
   return (
     <Form method="post" className="stack placement-form" {...getFormProps(form)}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {(ordered.length > 0 || formError) && (
-        <div id="form-errors" className="form-error" role="alert" tabIndex={-1}>
-          <p id={form.errorId}>{formError ?? "Något behöver rättas innan du kan spara:"}</p>
-          {ordered.length > 0 && (
-            <ul>
-              {ordered.map((name) => (
-                <li key={name}>
-                  <a href={`#${name}`}>{errors[name]![0]}</a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <ErrorSummary form={form} errors={form.allErrors} order={FIELD_ORDER} />
 
-      <Group field={fields.kind} legend="Vilken sorts plats är det?">
+      <Group field={fields.kind} legend="Typ av plats">
         <div className="choice-row">
           {(["WORK_TRAINING", "INTERNSHIP"] as const).map((kind) => (
             <label key={kind} className="choice">
@@ -180,7 +170,7 @@ export function PlacementForm({
         {(props) => <textarea {...props} rows={4} />}
       </Field>
 
-      <Group field={fields.occupationCardIds} legend="Yrkeskort" hint="Välj de bilder som visar arbetet.">
+      <Group field={fields.occupationCardIds} legend="Yrkeskort" hint="Välj de bilder som visar arbetet. Öppna ett område för att se dess bilder.">
         <PicturePicker
           field={fields.occupationCardIds}
           groups={groupBy(vocabulary.occupationCards, (card) => card.area)}
@@ -196,15 +186,15 @@ export function PlacementForm({
         />
       </Group>
 
-      <Group field={fields.weekdays} legend="Vilka dagar?">
-        <div className="choice-row">
+      <Group field={fields.weekdays} legend="Vilka dagar?" hint={ARROW_HINT}>
+        <RovingChoices className="choice-row">
           {WEEKDAYS.map((day) => (
             <label key={day} className="choice">
               <input type="checkbox" {...choice(fields.weekdays, day)} />
               {weekdayLabel(day)}
             </label>
           ))}
-        </div>
+        </RovingChoices>
       </Group>
 
       <div className="field-row">
@@ -226,13 +216,23 @@ export function PlacementForm({
         </Field>
       </div>
 
+      <ChoiceDisclosure
+        title="Start- och slutdatum (om platsen har det)"
+        chosen={[fields.startDate, fields.endDate].filter((f) => startValues(f).some(Boolean)).length}
+        invalid={Boolean(fields.startDate.errors || fields.endDate.errors)}
+        countless
+      >
+        <div className="field-row">
+          <Field field={fields.startDate} label="Startdatum" hint="Lämna tomt om platsen kan börja när som helst.">
+            {(props) => <input {...props} type="date" />}
+          </Field>
+          <Field field={fields.endDate} label="Slutdatum" hint="Lämna tomt om platsen finns tills vidare.">
+            {(props) => <input {...props} type="date" />}
+          </Field>
+        </div>
+      </ChoiceDisclosure>
+
       <div className="field-row">
-        <Field field={fields.startDate} label="Startdatum (om det finns)">
-          {(props) => <input {...props} type="date" />}
-        </Field>
-        <Field field={fields.endDate} label="Slutdatum" hint="Lämna tomt om platsen finns tills vidare.">
-          {(props) => <input {...props} type="date" />}
-        </Field>
         <Field field={fields.capacity} label="Antal deltagare samtidigt">
           {(props) => <input {...props} type="number" inputMode="numeric" min={1} max={LIMITS.capacityMax} step={1} required />}
         </Field>
@@ -246,7 +246,7 @@ export function PlacementForm({
           {(props) => (
             <select {...props} required>
               <option value="">Välj kommun</option>
-              <Options options={vocabulary.kommuner.map((k) => [k.code, k.name])} />
+              <Options options={KOMMUNER.map((k) => [k.code, k.name])} />
             </select>
           )}
         </Field>

@@ -11,6 +11,7 @@ import { swedishNumber } from "./participant-labels.tsx";
 import { days } from "./proposal-details.tsx";
 import type { LastResult } from "./proposal-forms.tsx";
 import { assignmentStatusLabel, outcomeLabel } from "./proposal-labels.tsx";
+import { pluralWord } from "../../lib/plural.ts";
 
 export const PROPOSAL_ASSIGNMENT = graphql(`
   fragment ProposalAssignment on Assignment {
@@ -51,7 +52,7 @@ export function ProposalAssignment({
         <div>
           <dt>Schema</dt>
           <dd>
-            {days(assignment.weekdays)}, {swedishNumber(assignment.hoursPerDay)} timmar om dagen
+            {days(assignment.weekdays)}, {swedishNumber(assignment.hoursPerDay)} {pluralWord(assignment.hoursPerDay, "timme", "timmar")} om dagen
           </dd>
         </div>
         <div>

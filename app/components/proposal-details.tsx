@@ -8,6 +8,7 @@ import { swedishDate, swedishNumber } from "./participant-labels.tsx";
 import { AdaptationPictogram } from "./pictograms/pictogram.tsx";
 import { formatHours, kindLabel } from "./placement-card.tsx";
 import { declineReasonLabel, OVERDUE_TEXT, proposalStatusLabel, waitingText } from "./proposal-labels.tsx";
+import { pluralWord } from "../../lib/plural.ts";
 
 export const PROPOSAL_DETAILS = graphql(`
   fragment ProposalDetails on Proposal {
@@ -91,7 +92,7 @@ export function ProposalParticipant({ proposal: p, name }: { proposal: ProposalD
             <div>
               <dt>Kan vara på plats</dt>
               <dd>
-                Högst {swedishNumber(p.participant.hoursPerDayMax)} timmar om dagen: {days(p.participant.weekdays)}
+                Högst {swedishNumber(p.participant.hoursPerDayMax)} {pluralWord(p.participant.hoursPerDayMax, "timme", "timmar")} om dagen: {days(p.participant.weekdays)}
               </dd>
             </div>
           </dl>

@@ -1,4 +1,5 @@
 // Swedish words for proposals and assignments, shared by the matches and proposal pages.
+import { plural } from "../../lib/plural.ts";
 
 export const proposalStatusLabel: Record<string, string> = {
   SUGGESTED: "Föreslagen",
@@ -29,11 +30,12 @@ export const outcomeLabel: Record<string, string> = {
 
 export const assignmentStatusLabel: Record<string, string> = { ACTIVE: "Pågår", PAUSED: "Pausad", ENDED: "Avslutad" };
 
-const days = (n: number) => (n === 1 ? "1 dag" : `${n} dagar`);
+const days = (n: number) => plural(n, "dag", "dagar");
 
-/** "Har väntat på svar i 3 dagar" while it waits; afterwards how long the answer took. */
+/** "Har väntat på svar i 3 dagar" while it waits ("Skickat i dag" on the first day); afterwards how long the answer took. */
 export function waitingText(p: { daysWaiting: number; awaitingAnswer: boolean }): string {
-  return p.awaitingAnswer ? `Har väntat på svar i ${days(p.daysWaiting)}` : `Svar efter ${days(p.daysWaiting)}`;
+  if (p.awaitingAnswer) return p.daysWaiting === 0 ? "Skickat i dag" : `Har väntat på svar i ${days(p.daysWaiting)}`;
+  return p.daysWaiting === 0 ? "Svar samma dag" : `Svar efter ${days(p.daysWaiting)}`;
 }
 
 export const OVERDUE_TEXT = "Inget svar på mer än 7 dagar";

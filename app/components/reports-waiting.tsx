@@ -3,6 +3,7 @@
 import { monthText } from "../../attendance/report.ts";
 import { addMonths, formatDayAndMonth } from "../../lib/dates.ts";
 import { graphql, type ResultOf } from "../utils/graphql.ts";
+import { plural } from "../../lib/plural.ts";
 
 export const REPORT_ROW = graphql(`
   fragment ReportRowFields on MonthlyReport {
@@ -16,7 +17,7 @@ export type ReportSide = "coach" | "organisation";
 export const reportPath = (report: ReportRow, side: ReportSide) =>
   side === "coach" ? `/rapporter/${report.month}/${report.assignment.id}` : `/organisation/rapporter/${report.month}/${report.assignment.id}`;
 
-const waitedText = (days: number | null) => (days === null ? "" : days === 0 ? "inskickad i dag" : days === 1 ? "har väntat 1 dag" : `har väntat ${days} dagar`);
+const waitedText = (days: number | null) => (days === null ? "" : days === 0 ? "inskickad i dag" : `har väntat ${plural(days, "dag", "dagar")}`);
 
 /** "Rapporter att granska": the coach's to review, the handledare's to read. */
 export function ReportsWaiting({ reports, readOnly = false }: { reports: readonly ReportRow[]; readOnly?: boolean }) {

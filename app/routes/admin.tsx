@@ -3,6 +3,7 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { choice, Field, FormError, Group, Options } from "../components/field.tsx";
+import { KOMMUNER } from "../data/kommuner.ts";
 import { createOrganizationForm, createUserForm } from "../forms/account.ts";
 import { useFormOf, type FormDefinition } from "../forms/form.ts";
 import { apiErrorReply } from "../forms/reply.server.ts";
@@ -10,6 +11,7 @@ import { roleLabel } from "../components/status.tsx";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql, type ResultOf } from "../utils/graphql.ts";
 import { queryGraphQL, runGraphQL, type GraphQLResult } from "../utils/graphql.server.ts";
+import { plural } from "../../lib/plural.ts";
 
 export const meta: MetaFunction = () => [{ title: "Administration – Stegvis" }];
 
@@ -17,7 +19,6 @@ const ADMIN_OVERVIEW = graphql(`
   query AdminOverview {
     users { id name email roles active }
     organizations { id name kind kommun { name } }
-    kommuner { code name }
   }
 `);
 
@@ -83,7 +84,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function AdminStart() {
-  const { users, organizations, kommuner } = useLoaderData<typeof loader>();
+  const { users, organizations } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const resultOf = (intent: string) => (result?.intent === intent ? result.result : null);
   const [userForm, userFields] = useFormOf(createUserForm, { id: "user-form", lastResult: resultOf("createUser") });
@@ -92,7 +93,7 @@ export default function AdminStart() {
     <section>
       <h1>Administration</h1>
       <p>
-        {users.length} konton och {organizations.length} organisationer.
+        {plural(users.length, "konto", "konton")} och {plural(organizations.length, "organisation", "organisationer")}.
       </p>
       {result?.message && (
         <div className={result.ok ? "notice" : "form-error"} role="status">
@@ -191,7 +192,7 @@ export default function AdminStart() {
             {(control) => (
               <select {...control}>
                 <option value="">Välj kommun</option>
-                <Options options={kommuner.map((k) => [k.code, k.name])} />
+                <Options options={KOMMUNER.map((k) => [k.code, k.name])} />
               </select>
             )}
           </Field>

@@ -20,6 +20,7 @@ import { requireUser, startPageFor } from "../utils/auth.server.ts";
 import { clockOf } from "../utils/request.server.ts";
 import { graphql, type ResultOf } from "../utils/graphql.ts";
 import { queryGraphQL, runGraphQL, type Document } from "../utils/graphql.server.ts";
+import { pluralWord } from "../../lib/plural.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.participant.displayName ?? "Deltagare"} – Stegvis` }];
 
@@ -143,7 +144,7 @@ export default function ParticipantProfile() {
             : p.travelKommuner.map((k) => k.name).join(", ")}
         </Fact>
         <Fact label="Tid">
-          Högst {swedishNumber(p.hoursPerDayMax)} timmar om dagen: {p.weekdays.map(weekdayName).join(", ")}
+          Högst {swedishNumber(p.hoursPerDayMax)} {pluralWord(p.hoursPerDayMax, "timme", "timmar")} om dagen: {p.weekdays.map(weekdayName).join(", ")}
         </Fact>
         <Fact label="Intressen">{[p.interests.join(", "), p.interestsText].filter(Boolean).join(". ")}</Fact>
         <Fact label="Mål">{p.goals}</Fact>

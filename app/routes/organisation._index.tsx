@@ -6,7 +6,7 @@ import { OrganizationReports, REPORT_ROW } from "../components/reports-waiting.t
 import { PLACED_HERE, PlacedHere } from "../components/placed-here.tsx";
 import { freeSpotsText } from "../components/placement-card.tsx";
 import { placementStatusLabel } from "../components/status.tsx";
-import { NEEDS_CONFIRMATION_AFTER_DAYS, STALE_AFTER_DAYS } from "../../lib/freshness.ts";
+import { confirmationNotice } from "../../lib/freshness.ts";
 import { monthOf, shiftMonth } from "../../attendance/month.ts";
 import { today } from "../../lib/dates.ts";
 import { clockOf } from "../utils/request.server.ts";
@@ -107,8 +107,7 @@ export default function OrganizationStart() {
             </p>
             {unconfirmed.length > 0 && (
               <p className="notice">
-                {unconfirmed.length === 1 ? "En plats" : `${unconfirmed.length} platser`} har inte bekräftats på {NEEDS_CONFIRMATION_AFTER_DAYS} dagar. Stämmer de fortfarande?
-                Bekräfta dem, annars visas de inte i matchningar efter {STALE_AFTER_DAYS} dagar.
+                {confirmationNotice(unconfirmed.filter((p) => p.stale).length, unconfirmed.filter((p) => !p.stale).length)}
               </p>
             )}
             {organization.placements.length === 0 ? (

@@ -1,10 +1,12 @@
 // /organisation/import: upload a CSV file of placements, see every row's errors, then import the valid rows at once.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { decodeCsvBytes } from "../utils/csv.server.ts";
+import { decodeCsvBytes, notCsvText } from "../utils/csv.server.ts";
+import { FileInput } from "../components/field.tsx";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL, runGraphQL } from "../utils/graphql.server.ts";
+import { plural, pluralWord } from "../../lib/plural.ts";
 
 export const meta: MetaFunction = () => [{ title: "Importera platser – Stegvis" }];
 
@@ -37,6 +39,9 @@ export async function action({ request }: ActionFunctionArgs) {
   // A new upload is read from its bytes (UTF-8 or Windows-1252); the import step sends back the text it previewed.
   const csv = file instanceof File && file.size > 0 ? decodeCsvBytes(new Uint8Array(await file.arrayBuffer())) : String(form.get("csv") ?? "");
   if (!csv.trim()) return { step: "error" as const, message: "Välj en CSV-fil att läsa in.", organizationId };
+  // A spreadsheet or a picture is answered here, before the API would refuse its NUL bytes with a general message.
+  const notCsv = notCsvText(csv);
+  if (notCsv) return { step: "error" as const, message: notCsv, organizationId };
   if (form.get("intent") === "import") {
     const { data, errors } = await runGraphQL(
       request,
@@ -58,6 +63,7 @@ export default function ImportPlacements() {
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const organizationId = result?.organizationId || organizations[0]?.id || "";
+  const fileError = result?.step === "error" ? result.message : null;
   return (
     <section>
       <p className="breadcrumb">
@@ -85,18 +91,18 @@ export default function ImportPlacements() {
           <p id="file-hint" className="hint">
             UTF-8 eller Windows-1252, med semikolon eller komma mellan kolumnerna.
           </p>
-          <input id="file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="file-hint" />
+          <FileInput id="file" name="file" accept=".csv,text/csv" required describedBy={fileError ? "file-hint file-error" : "file-hint"} invalid={Boolean(fileError)} />
+          {fileError && (
+            <p id="file-error" className="field-error" role="alert">
+              {fileError}
+            </p>
+          )}
         </div>
         <button type="submit" name="intent" value="preview" className="button" disabled={busy}>
           Läs in och granska
         </button>
       </Form>
 
-      {result?.step === "error" && (
-        <p className="form-error" role="alert">
-          {result.message}
-        </p>
-      )}
 
       {result?.step === "preview" && (
         <section aria-labelledby="preview-heading" className="import-preview">
@@ -110,7 +116,7 @@ export default function ImportPlacements() {
           ) : (
             <>
               <p role="status">
-                {result.preview.validCount} rader kan importeras. {result.preview.invalidCount} rader har fel och tas inte med.
+                {plural(result.preview.validCount, "rad", "rader")} kan importeras. {plural(result.preview.invalidCount, "rad", "rader")} har fel och tas inte med.
               </p>
               {result.preview.invalidCount > 0 && (
                 <>
@@ -154,7 +160,7 @@ export default function ImportPlacements() {
                   <input type="hidden" name="organizationId" value={result.organizationId} />
                   <input type="hidden" name="csv" value={result.csv} />
                   <button type="submit" name="intent" value="import" className="button" disabled={busy}>
-                    Importera {result.preview.validCount} platser
+                    Importera {plural(result.preview.validCount, "plats", "platser")}
                   </button>
                 </Form>
               )}
@@ -167,7 +173,7 @@ export default function ImportPlacements() {
         <section aria-labelledby="done-heading">
           <h2 id="done-heading">Klart</h2>
           <p role="status">
-            {result.created} nya platser och {result.updated} uppdaterade. {result.invalidRows.length > 0 && `${result.invalidRows.length} rader med fel togs inte med.`}
+            {result.created} {pluralWord(result.created, "ny plats", "nya platser")} och {result.updated} {pluralWord(result.updated, "uppdaterad", "uppdaterade")}. {result.invalidRows.length > 0 && `${plural(result.invalidRows.length, "rad", "rader")} med fel togs inte med.`}
           </p>
           <p>
             <a href="/organisation">Till Vår organisation</a>

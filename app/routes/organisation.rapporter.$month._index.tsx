@@ -125,7 +125,7 @@ export default function OrganizationMonthReports() {
                       </p>
                     )}
                     <button type="submit" className="button">
-                      Skicka in alla {open.length} rapporter
+                      {open.length === 1 ? "Skicka in rapporten" : `Skicka in alla ${open.length} rapporter`}
                     </button>
                   </Form>
                 )}

@@ -4,6 +4,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { PLACEMENT_CARD, PlacementCard, kindLabel } from "../components/placement-card.tsx";
 import { AdaptationPictogram } from "../components/pictograms/pictogram.tsx";
+import { KommunPicker } from "../components/kommun-picker.tsx";
+import { Options } from "../components/field.tsx";
+import { KOMMUN_NAME, KOMMUNER } from "../data/kommuner.ts";
 import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL } from "../utils/graphql.server.ts";
 
@@ -26,7 +29,6 @@ const LISTING = graphql(`
       }
     }
     adaptations { code label category }
-    kommuner { code name }
   }
 `, [PLACEMENT_CARD]);
 
@@ -73,7 +75,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // Null only when a query does not select facets; this one does.
     facets: data.placements.facets ?? { kinds: [], kommunCodes: [], adaptationCodes: [], occupationAreas: [] },
     adaptations: data.adaptations,
-    kommuner: data.kommuner,
     search: url.search,
   };
 }
@@ -101,8 +102,7 @@ function Facet({ name, legend, options }: { name: string; legend: string; option
 }
 
 export default function Listing() {
-  const { chosen, page, pages, totalCount, placements, facets, adaptations, kommuner, search } = useLoaderData<typeof loader>();
-  const kommunName = new Map(kommuner.map((k) => [k.code, k.name]));
+  const { chosen, page, pages, totalCount, placements, facets, adaptations, search } = useLoaderData<typeof loader>();
   const pageLink = (n: number) => {
     const params = new URLSearchParams(search);
     params.set("sida", String(n));
@@ -127,7 +127,7 @@ export default function Listing() {
             <h2>Filtrera</h2>
             <Facet
               name="typ"
-              legend="Sorts plats"
+              legend="Typ av plats"
               options={(["WORK_TRAINING", "INTERNSHIP"] as const).map((kind) => ({
                 value: kind,
                 label: kindLabel[kind],
@@ -135,13 +135,19 @@ export default function Listing() {
                 checked: chosen.kinds.includes(kind),
               }))}
             />
-            <Facet
-              name="kommun"
-              legend="Kommun"
-              options={facets.kommunCodes
-                .filter((f) => f.count > 0 || chosen.kommuner.includes(f.value))
-                .map((f) => ({ value: f.value, label: kommunName.get(f.value) ?? f.value, count: f.count, checked: chosen.kommuner.includes(f.value) }))}
-            />
+            <div className="field facet">
+              <label htmlFor="kommun">Kommun</label>
+              <KommunPicker
+                id="kommun"
+                name="kommun"
+                size={4}
+                defaultValue={chosen.kommuner}
+                options={facets.kommunCodes
+                  .filter((f) => f.count > 0 || chosen.kommuner.includes(f.value))
+                  .map((f) => ({ code: f.value, name: KOMMUN_NAME.get(f.value) ?? f.value, label: `${KOMMUN_NAME.get(f.value) ?? f.value} (${f.count})` }))
+                  .sort((a, b) => a.name.localeCompare(b.name, "sv"))}
+              />
+            </div>
             <Facet
               name="omrade"
               legend="Yrkesområde"
@@ -172,11 +178,7 @@ export default function Listing() {
               <label htmlFor="nara">Närmast kommun</label>
               <select id="nara" name="nara" defaultValue={chosen.near}>
                 <option value="">Välj kommun</option>
-                {kommuner.map((k) => (
-                  <option key={k.code} value={k.code}>
-                    {k.name}
-                  </option>
-                ))}
+                <Options options={KOMMUNER.map((k) => [k.code, k.name])} />
               </select>
             </div>
             <button type="submit" className="button">

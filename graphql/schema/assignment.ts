@@ -17,6 +17,7 @@ import { assignmentOutcomes, endAssignmentInput, placeInput, scheduleErrors } fr
 import { caseloadOnly, caseloadWhere, Participant, participantAccess, readAboutParticipant } from "./participant.ts";
 import { Weekday } from "./placement.ts";
 import { consentedParticipant, loadProposal, recordTransition, requireProposalCoach } from "./proposal.ts";
+import { pluralWord } from "../../lib/plural.ts";
 
 export const AssignmentStatus = builder.enumType("AssignmentStatus", { values: ["ACTIVE", "PAUSED", "ENDED"] as const });
 export const AssignmentOutcome = builder.enumType("AssignmentOutcome", { values: assignmentOutcomes });
@@ -174,7 +175,7 @@ builder.mutationFields((t) => ({
       const participant = await context.db.participant.findUniqueOrThrow({ where: { id: proposal.participantId }, select: { hoursPerDayMax: true, supportWorkerId: true } });
       const errors = scheduleErrors(values, proposal.placement);
       if (values.hoursPerDay > participant.hoursPerDayMax && !errors.some((e) => e.field === "hoursPerDay")) {
-        errors.push({ field: "hoursPerDay", message: `Deltagaren kan vara på plats högst ${participant.hoursPerDayMax.toLocaleString("sv-SE")} timmar om dagen.` });
+        errors.push({ field: "hoursPerDay", message: `Deltagaren kan vara på plats högst ${participant.hoursPerDayMax.toLocaleString("sv-SE")} ${pluralWord(participant.hoursPerDayMax, "timme", "timmar")} om dagen.` });
       }
       if (values.supportWorkerId) {
         const worker = await context.db.user.count({ where: { id: values.supportWorkerId, active: true, roles: { has: "SUPPORT_WORKER" } } });

@@ -5,7 +5,8 @@
  */
 import { builder, FIELD_COST } from "../builder.ts";
 import type { Context } from "../context.ts";
-import { parsePlacementCsv, type CsvRow } from "../placement-csv.ts";
+import { notCsvText, parsePlacementCsv, type CsvRow } from "../placement-csv.ts";
+import { ValidationError } from "../errors.ts";
 import { allow } from "../policy.ts";
 import { parseInput } from "../validation/parse.ts";
 import { CSV_MAX_CHARS, importCsvText } from "../validation/placement.ts";
@@ -62,6 +63,8 @@ const PlacementImportResult = builder.objectRef<{ created: number; updated: numb
 async function preview(context: Context, organizationId: string, csv: string): Promise<{ preview: Preview; vocabulary: Vocabulary }> {
   await requireMemberOf(context, organizationId);
   const text = parseInput(importCsvText, csv);
+  const notCsv = notCsvText(text);
+  if (notCsv) throw new ValidationError([{ field: "csv", message: notCsv }], notCsv);
   const [vocabulary, existing] = await Promise.all([
     loadVocabulary(context.db),
     context.db.placement.findMany({ where: { organizationId, externalRef: { not: null } }, select: { externalRef: true, status: true } }),
@@ -84,7 +87,8 @@ async function preview(context: Context, organizationId: string, csv: string): P
 builder.mutationFields((t) => ({
   previewPlacementImport: t.field({
     type: PlacementImportPreview,
-    description: "Reads a CSV file of placements (docs/csv-template.md) and says, row by row, what an import would do. Writes nothing.",
+    description:
+      "Reads a CSV file of placements (docs/csv-template.md) and says, row by row, what an import would do. Writes nothing. A file that is not CSV text (a spreadsheet, a PDF, a picture) is refused with a ValidationError at `csv`.",
     authScopes: allow("Mutation.previewPlacementImport"),
     complexity: FIELD_COST.csvFile,
     args: { organizationId: t.arg.id({ required: true }), csv: t.arg.string({ required: true, description: "The file's text", ...csvBounds }) },

@@ -59,18 +59,19 @@ describe("a coach's guidance in Chromium", { timeout: BROWSER_TEST_MS }, () => {
     await page.getByRole("link", { name: "Ny deltagare" }).click();
     await page.getByRole("heading", { level: 1, name: "Ny deltagare" }).waitFor();
     await page.getByRole("button", { name: "Spara deltagaren" }).click();
-    await page.getByText("Skriv ett förnamn eller det namn deltagaren vill använda.").waitFor();
+    await page.locator(".field-error").getByText("Skriv ett förnamn eller det namn deltagaren vill använda.").waitFor();
     const nameField = page.getByLabel("Förnamn eller namn deltagaren vill använda");
     expect(await nameField.getAttribute("aria-invalid")).toBe("true");
     expect(await nameField.getAttribute("aria-describedby")).toContain("displayName-error");
-    await page.getByText("Skriv hur många timmar om dagen deltagaren kan vara på plats.").waitFor();
+    await page.locator(".field-error").getByText("Skriv hur många timmar om dagen deltagaren kan vara på plats.").waitFor();
     await expectNoAxeViolations(page);
 
     await nameField.fill("Kim");
     await page.getByLabel("Kod", { exact: true }).fill("BOL-0042");
     await page.getByLabel("Hemkommun").selectOption({ label: "Bollnäs" });
-    await page.getByLabel("Timmar om dagen, som mest").fill("3,5");
+    await page.getByLabel("Högst antal timmar om dagen").fill("3,5");
     await page.getByLabel("Intressen", { exact: true }).fill("djur, trädgård");
+    for (const category of ["Fysisk miljö", "Förstå och kommunicera"]) await page.locator("summary", { hasText: category }).click();
     await page.getByRole("group", { name: "Tyst och lugn miljö" }).getByLabel("Måste ha").check();
     await page.getByRole("group", { name: "Bildstöd" }).getByLabel("Bra att ha").check();
     await page.getByRole("button", { name: "Spara deltagaren" }).click();
@@ -170,10 +171,11 @@ describe("a coach's guidance in Chromium", { timeout: BROWSER_TEST_MS }, () => {
     await page.getByLabel("Förnamn eller namn deltagaren vill använda").fill("Noa");
     await page.getByLabel("Kod", { exact: true }).fill("BOL-42");
     await page.getByLabel("Hemkommun").selectOption({ label: "Bollnäs" });
-    await page.getByLabel("Timmar om dagen, som mest").fill("2");
+    await page.getByLabel("Högst antal timmar om dagen").fill("2");
+    await page.locator("summary", { hasText: "Arbetstid" }).click();
     await page.getByRole("group", { name: "Kortare dagar" }).getByLabel("Måste ha").check();
     await page.getByRole("button", { name: "Spara deltagaren" }).click();
-    await page.getByText("Skriv koden som tre bokstäver, ett bindestreck och fyra siffror, till exempel BOL-0042.").waitFor();
+    await page.locator(".field-error").getByText("Skriv koden som tre bokstäver, ett bindestreck och fyra siffror, till exempel BOL-0042.").waitFor();
     const code = page.getByLabel("Kod", { exact: true });
     expect(await code.getAttribute("aria-invalid")).toBe("true");
     expect(await code.getAttribute("aria-describedby")).toBe("code-hint code-error");
@@ -185,10 +187,10 @@ describe("a coach's guidance in Chromium", { timeout: BROWSER_TEST_MS }, () => {
     await page.getByRole("heading", { level: 1, name: "Noa BOL-0043" }).waitFor();
 
     await page.getByRole("link", { name: "Ändra profilen" }).click();
-    await page.getByLabel("Timmar om dagen, som mest").fill("20");
+    await page.getByLabel("Högst antal timmar om dagen").fill("20");
     await page.getByRole("button", { name: "Spara ändringarna" }).click();
-    await page.getByText("Högst 12 timmar om dagen.").waitFor();
-    await page.getByLabel("Timmar om dagen, som mest").fill("2,5");
+    await page.locator(".field-error").getByText("Högst 12 timmar om dagen.").waitFor();
+    await page.getByLabel("Högst antal timmar om dagen").fill("2,5");
     await page.getByRole("button", { name: "Spara ändringarna" }).click();
     await page.getByText("Högst 2,5 timmar om dagen").waitFor();
 

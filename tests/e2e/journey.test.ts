@@ -118,9 +118,10 @@ describe("from a new participant to an assignment, in Chromium (acceptance 1 and
     await coach.getByLabel("Förnamn eller namn deltagaren vill använda").fill("Alva");
     await coach.getByLabel("Kod", { exact: true }).fill("BOL-0777");
     await coach.getByLabel("Hemkommun").selectOption({ label: "Bollnäs" });
-    await coach.getByLabel("Timmar om dagen, som mest").fill("4");
+    await coach.getByLabel("Högst antal timmar om dagen").fill("4");
     await coach.getByLabel("Intressen", { exact: true }).fill("lager, packa");
     await coach.getByLabel("Mål", { exact: true }).fill("Hemligt mål: klara en hel vecka");
+    await coach.locator("summary", { hasText: "Förstå och kommunicera" }).click();
     await coach.getByRole("group", { name: "Bildstöd" }).getByLabel("Bra att ha").check();
     await coach.getByRole("button", { name: "Spara deltagaren" }).click();
     await coach.getByRole("heading", { level: 1, name: "Alva BOL-0777" }).waitFor();
@@ -175,7 +176,7 @@ describe("from a new participant to an assignment, in Chromium (acceptance 1 and
     await coach.getByText("Alva är föreslagen.").waitFor();
     const proposalUrl = coach.url();
     expect(await stepOf(coach)).toBe("Föreslagen");
-    await coach.getByText("Har väntat på svar i 0 dagar").waitFor();
+    await coach.getByText("Skickat i dag").waitFor();
     await expectNoAxeViolations(coach, "proposal, coach");
     await coach.goto(`${e2e.app.url}/forslag`);
     await coach.getByRole("link", { name: `Alva till ${title}` }).waitFor();

@@ -24,6 +24,8 @@ async function logIn(context: BrowserContext, email = "arbetsgivare@demo.stegvis
 async function fillPlacementWithTwoMistakes(page: Page) {
   await page.getByLabel("Beskrivning", { exact: true }).fill("Du packar reservdelar till cyklar i små påsar. Vi visar hur. Det är lugnt.");
   await page.getByLabel("Arbetsuppgifter", { exact: true }).fill("Räkna delar\nPacka påsar\nSätta på etiketter");
+  // Each area and category of pictures is a disclosure: open the ones to choose from.
+  for (const group of ["Lager och logistik", "Förstå och kommunicera", "Uppgifter"]) await page.locator("summary", { hasText: group }).click();
   await page.getByRole("checkbox", { name: "Handpackning och enkel montering" }).check();
   await page.getByRole("checkbox", { name: "Bildstöd" }).check();
   await page.getByRole("checkbox", { name: "Eget tempo" }).check();

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseWeekdays } from "../../graphql/placement-csv.ts";
+import { notCsvText, parseWeekdays } from "../../graphql/placement-csv.ts";
 import { IMPORT, PREVIEW } from "../../app/routes/organisation.import.tsx";
 import { decodeCsvBytes, detectDelimiter } from "../../lib/csv.ts";
 import { createOrganization } from "../../prisma/factories.ts";
@@ -108,6 +108,25 @@ describe("the CSV template and file formats", () => {
     const preview = (await request(PREVIEW, { organizationId, csv }, { cookie })).data!.previewPlacementImport;
     expect(preview).toMatchObject({ validCount: 0, invalidCount: 0, rows: [] });
     expect(preview.fileErrors).toEqual([expect.stringMatching(/^Filen går inte att läsa: Ett citattecken \("\) stängs aldrig, se rad \d+\./)]);
+  });
+
+  it("refuses a file that is not CSV text with a typed error in Swedish, whatever its bytes decode to", async () => {
+    // Binary without NUL bytes (those the API refuses in any text argument, also as VALIDATION_FAILED).
+    const binary = Buffer.from("ff d8 ff e0 01 02 03 04 05 06 07 08 0b 0e 0f 10 11 12 13 14 15 16 17 18 19 1a 1b 1c 1d 1e 1f 7f".replace(/ /g, ""), "hex");
+    const result = await request(PREVIEW, { organizationId, csv: decodeCsvBytes(binary) }, { cookie });
+    expect(errorCodes(result)).toEqual(["VALIDATION_FAILED"]);
+    const message = /^Filen går inte att läsa som text\. Den är inte en CSV-fil/;
+    expect(result.errors![0]!.message).toMatch(message);
+    expect(result.errors![0]!.extensions?.fieldErrors).toEqual([{ field: "csv", message: expect.stringMatching(message) }]);
+    const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61", "hex");
+    expect(errorCodes(await request(PREVIEW, { organizationId, csv: decodeCsvBytes(png) }, { cookie }))).toEqual(["VALIDATION_FAILED"]);
+    // What the import page says before it sends anything.
+    expect(notCsvText(decodeCsvBytes(png))).toMatch(message);
+    const xlsx = Buffer.concat([Buffer.from("504b0304140006000800000021", "hex"), Buffer.from("[Content_Types].xml")]);
+    expect(notCsvText(decodeCsvBytes(xlsx))).toMatch(/^Filen är en Excel-fil \(\.xlsx\) eller en zip-fil, inte en CSV-fil\./);
+    expect(notCsvText(decodeCsvBytes(readFileSync(path.join(root, "public/mall-platser.csv"))))).toBeNull();
+    // Windows-1252 text (å, ä, ö as single bytes) is text.
+    expect(notCsvText(decodeCsvBytes(Buffer.from("referens;rubrik\nA-1;Städa på förskolan\n", "latin1")))).toBeNull();
   });
 
   it("reads weekdays as ranges, lists, full names and codes", () => {

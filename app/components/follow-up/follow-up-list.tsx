@@ -1,6 +1,7 @@
 import { formatDate } from "../../../lib/dates.ts";
 import { graphql, type ResultOf } from "../../utils/graphql.ts";
 import { hoursAndMinutes, intervalLabel, phaseLabel } from "./labels.ts";
+import { plural } from "../../../lib/plural.ts";
 
 /** The handledare's list, overdue first: the start page spreads this fragment. */
 export const FOLLOW_UP_OVERVIEW = graphql(`
@@ -22,8 +23,8 @@ type Overview = ResultOf<typeof FOLLOW_UP_OVERVIEW>;
 type Row = Overview["rows"][number];
 
 function overdueText(row: Row): string {
-  const days = row.daysOverdue === 1 ? "1 dag" : `${row.daysOverdue} dagar`;
-  return row.overdueReason === "NEXT_DATE_PASSED" ? `Försenad ${days}: planerat datum har passerat` : `Försenad ${days}: längre än ${row.intervalDays} dagar sedan uppföljning`;
+  const days = plural(row.daysOverdue, "dag", "dagar");
+  return row.overdueReason === "NEXT_DATE_PASSED" ? `Försenad ${days}: planerat datum har passerat` : `Försenad ${days}: längre än ${plural(row.intervalDays, "dag", "dagar")} sedan uppföljning`;
 }
 
 function Attendance({ row }: { row: Row }) {
@@ -119,7 +120,7 @@ export function FollowUpList({ overview }: { overview: Overview }) {
         <summary>När räknas någon som försenad?</summary>
         <p>
           När det planerade datumet har passerat, eller när det har gått längre tid sedan förra uppföljningen (eller sedan stödet började) än fasen
-          säger. Efter arbete eller studier följer du personen i {overview.followAlongMonths} månader.
+          säger. Efter arbete eller studier följer du personen i {plural(overview.followAlongMonths, "månad", "månader")}.
         </p>
         <ul>
           {overview.intervals.map((i) => (

@@ -2,6 +2,7 @@ import { formatDate } from "../../../lib/dates.ts";
 import { graphql, type ResultOf } from "../../utils/graphql.ts";
 import { FaceWithWords } from "./faces.tsx";
 import { changeLabel, modeLabel, ownerLabel, supportLevelLabel } from "./labels.ts";
+import { plural } from "../../../lib/plural.ts";
 
 /** Everything a follow-up holds, for its own page and the person's history. */
 export const FOLLOW_UP_RECORD = graphql(`
@@ -34,7 +35,7 @@ export function FollowUpRecord({ followUp: f, areaLabel }: { followUp: FollowUpR
       <dl className="facts-list compact">
         <Item label="Datum">{formatDate(f.date)}</Item>
         <Item label="Hur">{modeLabel[f.mode]}</Item>
-        <Item label="Hur länge">{f.durationMinutes ? `${f.durationMinutes} minuter` : ""}</Item>
+        <Item label="Hur länge">{f.durationMinutes ? plural(f.durationMinutes, "minut", "minuter") : ""}</Item>
         <Item label="Vem var med">{f.attendees}</Item>
         <Item label="Plats">{f.placementTitle ?? ""}</Item>
         <Item label="Mål i arbetsplanen">{f.workPlanGoal}</Item>

@@ -16,6 +16,22 @@ export interface NavContext {
 
 export type NavRole = RoleName | "ANONYMOUS";
 
+/**
+ * Where each role starts, and how a back link to it reads. Someone with several roles starts at the first that
+ * applies, in this order (the header's links follow it too).
+ */
+export const START_PAGES: [RoleName, NavLink][] = [
+  ["COACH", { href: "/coach", label: "Till mina deltagare" }],
+  ["SUPPORT_WORKER", { href: "/handledare", label: "Till alla jag följer upp" }],
+  ["ORG_MEMBER", { href: "/organisation", label: "Till Vår organisation" }],
+  ["ADMIN", { href: "/admin", label: "Till administrationen" }],
+];
+
+/** The start page as a back link: a page several roles open links back to the viewer's own start, never a 403. */
+export function startLinkFor(roles: readonly RoleName[]): NavLink {
+  return START_PAGES.find(([role]) => roles.includes(role))?.[1] ?? { href: "/", label: "Till startsidan" };
+}
+
 /** Most-used first. On a phone the list opens from one "Meny" button, in this order. */
 export const NAVIGATION: Record<NavRole, (context: NavContext) => NavLink[]> = {
   ANONYMOUS: () => [
@@ -52,8 +68,7 @@ export const NAVIGATION: Record<NavRole, (context: NavContext) => NavLink[]> = {
  * roles share appears once, where the first role puts it.
  */
 export function navigationFor(roles: readonly RoleName[], context: NavContext): NavLink[] {
-  const order: RoleName[] = ["COACH", "SUPPORT_WORKER", "ORG_MEMBER", "ADMIN"];
-  const held: NavRole[] = roles.length ? order.filter((role) => roles.includes(role)) : ["ANONYMOUS"];
+  const held: NavRole[] = roles.length ? START_PAGES.map(([role]) => role).filter((role) => roles.includes(role)) : ["ANONYMOUS"];
   const seen = new Set<string>();
   return held
     .flatMap((role) => NAVIGATION[role](context))

@@ -219,6 +219,31 @@ describe("the navigation on a phone and on a desktop", { timeout: BROWSER_TEST_M
     await context.close();
   });
 
+  it("keeps Ja / Kanske / Nej above the fold on every yrkeskort at 390×844 and at 1280×844, with focus on the first card after Börja sortera", async () => {
+    for (const [viewport, participant] of [[PHONE, "demo-ptc-bol-0007"], [DESKTOP, "demo-ptc-bol-0012"]] as const) {
+      const context = await e2e.browser.newContext({ viewport });
+      const page = await logIn(context, "coach@demo.stegvis.se");
+      await page.goto(`${e2e.app.url}/deltagare/${participant}/yrkeskort`);
+      await page.getByRole("button", { name: /^(Börja sortera|Sortera igen)$/ }).click();
+      await page.locator("#sort-card-title").waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === "sort-card-title");
+      const low: string[] = [];
+      for (;;) {
+        const card = await page.evaluate(() => ({
+          progress: document.querySelector(".sort-progress")?.textContent ?? null,
+          title: document.querySelector("#sort-card-title")?.textContent ?? "",
+          bottom: Math.max(...[...document.querySelectorAll(".answer-button")].map((b) => b.getBoundingClientRect().bottom)),
+        }));
+        if (card.progress === null) break;
+        if (card.bottom > viewport.height) low.push(`${card.title}: the answers end ${Math.round(card.bottom)} px down`);
+        await page.keyboard.press("2");
+        await page.waitForFunction((before) => document.querySelector(".sort-progress")?.textContent !== before, card.progress);
+      }
+      expect(low, `at ${viewport.width} px`).toEqual([]);
+      await context.close();
+    }
+  });
+
   it("passes axe on every role's start page at 1280 px, with the menu's links shown and no menu button", async () => {
     const problems: string[] = [];
     for (const { role, email, start } of ROLES) {

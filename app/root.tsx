@@ -6,11 +6,16 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useLocation,
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { monthOf } from "../attendance/month.ts";
+import { today } from "../lib/dates.ts";
+import { markCurrent, navigationFor } from "./navigation.ts";
 import stylesheet from "./styles.css";
-import { getUser, startPageFor } from "./utils/auth.server.ts";
+import { getUser } from "./utils/auth.server.ts";
+import { clockOf } from "./utils/request.server.ts";
 import { useNonce } from "./utils/nonce.ts";
 
 export const links: LinksFunction = () => [
@@ -20,13 +25,62 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "Stegvis – arbetsträning och praktik" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  return { user: user && { name: user.name, startPage: startPageFor(user.roles) } };
+  return {
+    user: user && { name: user.name },
+    navigation: navigationFor(user?.roles ?? [], { month: monthOf(today(clockOf(context))) }),
+  };
+}
+
+/**
+ * The site header: the role's links (app/navigation.ts) and the account. On a phone they sit behind one "Meny"
+ * disclosure, a plain <details> that works without JavaScript; from 48rem up styles.css shows them open and hides the
+ * button.
+ */
+function SiteHeader() {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const { pathname } = useLocation();
+  const user = data?.user ?? null;
+  // An error page rendered without the root loader's data still gets the way to the places open to everyone.
+  const links = markCurrent(data?.navigation ?? navigationFor([], { month: "" }), pathname);
+  return (
+    <header className="site-header">
+      <a href="/" className="brand">
+        Stegvis
+      </a>
+      <span className="tagline">Arbetsträning och praktik, ett steg i taget</span>
+      <details className="menu">
+        <summary>Meny</summary>
+        <div className="menu-content">
+          <nav aria-label="Huvudmeny" className="main-nav">
+            <ul>
+              {links.map((link) => (
+                <li key={link.href}>
+                  <a href={link.href} aria-current={link.current}>
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {user && (
+            <div className="account">
+              <span className="account-name">{user.name}</span>
+              <Form method="post" action="/logga-ut">
+                <button type="submit" className="link-button">
+                  Logga ut
+                </button>
+              </Form>
+            </div>
+          )}
+        </div>
+      </details>
+    </header>
+  );
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const user = useRouteLoaderData<typeof loader>("root")?.user ?? null;
   const nonce = useNonce();
   return (
     <html lang="sv">
@@ -40,29 +94,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Hoppa till innehållet
         </a>
-        <header className="site-header">
-          <a href="/" className="brand">
-            Stegvis
-          </a>
-          <span className="tagline">Arbetsträning och praktik, ett steg i taget</span>
-          <nav aria-label="Huvudmeny" className="main-nav">
-            <a href="/platser">Platser</a>
-          </nav>
-          <nav aria-label="Konto" className="account">
-            {user ? (
-              <>
-                <a href={user.startPage}>{user.name}</a>
-                <Form method="post" action="/logga-ut">
-                  <button type="submit" className="link-button">
-                    Logga ut
-                  </button>
-                </Form>
-              </>
-            ) : (
-              <a href="/logga-in">Logga in</a>
-            )}
-          </nav>
-        </header>
+        <SiteHeader />
         <main id="main">{children}</main>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

@@ -83,6 +83,12 @@ export function CardSorter({ cards, sessionId, initial }: { cards: SortCard[]; s
   const { enqueue, pending } = useSequentialSaver(useCallback((message: string) => setError(message), []));
   const submit = useSubmit();
   const completed = useRef(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // Where the work continues: after "Börja sortera" (or a reload mid-session) focus goes to the first card's heading,
+  // not <body>, so a screen reader starts at the card and the answer keys and buttons are next. No scroll: the card
+  // and its buttons already fit the screen.
+  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
 
   const { answers, order } = state.current;
   const firstOpen = (except?: string) => cards.findIndex((c) => c.id !== except && !answers.has(c.id));
@@ -164,7 +170,9 @@ export function CardSorter({ cards, sessionId, initial }: { cards: SortCard[]; s
             </p>
             <progress max={cards.length} value={answers.size} aria-label={`${answers.size} av ${cards.length} kort sorterade`} />
             <OccupationCardPictogram cardId={current.id} decorative size={200} className="sort-picture" />
-            <h2 id="sort-card-title">{current.title}</h2>
+            <h2 id="sort-card-title" ref={heading} tabIndex={-1}>
+              {current.title}
+            </h2>
             <p className="sort-text">{current.description}</p>
             {canSpeak && (
               <button type="button" className="button secondary" onClick={readAloud} aria-keyshortcuts="L">

@@ -154,7 +154,7 @@ function dayStatus(day: DayData): ReactNode {
 /** The month day by day. Days without schedule or record are shown small, so the working days stand out. */
 export function DaysTable({ days, caption, habilitation = false }: { days: readonly DayData[]; caption: string; habilitation?: boolean }) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="table report-days">
         <caption>{caption}</caption>
         <thead>

@@ -13,7 +13,7 @@ export const ATTENDANCE_MONTH = graphql(`
 export function ParticipantAttendance({ reports }: { reports: readonly ResultOf<typeof ATTENDANCE_MONTH>[] }) {
   if (reports.length === 0) return <p>Ingen närvaro är rapporterad.</p>;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label="Närvaro månad för månad" tabIndex={0}>
       <table className="table">
         <caption className="visually-hidden">Närvaro månad för månad</caption>
         <thead>

@@ -38,8 +38,8 @@ export function PlacedHere({ assignments, months }: { assignments: Placed[]; mon
       {assignments.length === 0 ? (
         <p>Ingen deltagare är placerad hos er just nu.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table">
+        <div>
+          <table className="table stacked">
             <thead>
               <tr>
                 <th scope="col">Deltagare</th>
@@ -55,19 +55,19 @@ export function PlacedHere({ assignments, months }: { assignments: Placed[]; mon
                 const name = a.participant?.displayName ?? "Namnet visas inte (inget samtycke)";
                 return (
                   <tr key={a.id}>
-                    <th scope="row">
+                    <th scope="row" className="record-title">
                       {name}
                       {a.status === "PAUSED" && <span className="note">Pausad</span>}
                     </th>
-                    <td>{a.placement.title}</td>
-                    <td>
+                    <td data-label="Plats">{a.placement.title}</td>
+                    <td data-label="Schema">
                       {weekdaysText(a.weekdays)}, {formatMinutes(Math.round(a.hoursPerDay * 60))} tim om dagen
                     </td>
-                    <td>
+                    <td data-label="Period">
                       Från {formatDate(a.startDate)}
                       {a.plannedEndDate ? ` till ${formatDate(a.plannedEndDate)}` : ", tills vidare"}
                     </td>
-                    <td>
+                    <td data-label="Kontakt">
                       <ul className="contacts">
                         {a.contacts.map((c) => (
                           <li key={c.role}>
@@ -76,7 +76,7 @@ export function PlacedHere({ assignments, months }: { assignments: Placed[]; mon
                         ))}
                       </ul>
                     </td>
-                    <td>
+                    <td data-label="Närvaro">
                       <ul className="contacts">
                         {months.map((month) => (
                           <li key={month}>

@@ -107,7 +107,7 @@ export default function AdminStart() {
       )}
 
       <h2>Konton</h2>
-      <table className="table">
+      <table className="table stacked">
         <thead>
           <tr>
             <th scope="col">Namn</th>
@@ -120,10 +120,10 @@ export default function AdminStart() {
         <tbody>
           {users.map((user) => (
             <tr key={user.id}>
-              <td>{user.name}</td>
-              <td>{user.email}</td>
-              <td>{user.roles.map((role) => roleLabel[role] ?? role).join(", ")}</td>
-              <td>{user.active ? "Aktiv" : "Avstängd"}</td>
+              <td className="record-title">{user.name}</td>
+              <td data-label="E-post">{user.email}</td>
+              <td data-label="Roller">{user.roles.map((role) => roleLabel[role] ?? role).join(", ")}</td>
+              <td data-label="Status">{user.active ? "Aktiv" : "Avstängd"}</td>
               <td className="actions">
                 <Form method="post">
                   <input type="hidden" name="userId" value={user.id} />

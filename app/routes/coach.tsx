@@ -62,6 +62,9 @@ export default function CoachStart() {
       <ParticipantList participants={participants} empty="Du har inga deltagare ännu." linked />
 
       <h2>Förslag som väntar</h2>
+      <p>
+        <a href="/forslag">Se alla förslag</a>
+      </p>
       {waiting.length === 0 ? (
         <p>Inga förslag väntar just nu.</p>
       ) : (

@@ -12,6 +12,7 @@ import { stageLabel } from "../components/status.tsx";
 import { outcomeForm } from "../forms/follow-up.ts";
 import { useFormOf } from "../forms/form.ts";
 import { apiErrorReply } from "../forms/reply.server.ts";
+import { startLinkFor } from "../navigation.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL, runGraphQL, type Document } from "../utils/graphql.server.ts";
@@ -32,10 +33,10 @@ const PERSON = graphql(`
 `);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  await requireUser(request);
+  const user = await requireUser(request);
   const { participant } = await queryGraphQL(request, PERSON, { id: params.id! }, context);
   if (!participant) throw new Response("Deltagaren finns inte.", { status: 404 });
-  return { participant, today: today(clockOf(context)) };
+  return { participant, today: today(clockOf(context)), back: startLinkFor(user.roles) };
 }
 
 const MUTATIONS = {
@@ -103,13 +104,13 @@ function OutcomeForm({ participantId, today, lastResult }: { participantId: stri
 }
 
 export default function FollowUpPerson() {
-  const { participant: p, today } = useLoaderData<typeof loader>();
+  const { participant: p, today, back } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const live = p.assignments.find((a) => a.status === "ACTIVE" || a.status === "PAUSED");
   return (
     <section>
       <p className="breadcrumb">
-        <a href="/handledare">Till alla jag följer upp</a>
+        <a href={back.href}>{back.label}</a>
       </p>
       <h1>
         {p.displayName} <span className="code">{p.code}</span>

@@ -32,21 +32,28 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const status = new URL(request.url).searchParams.get("status") ?? "";
   const valid = proposalStatuses.find((known) => known === status) ?? null;
   const { proposals } = await queryGraphQL(request, PROPOSALS, { status: valid }, context);
-  const forOrganisation = user.roles.includes("ORG_MEMBER") && !user.roles.includes("COACH");
-  return { proposals: proposals.edges.map((edge) => edge.node), status: valid ?? "", forOrganisation };
+  // Whose proposals these are decides how the page speaks: a coach sent them, a handledare follows them, an
+  // organisation answers them.
+  const reader: Reader = user.roles.includes("COACH") ? "coach" : user.roles.includes("SUPPORT_WORKER") ? "supportWorker" : "organisation";
+  return { proposals: proposals.edges.map((edge) => edge.node), status: valid ?? "", reader };
 }
 
+type Reader = "coach" | "supportWorker" | "organisation";
+
+const HEADING: Record<Reader, string> = { coach: "Förslag för mina deltagare", supportWorker: "Förslag för deltagare du följer upp", organisation: "Förslag till er" };
+const INTRODUCTION: Record<Reader, string> = {
+  coach: "Här ser du förslagen du har skickat och hur långt de har kommit.",
+  supportWorker: "Här ser du vilka platser jobbcoachen har föreslagit för deltagarna du följer upp, och hur långt förslagen har kommit.",
+  organisation: "En jobbcoach har föreslagit de här personerna till era platser. Svara ja, nej eller att ni vill träffas.",
+};
+
 export default function ProposalList() {
-  const { proposals, status, forOrganisation } = useLoaderData<typeof loader>();
+  const { proposals, status, reader } = useLoaderData<typeof loader>();
   const overdue = proposals.filter((p) => p.overdue).length;
   return (
     <section>
-      <h1>{forOrganisation ? "Förslag till er" : "Förslag för mina deltagare"}</h1>
-      <p>
-        {forOrganisation
-          ? "En jobbcoach har föreslagit de här personerna till era platser. Svara ja, nej eller att ni vill träffas."
-          : "Här ser du förslagen du har skickat och hur långt de har kommit."}
-      </p>
+      <h1>{HEADING[reader]}</h1>
+      <p>{INTRODUCTION[reader]}</p>
       {overdue > 0 && (
         <p className="notice">
           {overdue === 1 ? "Ett förslag" : `${overdue} förslag`} har inte fått svar på mer än 7 dagar.
@@ -68,8 +75,8 @@ export default function ProposalList() {
       {proposals.length === 0 ? (
         <p>Inga förslag ännu.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table">
+        <div>
+          <table className="table stacked">
             <caption className="visually-hidden">Förslag</caption>
             <thead>
               <tr>
@@ -82,14 +89,14 @@ export default function ProposalList() {
             <tbody>
               {proposals.map((p) => (
                 <tr key={p.id}>
-                  <td>
+                  <td className="record-title">
                     <a href={`/forslag/${p.id}`}>
                       {p.participant?.displayName ?? "Uppgifterna delas inte längre"} till {p.placement.title}
                     </a>
                   </td>
-                  <td>{p.placement.organization.name}</td>
-                  <td>{proposalStatusLabel[p.status]}</td>
-                  <td>
+                  <td data-label="Arbetsplats">{p.placement.organization.name}</td>
+                  <td data-label="Steg">{proposalStatusLabel[p.status]}</td>
+                  <td data-label="Svar">
                     {waitingText(p)}
                     {p.overdue && (
                       <>

@@ -113,7 +113,7 @@ export default function OrganizationStart() {
             {organization.placements.length === 0 ? (
               <p>Ni har inga platser ännu.</p>
             ) : (
-              <table className="table">
+              <table className="table stacked">
                 <thead>
                   <tr>
                     <th scope="col">Plats</th>
@@ -125,14 +125,14 @@ export default function OrganizationStart() {
                 <tbody>
                   {organization.placements.map((p) => (
                     <tr key={p.id}>
-                      <td>
+                      <td className="record-title">
                         <a href={`/organisation/platser/${p.id}`}>{p.title}</a>
                       </td>
-                      <td>{placementStatusLabel[p.status] ?? p.status}</td>
-                      <td>
+                      <td data-label="Status">{placementStatusLabel[p.status] ?? p.status}</td>
+                      <td data-label="Lediga platser">
                         {freeSpotsText(p.freeSpots)} (av {p.capacity})
                       </td>
-                      <td>
+                      <td data-label="Att göra">
                         {p.needsConfirmation ? (
                           <Form method="post">
                             <input type="hidden" name="id" value={p.id} />

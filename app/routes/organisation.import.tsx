@@ -134,7 +134,7 @@ export default function ImportPlacements() {
                   </ul>
                 </>
               )}
-              <table className="table">
+              <table className="table stacked">
                 <caption>Alla rader i filen</caption>
                 <thead>
                   <tr>
@@ -147,10 +147,10 @@ export default function ImportPlacements() {
                 <tbody>
                   {result.preview.rows.map((row) => (
                     <tr key={row.rowNumber}>
-                      <td>{row.rowNumber}</td>
-                      <td>{row.externalRef}</td>
-                      <td>{row.title}</td>
-                      <td>{ACTION_LABEL[row.action]}</td>
+                      <td data-label="Rad">{row.rowNumber}</td>
+                      <td data-label="Referens">{row.externalRef}</td>
+                      <td data-label="Rubrik">{row.title}</td>
+                      <td data-label="Vad händer">{ACTION_LABEL[row.action]}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -189,7 +189,7 @@ function AmendForm({ report }: { report: Report }) {
         <Field field={fields.comment} id="report-amend-comment" label="Kommentar om arbetsplanen">
           {(control) => <textarea {...control} rows={4} />}
         </Field>
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label="Dagarna" tabIndex={0}>
           <table className="table">
             <caption>Dagarna. {CELL_HELP}</caption>
             <thead>

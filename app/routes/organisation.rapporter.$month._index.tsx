@@ -84,7 +84,7 @@ export default function OrganizationMonthReports() {
             ) : (
               <>
                 <p>Rapporterna ska vara inskickade senast {formatDate(organization.reports[0]!.dueDate)}.</p>
-                <div className="table-scroll">
+                <div className="table-scroll" role="region" aria-label={`Rapporter för ${monthText(month)}`} tabIndex={0}>
                   <table className="table">
                     <caption className="visually-hidden">Rapporter för {monthText(month)}</caption>
                     <thead>

@@ -2,6 +2,7 @@
 // Everything is in the URL (a GET form), so a search can be shared, bookmarked and used without JavaScript.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { PLACEMENT_CARD, PlacementCard, kindLabel } from "../components/placement-card.tsx";
 import { AdaptationPictogram } from "../components/pictograms/pictogram.tsx";
 import { KommunPicker } from "../components/kommun-picker.tsx";
@@ -101,8 +102,27 @@ function Facet({ name, legend, options }: { name: string; legend: string; option
   );
 }
 
+/**
+ * The filters: on a phone behind a "Filtrera" disclosure (closed, so the first placement is near the top), on a wider
+ * screen always open (styles.css shows the content and hides the button). A plain <details>: no JavaScript needed.
+ */
+function FilterDisclosure({ chosenCount, children }: { chosenCount: number; children: ReactNode }) {
+  return (
+    <details className="facets-disclosure">
+      <summary>
+        Filtrera och sortera{chosenCount > 0 && <span className="count"> ({chosenCount === 1 ? "1 val" : `${chosenCount} val`})</span>}
+      </summary>
+      <div className="facets">
+        <h2>Filtrera</h2>
+        {children}
+      </div>
+    </details>
+  );
+}
+
 export default function Listing() {
   const { chosen, page, pages, totalCount, placements, facets, adaptations, search } = useLoaderData<typeof loader>();
+  const chosenCount = chosen.kinds.length + chosen.kommuner.length + chosen.areas.length + chosen.adaptations.length + (chosen.near ? 1 : 0);
   const pageLink = (n: number) => {
     const params = new URLSearchParams(search);
     params.set("sida", String(n));
@@ -123,8 +143,7 @@ export default function Listing() {
           </div>
         </div>
         <div className="listing-layout">
-          <div className="facets">
-            <h2>Filtrera</h2>
+          <FilterDisclosure chosenCount={chosenCount}>
             <Facet
               name="typ"
               legend="Typ av plats"
@@ -168,8 +187,10 @@ export default function Listing() {
             />
             <div className="field">
               <label htmlFor="sortering">Sortera</label>
-              <select id="sortering" name="sortering" defaultValue={chosen.sort || (chosen.q ? "relevans" : "nyast")}>
-                <option value="relevans">Bäst träff först</option>
+              {/* The empty choice is the URL's own default (best match for a search, newest without one), so typing a
+                  search in the box sorts it by best match unless the person picked another order. */}
+              <select id="sortering" name="sortering" defaultValue={chosen.sort === "relevans" ? "" : chosen.sort}>
+                <option value="">{chosen.q ? "Bäst träff först" : "Bäst träff först när du söker, annars nyast"}</option>
                 <option value="nyast">Nyast först</option>
                 <option value="narmast">Närmast först</option>
               </select>
@@ -184,7 +205,7 @@ export default function Listing() {
             <button type="submit" className="button">
               Visa platser
             </button>
-          </div>
+          </FilterDisclosure>
           <div className="results">
             <h2 aria-live="polite">
               {totalCount === 1 ? "1 plats" : `${totalCount} platser`}

@@ -10,6 +10,7 @@ import { FOLLOW_UP_RECORD, FollowUpRecord } from "../components/follow-up/follow
 import { addendumForm } from "../forms/follow-up.ts";
 import { useFormOf } from "../forms/form.ts";
 import { apiErrorReply } from "../forms/reply.server.ts";
+import { startLinkFor } from "../navigation.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { graphql } from "../utils/graphql.ts";
 import { queryGraphQL, runGraphQL, type Document } from "../utils/graphql.server.ts";
@@ -29,7 +30,7 @@ const FOLLOW_UP = graphql(
 const NAME = graphql(`query FollowUpParticipant($id: ID!) { participant(id: $id) { id displayName adaptationNeeds { adaptation { code } } } }`);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  await requireUser(request);
+  const user = await requireUser(request);
   const { followUp, progressAreaAnchors } = await queryGraphQL(request, FOLLOW_UP, { id: params.id! }, context);
   if (!followUp) throw new Response("Uppföljningen finns inte.", { status: 404 });
   const { participant } = await queryGraphQL(request, NAME, { id: followUp.participantId }, context);
@@ -39,6 +40,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     participant: participant!,
     areaLabel: Object.fromEntries(progressAreaAnchors.map((a) => [a.area, a.label])),
     saved: saved === "1" ? "Uppföljningen är sparad." : saved === "2" ? "Ändringen är sparad." : null,
+    back: startLinkFor(user.roles),
   };
 }
 
@@ -80,7 +82,7 @@ function AddendumForm({ followUpId, lastResult }: { followUpId: string; lastResu
 }
 
 export default function FollowUpPage() {
-  const { followUp: f, participant, areaLabel, saved } = useLoaderData<typeof loader>();
+  const { followUp: f, participant, areaLabel, saved, back } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const needed = new Set(participant.adaptationNeeds.map((n) => n.adaptation.code));
   const toConfirm = f.adaptations.filter((a) => a.change === "NEWLY_NEEDED" && !needed.has(a.adaptation.code));
@@ -96,7 +98,7 @@ export default function FollowUpPage() {
       <OutcomeMessage message={result?.confirmed ? "Anpassningen finns nu i profilens behov." : null} error={result?.error} />
       <p className="button-row">
         <a href={`/deltagare/${participant.id}/steg`}>Stegförflyttning över tid</a>
-        <a href="/handledare">Till alla jag följer upp</a>
+        <a href={back.href}>{back.label}</a>
         {f.viewerCanEdit && (
           <a className="button secondary" href={`/uppfoljning/${f.id}/andra`}>
             Ändra (till {formatMomentDate(f.editableUntil)} {new Date(f.editableUntil).toLocaleTimeString("sv-SE", { timeZone: "Europe/Stockholm", hour: "2-digit", minute: "2-digit" })})

@@ -1,6 +1,7 @@
 import { redirect } from "@remix-run/node";
 import { graphql, type ResultOf } from "./graphql.ts";
 import { queryGraphQL } from "./graphql.server.ts";
+import { startLinkFor } from "../navigation.ts";
 
 const ME = graphql(`
   query Me {
@@ -28,16 +29,9 @@ export async function requireUser(request: Request, role?: RoleName): Promise<Si
   return user;
 }
 
-/** Where each role starts. Someone with several roles starts at the first that applies, in this order. */
-const startPages: [RoleName, string][] = [
-  ["COACH", "/coach"],
-  ["SUPPORT_WORKER", "/handledare"],
-  ["ORG_MEMBER", "/organisation"],
-  ["ADMIN", "/admin"],
-];
-
+/** Where each role starts (app/navigation.ts holds the list). */
 export function startPageFor(roles: RoleName[]): string {
-  return startPages.find(([role]) => roles.includes(role))?.[1] ?? "/";
+  return startLinkFor(roles).href;
 }
 
 const OWN = "http://stegvis.invalid";

@@ -15,6 +15,12 @@ export function clearBit(bits: Uint32Array, slot: number): void {
   bits[slot >>> 5]! &= ~(1 << (slot & 31));
 }
 
+export function and(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const result = new Uint32Array(a.length);
+  for (let i = 0; i < a.length; i++) result[i] = a[i]! & (b[i] ?? 0);
+  return result;
+}
+
 export function andNot(a: Uint32Array, b: Uint32Array): Uint32Array {
   const result = new Uint32Array(a.length);
   for (let i = 0; i < a.length; i++) result[i] = a[i]! & ~(b[i] ?? 0);

@@ -140,7 +140,7 @@ function makeProfile(i: number): MatchProfile {
     home: { lat: home.lat, lng: home.lng },
     travel:
       random.next() < 0.5
-        ? { kind: "KOMMUNER", kommunCodes: nearest.map((k) => k.code) }
+        ? { kind: "KOMMUNER", kommunCodes: nearest.map((k) => k.code), centres: nearest.map((k) => ({ lat: k.lat, lng: k.lng })) }
         : { kind: "RADIUS", radiusKm: random.int(10, 60) },
     hoursPerDayMax: random.int(3, 8),
     weekdays: random.sample(WEEKDAYS.slice(0, 5), random.int(2, 5)) as Weekday[],

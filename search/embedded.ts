@@ -175,7 +175,8 @@ class ColumnarIndex {
 
   // Text: a vocabulary of distinct words, and per slot its word ids packed as (termId << 4 | attribute position).
   readonly #vocabulary = new Vocabulary();
-  readonly #documentFrequency: number[] = [];
+  /** Per term id, the slots holding it: text scoring reads only documents holding a matched word. */
+  readonly #termPostings: Posting[] = [];
   #documentTerms: (Int32Array | undefined)[] = [];
   /** Per term, for the running query: 3 bits per query word, (match cost + 1), 0 when that word does not match it. */
   #termMatch = new Uint32Array(0);
@@ -317,8 +318,7 @@ class ColumnarIndex {
     let i = 0;
     for (const [term, position] of terms) {
       const termId = this.#vocabulary.add(term);
-      if (termId === this.#documentFrequency.length) this.#documentFrequency.push(0);
-      this.#documentFrequency[termId]!++;
+      (this.#termPostings[termId] ??= new Posting()).add(slot, wordsFor(this.#capacity));
       packed[i++] = (termId << 4) | position;
     }
     this.#documentTerms[slot] = packed;
@@ -337,7 +337,7 @@ class ColumnarIndex {
     if (!Number.isNaN(this.#lat[slot]!)) this.#geoCell({ lat: this.#lat[slot]!, lng: this.#lng[slot]! }).delete(slot);
     this.#lat[slot] = NaN;
     this.#lng[slot] = NaN;
-    for (const packed of this.#documentTerms[slot] ?? []) this.#documentFrequency[packed >>> 4]!--;
+    for (const packed of this.#documentTerms[slot] ?? []) this.#termPostings[packed >>> 4]!.delete(slot);
     this.#documentTerms[slot] = undefined;
     this.#documents[slot] = undefined;
     clearBit(this.#alive, slot);
@@ -442,7 +442,7 @@ class ColumnarIndex {
     if ("op" in filter) {
       const column = this.#numbers.get(filter.field);
       if (column === undefined) return new Uint32Array(within.length);
-      return selectSlots(within, numberTest(column, filter.op, filter.value));
+      return selectNumbers(within, column, filter.op, filter.value);
     }
     const values: readonly Scalar[] = "eq" in filter ? [filter.eq] : filter.in;
     const result = new Uint32Array(within.length);
@@ -523,14 +523,19 @@ class ColumnarIndex {
     return candidates;
   }
 
-  /** Scores only the filtered documents, reading each one's word ids against the marks of the expanded query. */
+  /**
+   * Scores the filtered documents that hold a matched word (the matched words' postings within the filter), reading
+   * each one's word ids against the marks of the expanded query.
+   */
   #textCandidates(words: readonly QueryWord[], within: Uint32Array, request: SearchRequest): Candidate[] {
     const marked = this.#markExpansions(words);
     const strategy = request.matchingStrategy ?? "last";
     const bestCosts = new Int8Array(words.length);
     const candidates: Candidate[] = [];
     try {
-      forEachSlot(within, (slot) => {
+      const holding = new Uint32Array(within.length);
+      for (const termId of marked) this.#termPostings[termId]?.unionWithinInto(holding, within);
+      forEachSlot(holding, (slot) => {
         bestCosts.fill(-1);
         let bestAttribute = this.#attributeCount;
         let matchedMask = 0;
@@ -638,17 +643,21 @@ class ColumnarIndex {
   }
 }
 
-function numberTest(column: Float64Array, op: "<" | "<=" | ">" | ">=", value: number): (slot: number) => boolean {
-  switch (op) {
-    case "<":
-      return (slot) => column[slot]! < value;
-    case "<=":
-      return (slot) => column[slot]! <= value;
-    case ">":
-      return (slot) => column[slot]! > value;
-    case ">=":
-      return (slot) => column[slot]! >= value;
+/** The slots of `within` whose value passes `op value`: one loop per operator, no call per slot. */
+function selectNumbers(within: Uint32Array, column: Float64Array, op: "<" | "<=" | ">" | ">=", value: number): Uint32Array {
+  const result = new Uint32Array(within.length);
+  for (let word = 0; word < within.length; word++) {
+    let x = within[word]!;
+    let kept = 0;
+    while (x !== 0) {
+      const lowest = x & -x;
+      const v = column[(word << 5) + 31 - Math.clz32(lowest)]!;
+      if (op === "<" ? v < value : op === "<=" ? v <= value : op === ">" ? v > value : v >= value) kept |= lowest;
+      x ^= lowest;
+    }
+    result[word] = kept;
   }
+  return result;
 }
 
 /**

@@ -250,7 +250,7 @@ class ColumnarIndex {
         .slice(offset, end)
         .map(({ slot, score, matchedMask, geoDistance }) => this.#hit(slot, score, matchedMask, geoDistance, matchedWords, request)),
       estimatedTotalHits: candidates.length,
-      facetDistribution: facetDistribution(words.length === 0 ? within : toBitset(candidates, within)),
+      facetDistribution: facetDistribution(words.length === 0 || (request.facets ?? []).length === 0 ? within : toBitset(candidates, within)),
     };
   }
 

@@ -6,7 +6,7 @@
  * Meilisearch) and swedish.ts (what a Swedish word is), shared with the reference scan and the database path.
  */
 import {
-  and,
+  andInto,
   andNot,
   clearBit,
   countBits,
@@ -418,7 +418,9 @@ class ColumnarIndex {
   #evaluate(filter: Filter, within: Uint32Array, leaves?: Map<string, Uint32Array>): Uint32Array {
     if ("and" in filter) {
       if (leaves !== undefined) {
-        return filter.and.reduce((kept, child) => and(kept, this.#evaluate(child, within, leaves)), within);
+        const kept = within.slice();
+        for (const child of filter.and) andInto(kept, this.#evaluate(child, within, leaves));
+        return kept;
       }
       return this.#cheapestFirst(filter.and).reduce((kept, child) => this.#evaluate(child, kept), within);
     }

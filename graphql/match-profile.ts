@@ -8,7 +8,7 @@ export async function loadMatchProfile(db: Db, participantId: string): Promise<M
     where: { id: participantId },
     include: {
       kommun: true,
-      travelKommuner: { select: { kommunCode: true } },
+      travelKommuner: { select: { kommunCode: true, kommun: { select: { latitude: true, longitude: true } } } },
       adaptationNeeds: { select: { adaptationCode: true, mustHave: true } },
       avoidCards: { select: { occupationCardId: true } },
       cardSortSessions: { orderBy: { startedAt: "asc" }, include: { choices: { orderBy: { answeredAt: "asc" } } } },
@@ -17,6 +17,8 @@ export async function loadMatchProfile(db: Db, participantId: string): Promise<M
   const latest = new Map<string, "YES" | "MAYBE" | "NO">();
   for (const session of participant.cardSortSessions) for (const choice of session.choices) latest.set(choice.occupationCardId, choice.answer);
   const interests = [...new Set([...participant.interests, ...tokenize(participant.interestsText)])];
+  // Home counts as a travel kommun; the list may already hold it, and a kommun is listed once.
+  const travelKommuner = new Map([participant.kommun, ...participant.travelKommuner.map((k) => ({ code: k.kommunCode, ...k.kommun }))].map((k) => [k.code, k]));
   return {
     participantId: participant.id,
     homeKommunCode: participant.kommunCode,
@@ -24,7 +26,11 @@ export async function loadMatchProfile(db: Db, participantId: string): Promise<M
     travel:
       participant.travelKind === "RADIUS" && participant.travelRadiusKm
         ? { kind: "RADIUS", radiusKm: participant.travelRadiusKm }
-        : { kind: "KOMMUNER", kommunCodes: [participant.kommunCode, ...participant.travelKommuner.map((k) => k.kommunCode)] },
+        : {
+            kind: "KOMMUNER",
+            kommunCodes: [...travelKommuner.keys()],
+            centres: [...travelKommuner.values()].map((k) => ({ lat: k.latitude, lng: k.longitude })),
+          },
     hoursPerDayMax: participant.hoursPerDayMax,
     weekdays: participant.weekdays,
     adaptationNeeds: participant.adaptationNeeds.map((need) => ({ code: need.adaptationCode, mustHave: need.mustHave })),

@@ -15,6 +15,11 @@ export function clearBit(bits: Uint32Array, slot: number): void {
   bits[slot >>> 5]! &= ~(1 << (slot & 31));
 }
 
+/** target &= source */
+export function andInto(target: Uint32Array, source: Uint32Array): void {
+  for (let i = 0; i < target.length; i++) target[i]! &= source[i] ?? 0;
+}
+
 export function andNot(a: Uint32Array, b: Uint32Array): Uint32Array {
   const result = new Uint32Array(a.length);
   for (let i = 0; i < a.length; i++) result[i] = a[i]! & ~(b[i] ?? 0);

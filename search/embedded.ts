@@ -6,6 +6,7 @@
  * Meilisearch) and swedish.ts (what a Swedish word is), shared with the reference scan and the database path.
  */
 import {
+  andInto,
   andNot,
   clearBit,
   countBits,
@@ -38,11 +39,10 @@ import {
   rankedAttributeCount,
   textRankingScore,
   textRules,
-  matchCost,
   type QueryWord,
   type TextRules,
 } from "./text.ts";
-import { analyseWord, type WordAnalysis } from "./swedish.ts";
+import { Vocabulary } from "./vocabulary.ts";
 
 const DEFAULT_LIMIT = 20;
 /** Term marks: a match cost 0..3 plus one per query word, in 3 bits; ten query words fit 30 bits. */
@@ -174,15 +174,12 @@ class ColumnarIndex {
   readonly #geoCells = new Map<number, Posting>();
 
   // Text: a vocabulary of distinct words, and per slot its word ids packed as (termId << 4 | attribute position).
-  readonly #termIds = new Map<string, number>();
-  readonly #terms: string[] = [];
-  /** Per term id, its Swedish analysis, filled by the first query that expands over it. */
-  readonly #analyses: (WordAnalysis | undefined)[] = [];
-  readonly #documentFrequency: number[] = [];
+  readonly #vocabulary = new Vocabulary();
+  /** Per term id, the slots holding it: text scoring reads only documents holding a matched word. */
+  readonly #termPostings: Posting[] = [];
   #documentTerms: (Int32Array | undefined)[] = [];
   /** Per term, for the running query: 3 bits per query word, (match cost + 1), 0 when that word does not match it. */
   #termMatch = new Uint32Array(0);
-  readonly #expansions = new Map<string, readonly (readonly [termId: number, cost: number])[]>();
 
   constructor(settings: IndexSettings) {
     this.#settings = settings;
@@ -253,7 +250,7 @@ class ColumnarIndex {
         .slice(offset, end)
         .map(({ slot, score, matchedMask, geoDistance }) => this.#hit(slot, score, matchedMask, geoDistance, matchedWords, request)),
       estimatedTotalHits: candidates.length,
-      facetDistribution: facetDistribution(words.length === 0 ? within : toBitset(candidates, within)),
+      facetDistribution: facetDistribution(words.length === 0 || (request.facets ?? []).length === 0 ? within : toBitset(candidates, within)),
     };
   }
 
@@ -320,15 +317,8 @@ class ColumnarIndex {
     const packed = new Int32Array(terms.size);
     let i = 0;
     for (const [term, position] of terms) {
-      let termId = this.#termIds.get(term);
-      if (termId === undefined) {
-        termId = this.#terms.length;
-        this.#termIds.set(term, termId);
-        this.#terms.push(term);
-        this.#documentFrequency.push(0);
-        this.#expansions.clear(); // a new word may be a typo or prefix match of a cached query word
-      }
-      this.#documentFrequency[termId]!++;
+      const termId = this.#vocabulary.add(term);
+      (this.#termPostings[termId] ??= new Posting()).add(slot, wordsFor(this.#capacity));
       packed[i++] = (termId << 4) | position;
     }
     this.#documentTerms[slot] = packed;
@@ -347,7 +337,7 @@ class ColumnarIndex {
     if (!Number.isNaN(this.#lat[slot]!)) this.#geoCell({ lat: this.#lat[slot]!, lng: this.#lng[slot]! }).delete(slot);
     this.#lat[slot] = NaN;
     this.#lng[slot] = NaN;
-    for (const packed of this.#documentTerms[slot] ?? []) this.#documentFrequency[packed >>> 4]!--;
+    for (const packed of this.#documentTerms[slot] ?? []) this.#termPostings[packed >>> 4]!.delete(slot);
     this.#documentTerms[slot] = undefined;
     this.#documents[slot] = undefined;
     clearBit(this.#alive, slot);
@@ -419,22 +409,42 @@ class ColumnarIndex {
   }
 
   /**
-   * The documents of `within` that pass `filter`. `and` narrows `within` child by child, so numeric and geo tests
-   * only look at documents the earlier children kept: put the selective children first.
+   * The documents of `within` that pass `filter`. `and` narrows `within` child by child, cheapest first (postings and
+   * the geo grid before numeric tests, smaller postings first), so numeric and geo tests only look at documents the
+   * earlier children kept. An `or` evaluates each distinct leaf of its children once, against its own `within`, and
+   * combines them with bitset algebra: matching's "exactly one relaxable constraint fails" repeats every leaf in
+   * every child.
    */
-  #evaluate(filter: Filter, within: Uint32Array): Uint32Array {
-    if ("and" in filter) return filter.and.reduce((kept, child) => this.#evaluate(child, kept), within);
+  #evaluate(filter: Filter, within: Uint32Array, leaves?: Map<string, Uint32Array>): Uint32Array {
+    if ("and" in filter) {
+      if (leaves !== undefined) {
+        const kept = within.slice();
+        for (const child of filter.and) andInto(kept, this.#evaluate(child, within, leaves));
+        return kept;
+      }
+      return this.#cheapestFirst(filter.and).reduce((kept, child) => this.#evaluate(child, kept), within);
+    }
     if ("or" in filter) {
       const result = new Uint32Array(within.length);
-      for (const child of filter.or) orInto(result, this.#evaluate(child, within));
+      const shared = leaves ?? new Map<string, Uint32Array>();
+      for (const child of filter.or) orInto(result, this.#evaluate(child, within, shared));
       return result;
     }
-    if ("not" in filter) return andNot(within, this.#evaluate(filter.not, within));
+    if ("not" in filter) return andNot(within, this.#evaluate(filter.not, within, leaves));
+    if (leaves !== undefined) {
+      const key = JSON.stringify(filter);
+      let bits = leaves.get(key);
+      if (bits === undefined) {
+        bits = this.#evaluate(filter, within);
+        leaves.set(key, bits);
+      }
+      return bits;
+    }
     if ("geoRadius" in filter) return this.#withinRadius(filter.geoRadius, filter.geoRadius.meters, within);
     if ("op" in filter) {
       const column = this.#numbers.get(filter.field);
       if (column === undefined) return new Uint32Array(within.length);
-      return selectSlots(within, numberTest(column, filter.op, filter.value));
+      return selectNumbers(within, column, filter.op, filter.value);
     }
     const values: readonly Scalar[] = "eq" in filter ? [filter.eq] : filter.in;
     const result = new Uint32Array(within.length);
@@ -450,16 +460,50 @@ class ColumnarIndex {
     return result;
   }
 
-  /** Grid cells under the bounding box, then the exact haversine test on the documents found there. */
+  /** `and`'s children by an estimate of the documents they keep; children without one keep their order, last. */
+  #cheapestFirst(children: readonly Filter[]): Filter[] {
+    const estimated = children.map((child, order) => ({ child, order, size: this.#estimate(child) }));
+    return estimated.sort((a, b) => a.size - b.size || a.order - b.order).map(({ child }) => child);
+  }
+
+  #estimate(filter: Filter): number {
+    if ("geoRadius" in filter) {
+      const box = boundingBox(filter.geoRadius, filter.geoRadius.meters);
+      if (box.maxLngDelta === null || box.maxLngDelta > 90) return Infinity;
+      let size = 0;
+      this.#forEachCell(box, filter.geoRadius, (posting) => (size += posting.size));
+      return size;
+    }
+    if ("eq" in filter || "in" in filter) {
+      if (this.#numbers.has(filter.field)) return Infinity;
+      const postings = this.#postings.get(filter.field);
+      const values: readonly Scalar[] = "eq" in filter ? [filter.eq] : filter.in;
+      return values.reduce<number>((size, value) => size + (postings?.get(String(value))?.size ?? 0), 0);
+    }
+    return Infinity;
+  }
+
+  /**
+   * Grid cells under the bounding box: a cell wholly inside the circle joins without a test, the documents of the
+   * cells on its border get the exact haversine test.
+   */
   #withinRadius(centre: GeoPoint, meters: number, within: Uint32Array): Uint32Array {
     const box = boundingBox(centre, meters);
     // Circles over a pole or half the globe do not fit a longitude band: test every document.
-    const inBox = box.maxLngDelta === null || box.maxLngDelta > 90 ? within : this.#cellsCovering(box, centre, within);
-    return selectSlots(inBox, (slot) => haversineMeters(centre, { lat: this.#lat[slot]!, lng: this.#lng[slot]! }) <= meters);
+    const inside = (slot: number) => haversineMeters(centre, { lat: this.#lat[slot]!, lng: this.#lng[slot]! }) <= meters;
+    if (box.maxLngDelta === null || box.maxLngDelta > 90) return selectSlots(within, inside);
+    const result = new Uint32Array(within.length);
+    const border = new Uint32Array(within.length);
+    this.#forEachCell(box, centre, (posting, lat, lng) => {
+      posting.unionWithinInto(cellInsideCircle(centre, meters, lat, lng) ? result : border, within);
+    });
+    forEachSlot(border, (slot) => {
+      if (inside(slot)) setBit(result, slot);
+    });
+    return result;
   }
 
-  #cellsCovering(box: BoundingBox, centre: GeoPoint, within: Uint32Array): Uint32Array {
-    const result = new Uint32Array(within.length);
+  #forEachCell(box: BoundingBox, centre: GeoPoint, visit: (posting: Posting, latCell: number, lngCell: number) => void): void {
     const lngDelta = box.maxLngDelta! + BOX_SLACK_DEGREES;
     const firstLat = cellIndex(box.minLat - BOX_SLACK_DEGREES, CELL_LAT_DEGREES);
     const lastLat = cellIndex(box.maxLat + BOX_SLACK_DEGREES, CELL_LAT_DEGREES);
@@ -467,10 +511,10 @@ class ColumnarIndex {
     const lastLng = cellIndex(centre.lng + lngDelta, CELL_LNG_DEGREES);
     for (let lat = firstLat; lat <= lastLat; lat++) {
       for (let lng = firstLng; lng <= lastLng; lng++) {
-        this.#geoCells.get(cellKey(lat, wrapLngCell(lng)))?.unionWithinInto(result, within);
+        const posting = this.#geoCells.get(cellKey(lat, wrapLngCell(lng)));
+        if (posting !== undefined) visit(posting, lat, lng);
       }
     }
-    return result;
   }
 
   // ---- text
@@ -481,14 +525,19 @@ class ColumnarIndex {
     return candidates;
   }
 
-  /** Scores only the filtered documents, reading each one's word ids against the marks of the expanded query. */
+  /**
+   * Scores the filtered documents that hold a matched word (the matched words' postings within the filter), reading
+   * each one's word ids against the marks of the expanded query.
+   */
   #textCandidates(words: readonly QueryWord[], within: Uint32Array, request: SearchRequest): Candidate[] {
     const marked = this.#markExpansions(words);
     const strategy = request.matchingStrategy ?? "last";
     const bestCosts = new Int8Array(words.length);
     const candidates: Candidate[] = [];
     try {
-      forEachSlot(within, (slot) => {
+      const holding = new Uint32Array(within.length);
+      for (const termId of marked) this.#termPostings[termId]?.unionWithinInto(holding, within);
+      forEachSlot(holding, (slot) => {
         bestCosts.fill(-1);
         let bestAttribute = this.#attributeCount;
         let matchedMask = 0;
@@ -515,10 +564,10 @@ class ColumnarIndex {
 
   /** Sets the per-term marks for this query; returns the marked term ids so they can be cleared. */
   #markExpansions(words: readonly QueryWord[]): number[] {
-    if (this.#termMatch.length < this.#terms.length) this.#termMatch = new Uint32Array(this.#terms.length * 2);
+    if (this.#termMatch.length < this.#vocabulary.size) this.#termMatch = new Uint32Array(this.#vocabulary.size * 2);
     const marked: number[] = [];
     words.forEach((word, position) => {
-      for (const [termId, cost] of this.#expand(word)) {
+      for (const [termId, cost] of this.#vocabulary.expand(word)) {
         const shift = BITS_PER_WORD * position;
         const current = (this.#termMatch[termId]! >>> shift) & WORD_MARK;
         if (current !== 0 && current <= cost + 1) continue;
@@ -527,24 +576,6 @@ class ColumnarIndex {
       }
     });
     return marked;
-  }
-
-  /** The indexed words a query word matches, with their match costs; cached until the vocabulary grows. */
-  #expand(word: QueryWord): readonly (readonly [number, number])[] {
-    const key = `${word.text}|${word.prefix}`;
-    let expansion = this.#expansions.get(key);
-    if (expansion === undefined) {
-      const found: [number, number][] = [];
-      this.#terms.forEach((term, termId) => {
-        if (this.#documentFrequency[termId] === 0) return;
-        const analysis = (this.#analyses[termId] ??= analyseWord(term));
-        const cost = matchCost(word, term, analysis);
-        if (cost >= 0) found.push([termId, cost]);
-      });
-      expansion = found;
-      this.#expansions.set(key, expansion);
-    }
-    return expansion;
   }
 
   // ---- ordering and output
@@ -614,17 +645,34 @@ class ColumnarIndex {
   }
 }
 
-function numberTest(column: Float64Array, op: "<" | "<=" | ">" | ">=", value: number): (slot: number) => boolean {
-  switch (op) {
-    case "<":
-      return (slot) => column[slot]! < value;
-    case "<=":
-      return (slot) => column[slot]! <= value;
-    case ">":
-      return (slot) => column[slot]! > value;
-    case ">=":
-      return (slot) => column[slot]! >= value;
+/** The slots of `within` whose value passes `op value`: one loop per operator, no call per slot. */
+function selectNumbers(within: Uint32Array, column: Float64Array, op: "<" | "<=" | ">" | ">=", value: number): Uint32Array {
+  const result = new Uint32Array(within.length);
+  for (let word = 0; word < within.length; word++) {
+    let x = within[word]!;
+    let kept = 0;
+    while (x !== 0) {
+      const lowest = x & -x;
+      const v = column[(word << 5) + 31 - Math.clz32(lowest)]!;
+      if (op === "<" ? v < value : op === "<=" ? v <= value : op === ">" ? v > value : v >= value) kept |= lowest;
+      x ^= lowest;
+    }
+    result[word] = kept;
   }
+  return result;
+}
+
+/**
+ * Whether a grid cell lies wholly inside the circle: its farthest point from the centre is a corner (along a parallel
+ * or a meridian the distance has one minimum), with a metre to spare for rounding.
+ */
+function cellInsideCircle(centre: GeoPoint, meters: number, latCell: number, lngCell: number): boolean {
+  for (const lat of [latCell * CELL_LAT_DEGREES, (latCell + 1) * CELL_LAT_DEGREES]) {
+    for (const lng of [lngCell * CELL_LNG_DEGREES, (lngCell + 1) * CELL_LNG_DEGREES]) {
+      if (haversineMeters(centre, { lat, lng }) > meters - 1) return false;
+    }
+  }
+  return true;
 }
 
 /** Documents without the sort field come last in either direction, as in Meilisearch. */

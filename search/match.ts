@@ -21,7 +21,7 @@ import {
   type SearchEngine,
   type SearchResponse,
 } from "./engine.ts";
-import { haversineMeters } from "../lib/geo.ts";
+import { haversineMeters, type GeoPoint } from "../lib/geo.ts";
 import { PLACEMENT_SETTINGS, PLACEMENTS_INDEX, type PlacementDocument } from "./placements.ts";
 import { STALE_AFTER_DAYS } from "../lib/freshness.ts";
 import { WEEKDAY_NAMES, type Weekday } from "../lib/weekdays.ts";
@@ -41,7 +41,8 @@ export interface MatchProfile {
   participantId: string;
   homeKommunCode: string;
   home: { lat: number; lng: number };
-  travel: { kind: "KOMMUNER"; kommunCodes: string[] } | { kind: "RADIUS"; radiusKm: number };
+  /** A kommun list carries its kommuner's centres (the reference points home is also read from). */
+  travel: { kind: "KOMMUNER"; kommunCodes: string[]; centres: GeoPoint[] } | { kind: "RADIUS"; radiusKm: number };
   hoursPerDayMax: number;
   weekdays: Weekday[];
   adaptationNeeds: { code: string; mustHave: boolean }[];
@@ -90,11 +91,12 @@ export interface MatchOptions {
 }
 
 export const NEAR_MISS_LIMIT = 10;
-/** How far a near miss may lie outside a radius area; further away it is another region, not a near miss. */
+/**
+ * How far outside the travel area a near miss may lie, whatever the area's kind (docs/decisions/0018): past the
+ * radius of a radius area, or from the nearest centre of a kommun list's kommuner (`distanceOutsideKm`). Further away
+ * it is another region, not a near miss.
+ */
 export const NEAR_MISS_EXTRA_KM = 10;
-/** For a kommun-list area, near misses in other kommuner lie within this distance of home (neighbouring kommuner's
- * centres lie 20–50 km apart in Norrland). */
-export const NEAR_MISS_KOMMUN_KM = 50;
 
 /** Weights of `scoreCandidate`: a yrkeskort the participant said yes to outweighs any text match. */
 export const SCORE_WEIGHTS = { yes: 2, maybe: 1, no: -1, interests: 1, niceToHave: 0.25, proximity: 0.5 } as const;
@@ -150,7 +152,6 @@ export interface Constraints {
 export function buildConstraints(profile: MatchProfile, now: Date): Constraints {
   // A stale listing is never matched; lastConfirmedAt falls back to publishedAt for one never confirmed.
   const staleBefore = now.getTime() - STALE_AFTER_DAYS * 24 * 60 * 60 * 1000;
-  const distanceKm = (document: MatchDocument) => haversineMeters(profile.home, document._geo) / 1000;
   const avoidCards = new Set(profile.avoidOccupationCardIds);
   const avoidAreas = new Set(profile.avoidAreas);
   const weekdays = new Set(profile.weekdays);
@@ -174,17 +175,18 @@ export function buildConstraints(profile: MatchProfile, now: Date): Constraints 
 
   const mustHaves = [...new Set(profile.adaptationNeeds.filter((need) => need.mustHave).map((need) => need.code))];
   const travel = profile.travel;
+  const outsideKm = (d: MatchDocument) => distanceOutsideKm(profile, d._geo);
   const travelConstraint: RelaxableConstraint =
     travel.kind === "RADIUS"
       ? {
           filter: geoRadius(profile.home, travel.radiusKm * 1000),
           holds: (d) => haversineMeters(profile.home, d._geo) <= travel.radiusKm * 1000,
-          failure: (d) => ({ kind: "TRAVEL", distanceKm: distanceKm(d) - travel.radiusKm, kommunName: d.kommunName }),
+          failure: (d) => ({ kind: "TRAVEL", distanceKm: outsideKm(d), kommunName: d.kommunName }),
         }
       : {
           filter: anyOf("kommunCode", travel.kommunCodes),
           holds: (d) => travel.kommunCodes.includes(d.kommunCode),
-          failure: (d) => ({ kind: "TRAVEL", distanceKm: distanceKm(d), kommunName: d.kommunName }),
+          failure: (d) => ({ kind: "TRAVEL", distanceKm: outsideKm(d), kommunName: d.kommunName }),
         };
   const relaxable: RelaxableConstraint[] = [
     ...mustHaves.map(
@@ -207,11 +209,31 @@ export function buildConstraints(profile: MatchProfile, now: Date): Constraints 
     travelConstraint,
   ];
 
-  const reachMeters = (travel.kind === "RADIUS" ? travel.radiusKm + NEAR_MISS_EXTRA_KM : NEAR_MISS_KOMMUN_KM) * 1000;
+  // One rule for both kinds of area: in it, or at most NEAR_MISS_EXTRA_KM outside it.
+  const extraMeters = NEAR_MISS_EXTRA_KM * 1000;
   const nearMissBounds: Constraint[] = [
-    { filter: geoRadius(profile.home, reachMeters), holds: (d) => haversineMeters(profile.home, d._geo) <= reachMeters },
+    travel.kind === "RADIUS"
+      ? {
+          filter: geoRadius(profile.home, travel.radiusKm * 1000 + extraMeters),
+          holds: (d) => haversineMeters(profile.home, d._geo) <= travel.radiusKm * 1000 + extraMeters,
+        }
+      : {
+          filter: or(travelConstraint.filter, ...travel.centres.map((centre) => geoRadius(centre, extraMeters))),
+          holds: (d) => travelConstraint.holds(d) || travel.centres.some((centre) => haversineMeters(centre, d._geo) <= extraMeters),
+        },
   ];
   return { fixed, relaxable, nearMissBounds };
+}
+
+/**
+ * How far a point lies outside the participant's travel area, in km (0 inside): past the radius, or — for a kommun
+ * list — from the nearest listed kommun's centre, since the index knows kommuner by their centres, not their borders.
+ */
+export function distanceOutsideKm(profile: MatchProfile, point: GeoPoint): number {
+  const travel = profile.travel;
+  if (travel.kind === "RADIUS") return Math.max(0, haversineMeters(profile.home, point) / 1000 - travel.radiusKm);
+  if (travel.centres.length === 0) return Infinity;
+  return Math.min(...travel.centres.map((centre) => haversineMeters(centre, point) / 1000));
 }
 
 /** Every hard constraint. Set lookups before scans: the embedded engine narrows left to right. */
@@ -381,6 +403,21 @@ export function scoreCandidate(
 
 // ---- reasons, in plain (lättläst) Swedish, for the coach: the participant in the third person
 
+/**
+ * A placement's words for the reasons, read once per document object: the embedded engine hands out the indexed
+ * document itself (never edited again), so a placement that turns up match after match is tokenised once.
+ */
+const wordsByDocument = new WeakMap<TextDocument, { surface: string; term: string }[]>();
+
+function wordsOf(text: TextDocument): { surface: string; term: string }[] {
+  let words = wordsByDocument.get(text);
+  if (words === undefined) {
+    words = documentWords(text, TEXT_FIELDS);
+    wordsByDocument.set(text, words);
+  }
+  return words;
+}
+
 function describeReasons(
   candidate: RankedCandidate,
   profile: MatchProfile,
@@ -396,7 +433,7 @@ function describeReasons(
       .map((choice) => `Deltagaren sa ${words} till yrkeskortet: ${cardTitle(choice.occupationCardId)}`);
   // The placement's words, read once for all interests (every interest hit carries the same text fields).
   const text = candidate.interestTexts.find((fields) => fields !== undefined);
-  const placementWords = text === undefined ? [] : documentWords(text, TEXT_FIELDS);
+  const placementWords = text === undefined ? [] : wordsOf(text);
   const reasons = [
     ...answered("YES", "ja"),
     ...answered("MAYBE", "kanske"),
@@ -428,9 +465,10 @@ function describeFailure(failure: Failure, profile: MatchProfile, vocab: MatchVo
       return `Har andra arbetsdagar: ${joinSwedish(failure.weekdays.map((day) => WEEKDAY_NAMES[day]))}`;
     case "TRAVEL":
       if (profile.travel.kind === "RADIUS") return `Ligger ${formatKm(failure.distanceKm)} utanför deltagarens område`;
-      return `Ligger i ${failure.kommunName}, utanför deltagarens kommuner (${joinSwedish(
-        profile.travel.kommunCodes.map((code) => vocab.kommuner[code]?.name ?? code),
-      )})`;
+      // A kommun is named once, however often the list holds it (home is added to the participant's own list).
+      return `Ligger i ${failure.kommunName}, utanför deltagarens kommuner (${joinSwedish([
+        ...new Set(profile.travel.kommunCodes.map((code) => vocab.kommuner[code]?.name ?? code)),
+      ])})`;
   }
 }
 

@@ -34,9 +34,23 @@ export function normalizeWord(word: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Raw word → normal form: an index meets the same few thousand words in every document. Bounded like `analyses`. */
+const NORMALIZED_LIMIT = 200_000;
+const normalized = new Map<string, string>();
+
+function cachedNormalizeWord(raw: string): string {
+  let norm = normalized.get(raw);
+  if (norm === undefined) {
+    norm = normalizeWord(raw);
+    if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
+    normalized.set(raw, norm);
+  }
+  return norm;
+}
+
 /** Normalised words of a text, split on anything that is not a letter or digit. */
 export function tokenize(text: string): string[] {
-  return Array.from(text.matchAll(WORD), (match) => normalizeWord(match[0]));
+  return Array.from(text.matchAll(WORD), (match) => cachedNormalizeWord(match[0]));
 }
 
 /** The words of a text as written (lower case, accents kept), for quoting the placement's own word in a reason. */

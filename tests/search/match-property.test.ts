@@ -14,7 +14,6 @@ import {
   matchPlacements,
   nearMissFilter,
   NEAR_MISS_EXTRA_KM,
-  NEAR_MISS_KOMMUN_KM,
   type MatchProfile,
   type MatchVocabulary,
 } from "../../search/match.ts";
@@ -114,7 +113,14 @@ const profileArbitrary: fc.Arbitrary<MatchProfile> = fc
       participantId: "d",
       homeKommunCode: p.home,
       home: { lat, lng },
-      travel: p.travel.kind === "KOMMUNER" ? { kind: "KOMMUNER", kommunCodes: [...p.travel.kommunCodes] } : p.travel,
+      travel:
+        p.travel.kind === "KOMMUNER"
+          ? {
+              kind: "KOMMUNER",
+              kommunCodes: [...p.travel.kommunCodes],
+              centres: p.travel.kommunCodes.map((code) => ({ lat: CENTRES[code][0], lng: CENTRES[code][1] })),
+            }
+          : p.travel,
       hoursPerDayMax: p.hoursPerDayMax,
       weekdays: p.weekdays,
       adaptationNeeds: p.needs.map((code, i) => ({ code, mustHave: p.mustHave[i]! })),
@@ -134,14 +140,18 @@ function oracle(document: PlacementDocument, profile: MatchProfile) {
     document.occupationAreas.some((area) => profile.avoidAreas.includes(area));
   const inArea =
     profile.travel.kind === "RADIUS" ? km <= profile.travel.radiusKm : profile.travel.kommunCodes.includes(document.kommunCode);
-  const reach = profile.travel.kind === "RADIUS" ? profile.travel.radiusKm + NEAR_MISS_EXTRA_KM : NEAR_MISS_KOMMUN_KM;
+  // Distance outside the area: past the radius, or from the nearest listed kommun's centre; one limit for both.
+  const outsideKm =
+    profile.travel.kind === "RADIUS"
+      ? km - profile.travel.radiusKm
+      : Math.min(...profile.travel.centres.map((centre) => haversineMeters(centre, document._geo) / 1000));
   const relaxableFailures = [
     ...profile.adaptationNeeds.filter((n) => n.mustHave && !document.adaptationCodes.includes(n.code)).map((n) => n.code),
     ...(document.hoursPerDayMin > profile.hoursPerDayMax ? ["hours"] : []),
     ...(document.weekdays.some((day) => profile.weekdays.includes(day)) ? [] : ["weekdays"]),
     ...(inArea ? [] : ["travel"]),
   ];
-  return { neverRelaxedOk: document.freeSpots > 0 && fresh && !avoided, relaxableFailures, withinReach: km <= reach };
+  return { neverRelaxedOk: document.freeSpots > 0 && fresh && !avoided, relaxableFailures, withinReach: inArea || outsideKm <= NEAR_MISS_EXTRA_KM };
 }
 
 async function indexed(documents: PlacementDocument[]) {

@@ -26,6 +26,13 @@ const rows: PlacementIndexRow[] = fixture.placements.map((row) => ({
   createdAt: new Date(row.createdAt),
 }));
 
+/** The fixture lists a kommun list's codes; the centres come from its kommuner. */
+function withCentres(profile: MatchProfile): MatchProfile {
+  if (profile.travel.kind !== "KOMMUNER") return profile;
+  const centres = profile.travel.kommunCodes.map((code) => ({ lat: fixture.vocab.kommuner[code]!.lat, lng: fixture.vocab.kommuner[code]!.lng }));
+  return { ...profile, travel: { ...profile.travel, centres } };
+}
+
 async function matchAll() {
   const engine = createEmbeddedEngine();
   await engine.applySettings(PLACEMENTS_INDEX, PLACEMENT_SETTINGS);
@@ -34,7 +41,7 @@ async function matchAll() {
   return Promise.all(
     fixture.participants.map(async (participant) => ({
       participant,
-      result: await matchPlacements(engine, participant.profile, fixture.vocab, { now, first: 5 }),
+      result: await matchPlacements(engine, withCentres(participant.profile), fixture.vocab, { now, first: 5 }),
     })),
   );
 }

@@ -3,6 +3,7 @@ import { createEmbeddedEngine } from "../../search/embedded.ts";
 import type { SearchEngine } from "../../search/engine.ts";
 import { matchPlacements, type MatchProfile, type MatchVocabulary } from "../../search/match.ts";
 import { PLACEMENT_SETTINGS, PLACEMENTS_INDEX, toDocument, type PlacementIndexRow } from "../../search/placements.ts";
+import { EARTH_RADIUS_METERS } from "../../lib/geo.ts";
 import { daysAgo, KOMMUNER, NOW, placementRow } from "./factories.ts";
 
 const CARDS = {
@@ -50,6 +51,12 @@ const inSoderhamn = {
 };
 /** About 47 km from Bollnäs: 7 km outside a 40 km radius. */
 const outsideRadius = { latitude: 61.77, longitude: 16.394, kommunCode: "2184", kommunName: "Hudiksvall" };
+
+/** A point `km` due north of `point` (haversine distance exactly `km`). */
+const kmNorthOf = (point: { lat: number; lng: number }, km: number) => ({
+  latitude: point.lat + (km * 1000 * 180) / (Math.PI * EARTH_RADIUS_METERS),
+  longitude: point.lng,
+});
 
 async function matchWith(rows: PlacementIndexRow[], forProfile: MatchProfile = profile) {
   const engine: SearchEngine = createEmbeddedEngine();
@@ -146,12 +153,35 @@ describe("matchPlacements", () => {
     });
   });
 
-  it("names the participant's kommuner when a placement lies outside a kommun list", async () => {
-    const result = await matchWith([fitting({ id: "soderhamn", ...inSoderhamn })], {
+  it("names the participant's kommuner, each once, when a placement lies outside a kommun list", async () => {
+    const bollnas = { lat: KOMMUNER.bollnas.lat, lng: KOMMUNER.bollnas.lng };
+    // In Söderhamn but 5 km from Bollnäs' centre; the home kommun is listed twice (home plus the chosen list).
+    const result = await matchWith([fitting({ id: "soderhamn", ...inSoderhamn, ...kmNorthOf(bollnas, 5) })], {
       ...profile,
-      travel: { kind: "KOMMUNER", kommunCodes: [KOMMUNER.bollnas.code] },
+      travel: { kind: "KOMMUNER", kommunCodes: [KOMMUNER.bollnas.code, KOMMUNER.bollnas.code], centres: [bollnas, bollnas] },
     });
     expect(result.nearMisses.map((miss) => miss.missing)).toEqual([["Ligger i Söderhamn, utanför deltagarens kommuner (Bollnäs)"]]);
+  });
+
+  it("gives the same near-miss answer for the same distance outside a radius and outside a kommun list", async () => {
+    const bollnas = { lat: KOMMUNER.bollnas.lat, lng: KOMMUNER.bollnas.lng };
+    const radius: MatchProfile = { ...profile, travel: { kind: "RADIUS", radiusKm: 20 } };
+    const kommuner: MatchProfile = { ...profile, travel: { kind: "KOMMUNER", kommunCodes: [KOMMUNER.bollnas.code], centres: [bollnas] } };
+    const answers = [];
+    for (const outsideKm of [2, 9.5, 10.5, 30]) {
+      // Outside the radius: 20 km + outsideKm from home. Outside the list: outsideKm from the listed kommun's centre.
+      const pastRadius = await matchWith([fitting({ id: "p", ...inSoderhamn, ...kmNorthOf(bollnas, 20 + outsideKm) })], radius);
+      const pastList = await matchWith([fitting({ id: "p", ...inSoderhamn, ...kmNorthOf(bollnas, outsideKm) })], kommuner);
+      expect(pastRadius.hits).toEqual([]);
+      expect(pastList.hits).toEqual([]);
+      answers.push([outsideKm, pastRadius.nearMisses.length, pastList.nearMisses.length]);
+    }
+    expect(answers).toEqual([
+      [2, 1, 1],
+      [9.5, 1, 1],
+      [10.5, 0, 0],
+      [30, 0, 0],
+    ]);
   });
 
   it("counts each missing must-have adaptation as one failure", async () => {

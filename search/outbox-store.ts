@@ -127,13 +127,14 @@ export function prismaOutboxStore(db: Db): OutboxStore {
 export function prismaReindexSource(db: Db, { pageSize = 2_000, requeue = true }: { pageSize?: number; requeue?: boolean } = {}): ReindexSource {
   return {
     async *loadAllRows() {
-      let after = "";
-      for (;;) {
-        const page = await selectIndexRows(db, Prisma.sql`p.status = 'PUBLISHED' AND p.id > ${after}`, pageSize);
-        if (page.length === 0) return;
-        yield page;
-        if (page.length < pageSize) return;
-        after = page[page.length - 1]!.id;
+      const pageAfter = (after: string) => selectIndexRows(db, Prisma.sql`p.status = 'PUBLISHED' AND p.id > ${after}`, pageSize);
+      // The next page is read while the caller indexes this one: the database works while this process does.
+      let next: Promise<PlacementIndexRow[]> | null = pageAfter("");
+      while (next) {
+        const page: PlacementIndexRow[] = await next;
+        next = page.length === pageSize ? pageAfter(page[page.length - 1]!.id) : null;
+        next?.catch(() => {}); // if the caller stops early; otherwise the next await sees the error
+        if (page.length > 0) yield page;
       }
     },
     ...(requeue ? { requeueChangedSince: (since: Date) => requeueChangedSince(db, since) } : {}),

@@ -36,9 +36,10 @@ export async function startSearchSync(db: Db, { intervalMs = 1_000, followEveryM
     const log = prismaOutboxLog(db);
     const startSeq = await log.startingSeq(VISIBILITY_WINDOW_MS);
     await ensurePlacementIndex(engine);
-    const started = performance.now();
+    const [started, cpu] = [performance.now(), process.cpuUsage()];
     const { indexed } = await reindexAll(prismaReindexSource(db, { requeue: false }), engine);
-    console.info(`search: embedded engine, ${indexed} placements indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const cpuSeconds = (process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1e6;
+    console.info(`search: embedded engine, ${indexed} placements indexed in ${((performance.now() - started) / 1000).toFixed(1)} s (CPU ${cpuSeconds.toFixed(1)} s)`);
     const follower = createOutboxFollower(log, engine, startSeq);
     const worker = createSyncWorker({ pass: follower.follow, intervalMs: followEveryMs, onError });
     worker.start();

@@ -178,7 +178,8 @@ const url = process.env.DATABASE_URL ?? own!.url;
 let app: AppServer | undefined;
 try {
   console.info(`attendance benchmark: ${ORGS} organisations × ${PER_ORG} participants, month ${MONTH}, ${own ? "a throwaway PostgreSQL 15" : "DATABASE_URL"}`);
-  app = await startAppServer({ databaseUrl: url, env: { NODE_ENV: process.env.NODE_ENV ?? "production" } });
+  // One server process: its CPU is read from its pid.
+  app = await startAppServer({ databaseUrl: url, env: { NODE_ENV: process.env.NODE_ENV ?? "production", WEB_CONCURRENCY: "1" } });
   const db = createDb(url);
   const setupStarted = performance.now();
   const world = await buildWorld(db);

@@ -24,7 +24,19 @@ export function createDb(url: string, { statementTimeoutMs = STATEMENT_TIMEOUT_M
     // A startup parameter: it holds for every connection the pool opens, inside transactions too.
     statement_timeout: statementTimeoutMs,
   });
-  return new PrismaClient({ adapter: new PrismaPg(pool, { schema, disposeExternalPool: true }) });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool, { schema, disposeExternalPool: true }) });
+  schemas.set(db, schema);
+  return db;
+}
+
+const schemas = new WeakMap<Db, string>();
+
+/**
+ * The PostgreSQL schema `db` works in, for raw SQL: the embedded server ignores the connection's search_path, so raw
+ * queries name the schema as Prisma's own queries do. "public" for a client createDb did not make.
+ */
+export function schemaOf(db: Db): string {
+  return schemas.get(db) ?? "public";
 }
 
 const DB_KEY = Symbol.for("stegvis.db");

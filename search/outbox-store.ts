@@ -1,10 +1,11 @@
 /**
  * The search outbox and placement rows as PostgreSQL holds them (search → prisma is an allowed dependency).
  * No row locking: the drain is idempotent (re-read, then upsert or remove), so two workers that pick the same
- * entry both write the same document. That keeps this plain Prisma, portable to the embedded database.
+ * entry both write the same document. That keeps this portable to the embedded database.
  */
-import type { Prisma } from "../generated/prisma/client.ts";
-import type { Db } from "../prisma/db.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import { schemaOf, type Db } from "../prisma/db.ts";
+import type { OutboxLog } from "./outbox-cursor.ts";
 import type { PlacementIndexRow } from "./placements.ts";
 import type { OutboxStore, ReindexSource } from "./sync.ts";
 
@@ -50,8 +51,47 @@ export function findIndexedPlacements(db: Db, ids: string[]): Promise<PlacementW
   return ids.length === 0 ? Promise.resolve([]) : db.placement.findMany({ where: { id: { in: ids } }, include: rowInclude });
 }
 
-export async function loadIndexRows(db: Db, ids: string[]): Promise<PlacementIndexRow[]> {
-  return (await findIndexedPlacements(db, ids)).map(toIndexRow);
+/**
+ * Index rows in one statement (joins and aggregates), not Prisma's includes, which cost a query per relation and
+ * build a nested object per row: at 100,000 placements the rebuild at start is most of the start-up (decision 0020).
+ * `where` is a condition on `p` (the placement); ordered by id.
+ */
+function selectIndexRows(db: Db, where: Prisma.Sql, limit?: number): Promise<PlacementIndexRow[]> {
+  const schema = Prisma.raw(`"${schemaOf(db).replaceAll('"', '""')}"`);
+  const table = (name: string) => Prisma.sql`${schema}.${Prisma.raw(`"${name}"`)}`;
+  return db.$queryRaw<RawIndexRow[]>`
+    SELECT p.id, p.title, p.description, p.tasks, nullif(p.requirements, '') AS requirements, p.kind::text AS kind,
+      p.status::text AS status, json_build_object('id', o.id, 'name', o.name, 'kind', o.kind) AS organization,
+      p."kommunCode", k.name AS "kommunName", p.latitude, p.longitude, p.weekdays::text[] AS weekdays,
+      p."hoursPerDayMin", p."hoursPerDayMax", p.capacity,
+      (SELECT count(*)::int FROM ${table("Assignment")} a WHERE a."placementId" = p.id AND a.status = 'ACTIVE') AS "activeAssignments",
+      coalesce((SELECT array_agg(pa."adaptationCode" ORDER BY pa."adaptationCode") FROM ${table("PlacementAdaptation")} pa
+        WHERE pa."placementId" = p.id), '{}') AS "adaptationCodes",
+      coalesce((SELECT json_agg(json_build_object('id', c.id, 'title', c.title, 'area', c.area) ORDER BY c.id)
+        FROM ${table("PlacementOccupationCard")} pc JOIN ${table("OccupationCard")} c ON c.id = pc."occupationCardId"
+        WHERE pc."placementId" = p.id), '[]') AS "occupationCards",
+      p."publishedAt", p."confirmedAt", p."createdAt"
+    FROM ${table("Placement")} p
+      JOIN ${table("Organization")} o ON o.id = p."organizationId"
+      JOIN ${table("Kommun")} k ON k.code = p."kommunCode"
+    WHERE ${where}
+    ORDER BY p.id
+    ${limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`.then((rows) => rows.map(fromRawIndexRow));
+}
+
+type RawIndexRow = Omit<PlacementIndexRow, "organization" | "occupationCards"> & {
+  organization: PlacementIndexRow["organization"] | string;
+  occupationCards: PlacementIndexRow["occupationCards"] | string;
+};
+
+/** json columns come back parsed from node-postgres, as text from the embedded server's wire protocol. */
+function fromRawIndexRow(row: RawIndexRow): PlacementIndexRow {
+  const parsed = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
+  return { ...row, organization: parsed(row.organization), occupationCards: parsed(row.occupationCards) };
+}
+
+export function loadIndexRows(db: Db, ids: string[]): Promise<PlacementIndexRow[]> {
+  return ids.length === 0 ? Promise.resolve([]) : selectIndexRows(db, Prisma.sql`p.id IN (${Prisma.join(ids)})`);
 }
 
 export function prismaOutboxStore(db: Db): OutboxStore {
@@ -80,26 +120,55 @@ export function prismaOutboxStore(db: Db): OutboxStore {
   };
 }
 
-export function prismaReindexSource(db: Db, pageSize = 1_000): ReindexSource {
+/**
+ * Every published placement, `pageSize` rows at a time by keyset (id > the last id). `requeue: false` for a source
+ * whose caller follows the outbox with a cursor: it reads the changes made during the rebuild anyway.
+ */
+export function prismaReindexSource(db: Db, { pageSize = 2_000, requeue = true }: { pageSize?: number; requeue?: boolean } = {}): ReindexSource {
   return {
     async *loadAllRows() {
-      let cursor: string | undefined;
-      for (;;) {
-        const page = await db.placement.findMany({
-          where: { status: "PUBLISHED" },
-          include: rowInclude,
-          orderBy: { id: "asc" },
-          take: pageSize,
-          ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-        });
-        if (page.length === 0) return;
-        yield page.map(toIndexRow);
-        cursor = page[page.length - 1]!.id;
+      const pageAfter = (after: string) => selectIndexRows(db, Prisma.sql`p.status = 'PUBLISHED' AND p.id > ${after}`, pageSize);
+      // The next page is read while the caller indexes this one: the database works while this process does.
+      let next: Promise<PlacementIndexRow[]> | null = pageAfter("");
+      while (next) {
+        const page: PlacementIndexRow[] = await next;
+        next = page.length === pageSize ? pageAfter(page[page.length - 1]!.id) : null;
+        next?.catch(() => {}); // if the caller stops early; otherwise the next await sees the error
+        if (page.length > 0) yield page;
       }
     },
-    async requeueChangedSince(since) {
-      const changed = await db.searchOutbox.findMany({ where: { createdAt: { gte: since } }, select: { placementId: true }, distinct: ["placementId"] });
-      if (changed.length) await db.searchOutbox.createMany({ data: changed.map(({ placementId }) => ({ placementId })) });
+    ...(requeue ? { requeueChangedSince: (since: Date) => requeueChangedSince(db, since) } : {}),
+  };
+}
+
+/** The outbox as an append-only log, read by sequence (the bigserial id); see outbox-cursor.ts. */
+export function prismaOutboxLog(db: Db): OutboxLog {
+  const select = { id: true, placementId: true } as const;
+  const toEntry = (row: { id: bigint; placementId: string }) => ({ seq: row.id, placementId: row.placementId });
+  return {
+    async startingSeq(windowMs) {
+      const schema = Prisma.raw(`"${schemaOf(db).replaceAll('"', '""')}"."SearchOutbox"`);
+      const [row] = await db.$queryRaw<{ seq: bigint }[]>`
+        SELECT coalesce(
+          (SELECT max(id) FROM ${schema} WHERE "createdAt" < now() - make_interval(secs => ${windowMs / 1000})),
+          (SELECT min(id) - 1 FROM ${schema}),
+          0)::bigint AS seq`;
+      return BigInt(row!.seq);
+    },
+    async readAfter(seq, limit) {
+      return (await db.searchOutbox.findMany({ where: { id: { gt: seq } }, orderBy: { id: "asc" }, take: limit, select })).map(toEntry);
+    },
+    async readSeqs(seqs) {
+      return (await db.searchOutbox.findMany({ where: { id: { in: seqs } }, orderBy: { id: "asc" }, select })).map(toEntry);
+    },
+    loadRows: (placementIds) => loadIndexRows(db, placementIds),
+    async pruneCreatedBefore(before) {
+      return (await db.searchOutbox.deleteMany({ where: { createdAt: { lt: before } } })).count;
     },
   };
+}
+
+async function requeueChangedSince(db: Db, since: Date): Promise<void> {
+  const changed = await db.searchOutbox.findMany({ where: { createdAt: { gte: since } }, select: { placementId: true }, distinct: ["placementId"] });
+  if (changed.length) await db.searchOutbox.createMany({ data: changed.map(({ placementId }) => ({ placementId })) });
 }

@@ -6,7 +6,8 @@ import type { Db } from "../prisma/db.ts";
 import { createEmbeddedEngine } from "./embedded.ts";
 import type { SearchEngine } from "./engine.ts";
 import { createMeilisearchEngine } from "./meilisearch.ts";
-import { prismaOutboxStore, prismaReindexSource } from "./outbox-store.ts";
+import { createOutboxFollower, VISIBILITY_WINDOW_MS } from "./outbox-cursor.ts";
+import { prismaOutboxLog, prismaOutboxStore, prismaReindexSource } from "./outbox-store.ts";
 import { createSyncWorker, ensurePlacementIndex, reindexAll, type SyncWorker } from "./sync.ts";
 
 const ENGINE_KEY = Symbol.for("stegvis.search");
@@ -22,28 +23,35 @@ export function getSearchEngine(): SearchEngine {
 
 /**
  * Brings the index up and keeps it true. The embedded engine lives in memory, so it is filled from PostgreSQL at
- * every start; Meilisearch keeps its index and only catches up from the outbox. If the engine is down the app still
- * starts: writes land in the outbox and the worker retries with backoff until it returns.
+ * every start and then follows the outbox with its own cursor: every process (each cluster worker) keeps its own
+ * index current, and none takes a change from another (decision 0020). Meilisearch keeps its index and is shared, so
+ * it only catches up from the outbox, claiming entries. If the engine is down the app still starts: writes land in
+ * the outbox and the worker retries with backoff until it returns. A follower looks every 250 ms (one indexed query
+ * that reads nothing when idle), so a change reaches every worker's index well within 2 s.
  */
-export async function startSearchSync(db: Db, { intervalMs = 1_000 } = {}): Promise<SyncWorker> {
+export async function startSearchSync(db: Db, { intervalMs = 1_000, followEveryMs = 250 } = {}): Promise<SyncWorker> {
   const engine = getSearchEngine();
+  const onError = (error: unknown) => console.warn(`search: sync failed: ${(error as Error).message}`);
+  if (engine.kind === "embedded") {
+    const log = prismaOutboxLog(db);
+    const startSeq = await log.startingSeq(VISIBILITY_WINDOW_MS);
+    await ensurePlacementIndex(engine);
+    const [started, cpu] = [performance.now(), process.cpuUsage()];
+    const { indexed } = await reindexAll(prismaReindexSource(db, { requeue: false }), engine);
+    const cpuSeconds = (process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1e6;
+    console.info(`search: embedded engine, ${indexed} placements indexed in ${((performance.now() - started) / 1000).toFixed(1)} s (CPU ${cpuSeconds.toFixed(1)} s)`);
+    const follower = createOutboxFollower(log, engine, startSeq);
+    const worker = createSyncWorker({ pass: follower.follow, intervalMs: followEveryMs, onError });
+    worker.start();
+    return worker;
+  }
   try {
     await ensurePlacementIndex(engine);
-    if (engine.kind === "embedded") {
-      const { indexed } = await reindexAll(prismaReindexSource(db), engine);
-      console.info(`search: embedded engine, ${indexed} placements indexed`);
-    } else {
-      console.info("search: Meilisearch");
-    }
+    console.info("search: Meilisearch");
   } catch (error) {
     console.warn(`search: engine unavailable at start (${(error as Error).message}); the outbox will catch up`);
   }
-  const worker = createSyncWorker({
-    store: prismaOutboxStore(db),
-    engine,
-    intervalMs,
-    onError: (error) => console.warn(`search: sync failed: ${(error as Error).message}`),
-  });
+  const worker = createSyncWorker({ store: prismaOutboxStore(db), engine, intervalMs, onError });
   worker.start();
   return worker;
 }

@@ -173,24 +173,30 @@ export interface SyncWorker {
   runOnce(): Promise<DrainReport | null>;
 }
 
-export interface SyncWorkerOptions extends DrainOptions {
-  store: OutboxStore;
-  engine: SearchEngine;
+export type SyncWorkerOptions = (
+  | (DrainOptions & { store: OutboxStore; engine: SearchEngine })
+  /** Any other pass over the outbox, e.g. a cursor follower (outbox-cursor.ts). */
+  | { pass: () => Promise<DrainReport> }
+) & {
   intervalMs: number;
   /** Gets every failure (engine down, database errors); the worker itself never throws. Default: console.warn. */
   onError?: (error: unknown) => void;
-}
+};
 
-/** Drains the outbox every `intervalMs`. Never crashes the process: failures go to `onError` and the next tick retries. */
+/**
+ * Drains the outbox (claiming entries) or runs `pass` every `intervalMs`. Never crashes the process: failures go to
+ * `onError` and the next tick retries.
+ */
 export function createSyncWorker(options: SyncWorkerOptions): SyncWorker {
-  const { store, engine, intervalMs, onError = (error) => console.warn("search sync failed", error), ...drain } = options;
+  const { intervalMs, onError = (error) => console.warn("search sync failed", error) } = options;
+  const pass = "pass" in options ? options.pass : () => drainOutbox(options.store, options.engine, options);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<DrainReport | null> | undefined;
   let started = false;
 
   const runOnce = (): Promise<DrainReport | null> => {
     if (running !== undefined) return Promise.resolve(null);
-    running = drainOutbox(store, engine, drain)
+    running = pass()
       .then((report) => {
         if (report.error !== undefined) onError(report.error);
         return report;

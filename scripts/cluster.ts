@@ -1,0 +1,72 @@
+/**
+ * More than one core (decision 0020): with a PostgreSQL server, `npm start` runs WEB_CONCURRENCY worker processes
+ * (node:cluster; they share the port). The primary prepares the database once (migrations, reference and demo data)
+ * and runs the scheduled jobs; each worker serves requests and keeps its own search index (or shares Meilisearch).
+ */
+import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
+import type { RequestHandler } from "express";
+
+export const isClusterWorker = (): boolean => cluster.isWorker;
+
+/**
+ * WEB_CONCURRENCY, else the number of cores in production and 1 otherwise. The embedded database is one process
+ * (PGlite runs inside it and takes no connections from other processes' pools safely), so it always gets 1.
+ */
+export function webConcurrency({ embedded, production }: { embedded: boolean; production: boolean }, env: NodeJS.ProcessEnv = process.env): number {
+  const asked = env.WEB_CONCURRENCY ? Number.parseInt(env.WEB_CONCURRENCY, 10) : production ? availableParallelism() : 1;
+  if (!Number.isInteger(asked) || asked < 1) throw new Error(`WEB_CONCURRENCY must be a whole number of at least 1, not "${env.WEB_CONCURRENCY}"`);
+  if (embedded && asked > 1) {
+    console.info(`workers: 1 (the embedded database serves one process; set DATABASE_URL to run ${asked})`);
+    return 1;
+  }
+  return asked;
+}
+
+/** Names the worker that answered (`x-stegvis-worker: 2`), so a load test or a person can tell them apart. */
+export function workerHeader(): RequestHandler {
+  const id = String(cluster.worker?.id ?? 0);
+  return (_request, response, next) => {
+    response.setHeader("x-stegvis-worker", id);
+    next();
+  };
+}
+
+/** A worker that dies on its own is replaced after this pause (not at once, so a crash at start cannot spin). */
+const RESPAWN_DELAY_MS = 1_000;
+const STOP_LIMIT_MS = 10_000;
+
+/**
+ * Forks `count` workers (they run this same script, see `isClusterWorker`), replaces any that dies unexpectedly,
+ * and returns a stop function that asks each to shut down (SIGTERM) and waits for all of them.
+ */
+export function superviseWorkers(count: number): { stop(): Promise<void> } {
+  let stopping = false;
+  const fork = () => cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    console.warn(`worker ${worker.id} exited (${signal ?? code}); starting another`);
+    setTimeout(() => !stopping && fork(), RESPAWN_DELAY_MS);
+  });
+  for (let n = 0; n < count; n++) fork();
+  console.info(`workers: ${count}`);
+  return {
+    async stop() {
+      stopping = true;
+      const running = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined && !worker.isDead());
+      await Promise.all(
+        running.map(
+          (worker) =>
+            new Promise<void>((resolve) => {
+              const kill = setTimeout(() => worker!.process.kill("SIGKILL"), STOP_LIMIT_MS);
+              worker!.once("exit", () => {
+                clearTimeout(kill);
+                resolve();
+              });
+              worker!.process.kill("SIGTERM");
+            }),
+        ),
+      );
+    },
+  };
+}

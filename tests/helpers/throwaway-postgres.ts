@@ -1,0 +1,28 @@
+import { execFileSync } from "node:child_process";
+import { chownSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { freePort } from "../../prisma/embedded.ts";
+
+/**
+ * A real PostgreSQL 15 of our own on a free port, as `.ci/run` starts one (PLATFORM.md): initdb and pg_ctl as the
+ * `postgres` user (we run as root) under a fresh temporary folder, fsync off. For tests and benchmarks that need a
+ * real server when the test run has none (no DATABASE_URL).
+ */
+export async function startThrowawayPostgres(database = "stegvis"): Promise<{ url: string; stop(): void }> {
+  const bin = "/usr/lib/postgresql/15/bin";
+  const dir = mkdtempSync(path.join(tmpdir(), "stegvis-pg-"));
+  chownSync(dir, Number(execFileSync("id", ["-u", "postgres"]).toString().trim()), Number(execFileSync("id", ["-g", "postgres"]).toString().trim()));
+  const port = await freePort();
+  const as = (cmd: string, ...rest: string[]) => execFileSync("runuser", ["-u", "postgres", "--", path.join(bin, cmd), ...rest], { stdio: "pipe" });
+  as("initdb", "-D", `${dir}/data`, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
+  as("pg_ctl", "-D", `${dir}/data`, "-w", "-l", `${dir}/log`, "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=200`, "start");
+  as("createdb", "-h", "127.0.0.1", "-p", String(port), "-U", "postgres", database);
+  return {
+    url: `postgresql://postgres@127.0.0.1:${port}/${database}`,
+    stop() {
+      as("pg_ctl", "-D", `${dir}/data`, "-m", "immediate", "stop");
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

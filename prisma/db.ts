@@ -24,7 +24,19 @@ export function createDb(url: string, { statementTimeoutMs = STATEMENT_TIMEOUT_M
     // A startup parameter: it holds for every connection the pool opens, inside transactions too.
     statement_timeout: statementTimeoutMs,
   });
-  return new PrismaClient({ adapter: new PrismaPg(pool, { schema, disposeExternalPool: true }) });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool, { schema, disposeExternalPool: true }) });
+  schemas.set(db, schema);
+  return db;
+}
+
+const schemas = new WeakMap<Db, string>();
+
+/**
+ * The PostgreSQL schema a client's tables live in. Raw SQL must name it: the ORM qualifies its own queries, but the
+ * embedded server ignores the search_path startup option that would otherwise point raw SQL at a test's schema.
+ */
+export function schemaOf(db: Db): string {
+  return schemas.get(db) ?? "public";
 }
 
 const DB_KEY = Symbol.for("stegvis.db");

@@ -4,7 +4,7 @@
  * rule. Server-only.
  */
 import { Prisma } from "../generated/prisma/client.ts";
-import type { Db } from "../prisma/db.ts";
+import { schemaOf, type Db } from "../prisma/db.ts";
 import { firstDayOf, shiftMonth } from "../attendance/month.ts";
 import { STALE_AFTER_DAYS } from "../lib/freshness.ts";
 import type { Period } from "./period.ts";
@@ -81,23 +81,43 @@ export interface RawStatistics {
   placements: PlacementFigure[] | null;
 }
 
+const TABLES = [
+  "Assignment",
+  "FollowUp",
+  "Kommun",
+  "MonthlyReport",
+  "MonthlyReportVersion",
+  "Organization",
+  "Participant",
+  "Placement",
+  "ProgressAreaAnchor",
+  "ProgressRating",
+  "Proposal",
+  "ProposalEvent",
+] as const;
+
 interface Bounds {
   start: Date;
   end: Date;
+  /** The tables, qualified with the client's schema (prisma/db.ts' schemaOf). */
+  t: Record<(typeof TABLES)[number], Prisma.Sql>;
   scoped: Prisma.Sql;
 }
 
-function boundsOf(period: Period, scope: StatisticsScope): Bounds {
+function boundsOf(db: Db, period: Period, scope: StatisticsScope): Bounds {
+  const schema = schemaOf(db).replaceAll('"', '""');
+  const t = Object.fromEntries(TABLES.map((name) => [name, Prisma.raw(`"${schema}"."${name}"`)])) as Bounds["t"];
   return {
+    t,
     start: new Date(`${firstDayOf(period.from)}T00:00:00Z`),
     end: new Date(`${firstDayOf(shiftMonth(period.to, 1))}T00:00:00Z`),
-    scoped: Prisma.sql`SELECT id, "kommunCode", outcome, "outcomeDate" FROM "Participant"
+    scoped: Prisma.sql`SELECT id, "kommunCode", outcome, "outcomeDate" FROM ${t.Participant}
       WHERE (${scope.coachId}::text IS NULL OR "coachId" = ${scope.coachId}::text)`,
   };
 }
 
 export async function rawStatistics(db: Db, period: Period, scope: StatisticsScope): Promise<RawStatistics> {
-  const bounds = boundsOf(period, scope);
+  const bounds = boundsOf(db, period, scope);
   const [groups, medians, attendance, stepChanges, answerTimes, placements] = await Promise.all([
     participantGroups(db, bounds),
     durationMedians(db, bounds),
@@ -117,14 +137,14 @@ const PARTICIPANT_FACTS = (b: Bounds) => Prisma.sql`
   scoped AS (${b.scoped}),
   home AS (
     SELECT DISTINCT ON (a."participantId") a."participantId", pl."organizationId"
-    FROM "Assignment" a JOIN "Placement" pl ON pl.id = a."placementId" JOIN scoped s ON s.id = a."participantId"
+    FROM ${b.t.Assignment} a JOIN ${b.t.Placement} pl ON pl.id = a."placementId" JOIN scoped s ON s.id = a."participantId"
     WHERE a."startDate" < ${b.end}::date
     ORDER BY a."participantId", a."startDate" DESC, a.id DESC
   ),
   spans AS (
     SELECT a."participantId", min(a."startDate") AS first_start,
       bool_or(a."startDate" < ${b.end}::date AND (a."endedAt" IS NULL OR a."endedAt" >= ${b.start}::timestamp)) AS active
-    FROM "Assignment" a JOIN scoped s ON s.id = a."participantId"
+    FROM ${b.t.Assignment} a JOIN scoped s ON s.id = a."participantId"
     GROUP BY a."participantId"
   ),
   facts AS (
@@ -149,11 +169,11 @@ async function participantGroups(db: Db, b: Bounds): Promise<ParticipantGroup[]>
     WITH ${PARTICIPANT_FACTS(b)},
     relevant AS (SELECT * FROM facts WHERE started OR active OR outcome IS NOT NULL)
     SELECT 'organization' AS dimension, f."organizationId" AS key, o.name AS label, ${counts}
-    FROM relevant f LEFT JOIN "Organization" o ON o.id = f."organizationId"
+    FROM relevant f LEFT JOIN ${b.t.Organization} o ON o.id = f."organizationId"
     GROUP BY f."organizationId", o.name
     UNION ALL
     SELECT 'kommun', f."kommunCode", k.name, ${counts}
-    FROM relevant f JOIN "Kommun" k ON k.code = f."kommunCode"
+    FROM relevant f JOIN ${b.t.Kommun} k ON k.code = f."kommunCode"
     GROUP BY f."kommunCode", k.name
     ORDER BY 1, 3 NULLS LAST, 2`;
   return rows.map(({ dimension, key, label, started, active, ...outcomes }) => ({
@@ -172,7 +192,7 @@ async function durationMedians(db: Db, b: Bounds): Promise<{ toPlacement: Median
     WITH ${PARTICIPANT_FACTS(b)},
     first_proposal AS (
       SELECT p."participantId", min(p."createdAt")::date AS proposed
-      FROM "Proposal" p JOIN scoped s ON s.id = p."participantId"
+      FROM ${b.t.Proposal} p JOIN scoped s ON s.id = p."participantId"
       GROUP BY p."participantId"
     )
     SELECT
@@ -195,11 +215,11 @@ async function attendanceFigures(db: Db, b: Bounds): Promise<AttendanceFigure[]>
     approved AS (
       SELECT DISTINCT ON (v."reportId") r.month, a."participantId", pl."organizationId",
         (v.totals->>'attendedMinutes')::bigint AS attended, (v.totals->>'scheduledMinutes')::bigint AS scheduled
-      FROM "MonthlyReport" r
-        JOIN "MonthlyReportVersion" v ON v."reportId" = r.id AND v.status = 'APPROVED'
-        JOIN "Assignment" a ON a.id = r."assignmentId"
+      FROM ${b.t.MonthlyReport} r
+        JOIN ${b.t.MonthlyReportVersion} v ON v."reportId" = r.id AND v.status = 'APPROVED'
+        JOIN ${b.t.Assignment} a ON a.id = r."assignmentId"
         JOIN scoped s ON s.id = a."participantId"
-        JOIN "Placement" pl ON pl.id = a."placementId"
+        JOIN ${b.t.Placement} pl ON pl.id = a."placementId"
       WHERE r.month >= ${b.start}::date AND r.month < ${b.end}::date
       ORDER BY v."reportId", v.version DESC
     )
@@ -208,7 +228,7 @@ async function attendanceFigures(db: Db, b: Bounds): Promise<AttendanceFigure[]>
     FROM approved GROUP BY month
     UNION ALL
     SELECT 'organization', ap."organizationId", o.name, sum(attended)::float8, sum(scheduled)::float8, count(DISTINCT "participantId")::int
-    FROM approved ap JOIN "Organization" o ON o.id = ap."organizationId" GROUP BY ap."organizationId", o.name
+    FROM approved ap JOIN ${b.t.Organization} o ON o.id = ap."organizationId" GROUP BY ap."organizationId", o.name
     UNION ALL
     SELECT 'total', NULL, NULL, coalesce(sum(attended), 0)::float8, coalesce(sum(scheduled), 0)::float8, count(DISTINCT "participantId")::int
     FROM approved
@@ -224,7 +244,7 @@ async function stepChangeFigures(db: Db, b: Bounds): Promise<StepChangeFigure[]>
         (array_agg(r.rating ORDER BY f.date, f."createdAt"))[1] AS first,
         (array_agg(r.rating ORDER BY f.date DESC, f."createdAt" DESC))[1] AS latest,
         max(f.date) AS last_date, count(*) AS ratings
-      FROM "ProgressRating" r JOIN "FollowUp" f ON f.id = r."followUpId" JOIN scoped s ON s.id = f."participantId"
+      FROM ${b.t.ProgressRating} r JOIN ${b.t.FollowUp} f ON f.id = r."followUpId" JOIN scoped s ON s.id = f."participantId"
       WHERE f.date < ${b.end}::date
       GROUP BY f."participantId", r.area
     ),
@@ -233,7 +253,7 @@ async function stepChangeFigures(db: Db, b: Bounds): Promise<StepChangeFigure[]>
       FROM ends WHERE ratings >= 2 AND last_date >= ${b.start}::date
     )
     SELECT a.area::text AS area, a.label, a."sortOrder", c.bucket, count(c.bucket)::int AS people
-    FROM "ProgressAreaAnchor" a LEFT JOIN changes c ON c.area = a.area
+    FROM ${b.t.ProgressAreaAnchor} a LEFT JOIN changes c ON c.area = a.area
     GROUP BY a.area, a.label, a."sortOrder", c.bucket
     ORDER BY a."sortOrder", c.bucket`;
   const areas = new Map<string, StepChangeFigure>();
@@ -254,15 +274,15 @@ async function answerTimeFigures(db: Db, b: Bounds): Promise<AnswerTimeFigure[]>
     WITH scoped AS (${b.scoped}),
     made AS (
       SELECT p.id, p."participantId", pl."organizationId", p."createdAt",
-        coalesce(p."answeredAt", (SELECT min(e."createdAt") FROM "ProposalEvent" e WHERE e."proposalId" = p.id AND e."fromStatus" = 'SUGGESTED')) AS answered
-      FROM "Proposal" p JOIN scoped s ON s.id = p."participantId" JOIN "Placement" pl ON pl.id = p."placementId"
+        coalesce(p."answeredAt", (SELECT min(e."createdAt") FROM ${b.t.ProposalEvent} e WHERE e."proposalId" = p.id AND e."fromStatus" = 'SUGGESTED')) AS answered
+      FROM ${b.t.Proposal} p JOIN scoped s ON s.id = p."participantId" JOIN ${b.t.Placement} pl ON pl.id = p."placementId"
       WHERE p."createdAt" >= ${b.start}::timestamp AND p."createdAt" < ${b.end}::timestamp
     )
     SELECT m."organizationId", o.name AS label, count(DISTINCT m."participantId")::int AS people, count(*)::int AS proposals,
       count(m.answered)::int AS answered,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM m.answered - m."createdAt") / 86400) AS "medianDays",
       count(*) FILTER (WHERE m.answered - m."createdAt" <= interval '7 days')::int AS "answeredWithin7Days"
-    FROM made m JOIN "Organization" o ON o.id = m."organizationId"
+    FROM made m JOIN ${b.t.Organization} o ON o.id = m."organizationId"
     GROUP BY m."organizationId", o.name
     ORDER BY o.name, m."organizationId"`;
 }
@@ -274,15 +294,15 @@ async function placementFigures(db: Db, b: Bounds): Promise<PlacementFigure[]> {
       SELECT pl."organizationId",
         count(*) FILTER (WHERE pl."publishedAt" >= ${b.start}::timestamp AND pl."publishedAt" < ${b.end}::timestamp)::int AS published,
         count(*) FILTER (WHERE EXISTS (
-          SELECT 1 FROM "Assignment" a WHERE a."placementId" = pl.id AND a."startDate" >= ${b.start}::date AND a."startDate" < ${b.end}::date
+          SELECT 1 FROM ${b.t.Assignment} a WHERE a."placementId" = pl.id AND a."startDate" >= ${b.start}::date AND a."startDate" < ${b.end}::date
         ))::int AS filled,
         count(*) FILTER (WHERE pl.status = 'PUBLISHED'
           AND coalesce(pl."confirmedAt", pl."publishedAt") < least(${b.end}::timestamp, now()) - make_interval(days => ${STALE_AFTER_DAYS}))::int AS stale
-      FROM "Placement" pl
+      FROM ${b.t.Placement} pl
       GROUP BY pl."organizationId"
     )
     SELECT f."organizationId", o.name AS label, f.published, f.filled, f.stale
-    FROM figures f JOIN "Organization" o ON o.id = f."organizationId"
+    FROM figures f JOIN ${b.t.Organization} o ON o.id = f."organizationId"
     WHERE f.published + f.filled + f.stale > 0
     ORDER BY o.name, f."organizationId"`;
 }

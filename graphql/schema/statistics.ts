@@ -7,9 +7,12 @@ import { today } from "../../lib/dates.ts";
 import { checkPeriod } from "../../statistics/period.ts";
 import { publishedStatistics, type PublishedStatistics, type StatisticsRow, type StatisticsTable } from "../../statistics/report.ts";
 import type { PublishedCount } from "../../statistics/suppression.ts";
-import { builder } from "../builder.ts";
+import { builder, FIELD_COST } from "../builder.ts";
 import { ForbiddenError, ValidationError } from "../errors.ts";
 import { allow } from "../policy.ts";
+
+/** The tables are built whole by one resolver, so their lists cost nothing extra to select; the query itself is costed. */
+const WHOLE = { field: 1, multiplier: 1 };
 
 const StatisticsCell = builder.objectRef<PublishedCount>("StatisticsCell").implement({
   description: "One published figure. Null with suppressed true when it rests on fewer than 5 people, or could be worked out from other figures if shown",
@@ -23,7 +26,7 @@ const StatisticsRowRef = builder.objectRef<StatisticsRow>("StatisticsRow").imple
   fields: (t) => ({
     label: t.exposeString("label"),
     isTotal: t.exposeBoolean("isTotal", { description: "The table's total row" }),
-    cells: t.field({ type: [StatisticsCell], description: "One per column, in the table's column order", resolve: (row) => row.cells }),
+    cells: t.field({ type: [StatisticsCell], description: "One per column, in the table's column order", complexity: WHOLE, resolve: (row) => row.cells }),
   }),
 });
 
@@ -33,8 +36,8 @@ const StatisticsTableRef = builder.objectRef<StatisticsTable>("StatisticsTable")
     title: t.exposeString("title"),
     description: t.exposeString("description"),
     rowHeader: t.exposeString("rowHeader"),
-    columns: t.exposeStringList("columns"),
-    rows: t.field({ type: [StatisticsRowRef], resolve: (table) => table.rows }),
+    columns: t.exposeStringList("columns", { complexity: WHOLE }),
+    rows: t.field({ type: [StatisticsRowRef], complexity: WHOLE, resolve: (table) => table.rows }),
   }),
 });
 
@@ -47,7 +50,7 @@ const Statistics = builder.objectRef<PublishedStatistics>("Statistics").implemen
     from: t.string({ description: "First month, yyyy-mm", resolve: (s) => s.period.from }),
     to: t.string({ description: "Last month, yyyy-mm (inclusive)", resolve: (s) => s.period.to }),
     scope: t.field({ type: StatisticsScope, resolve: (s) => s.scope }),
-    tables: t.field({ type: [StatisticsTableRef], resolve: (s) => s.tables }),
+    tables: t.field({ type: [StatisticsTableRef], complexity: WHOLE, resolve: (s) => s.tables }),
   }),
 });
 
@@ -57,6 +60,8 @@ builder.queryFields((t) => ({
     description:
       "Outcomes, time to placement, attendance, step change, answer times and placements for a period of whole months (default: the last 12). Small counts are suppressed, with complementary suppression, exactly as on /statistik.",
     authScopes: allow("Query.statistics"),
+    // Six aggregate statements over every participant in scope: at most one per request, like a CSV file.
+    complexity: FIELD_COST.csvFile,
     args: {
       from: t.arg.string({ required: false, description: "yyyy-mm" }),
       to: t.arg.string({ required: false, description: "yyyy-mm, at most 24 months after from" }),

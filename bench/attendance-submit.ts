@@ -11,17 +11,14 @@
  *
  * Phases run in order against the same world; add one (e.g. submitting the month's reports) to PHASES.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, chownSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { scheduleOfMonth, type YearMonth } from "../attendance/schedule.ts";
 import { hashSecret, newSecret } from "../graphql/auth/tokens.ts";
 import { toDbDate } from "../lib/dates.ts";
-import { freePort } from "../prisma/embedded.ts";
 import { createDb, type Db } from "../prisma/db.ts";
 import { startAppServer, type AppServer } from "../tests/helpers/app-server.ts";
+import { throwawayPostgres } from "./throwaway-postgres.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -37,26 +34,6 @@ const MONTH: YearMonth = args.month!;
 const REPEAT_SHARE = Number(args.repeat);
 const WEEKDAYS = ["MON", "TUE", "WED", "THU", "FRI"] as const;
 const HOURS = 4;
-
-// ---------------------------------------------------------------- a throwaway PostgreSQL (PLATFORM.md)
-
-async function throwawayPostgres(): Promise<{ url: string; stop(): void }> {
-  const bin = "/usr/lib/postgresql/15/bin";
-  const dir = mkdtempSync(path.join(tmpdir(), "stegvis-bench-pg-"));
-  chownSync(dir, Number(execFileSync("id", ["-u", "postgres"]).toString().trim()), Number(execFileSync("id", ["-g", "postgres"]).toString().trim()));
-  const port = await freePort();
-  const as = (cmd: string, ...rest: string[]) => execFileSync("runuser", ["-u", "postgres", "--", path.join(bin, cmd), ...rest], { stdio: "pipe" });
-  as("initdb", "-D", `${dir}/data`, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
-  as("pg_ctl", "-D", `${dir}/data`, "-w", "-l", `${dir}/log`, "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=200`, "start");
-  as("createdb", "-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "stegvis_bench");
-  return {
-    url: `postgresql://postgres@127.0.0.1:${port}/stegvis_bench`,
-    stop() {
-      as("pg_ctl", "-D", `${dir}/data`, "-m", "immediate", "stop");
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 // ---------------------------------------------------------------- the world
 

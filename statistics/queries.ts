@@ -97,8 +97,9 @@ const TABLES = [
 ] as const;
 
 interface Bounds {
-  start: Date;
-  end: Date;
+  /** yyyy-mm-dd, the first day of the period; end is the first day after it. */
+  start: string;
+  end: string;
   /** The tables, qualified with the client's schema (prisma/db.ts' schemaOf). */
   t: Record<(typeof TABLES)[number], Prisma.Sql>;
   scoped: Prisma.Sql;
@@ -109,8 +110,8 @@ function boundsOf(db: Db, period: Period, scope: StatisticsScope): Bounds {
   const t = Object.fromEntries(TABLES.map((name) => [name, Prisma.raw(`"${schema}"."${name}"`)])) as Bounds["t"];
   return {
     t,
-    start: new Date(`${firstDayOf(period.from)}T00:00:00Z`),
-    end: new Date(`${firstDayOf(shiftMonth(period.to, 1))}T00:00:00Z`),
+    start: firstDayOf(period.from),
+    end: firstDayOf(shiftMonth(period.to, 1)),
     scoped: Prisma.sql`SELECT id, "kommunCode", outcome, "outcomeDate" FROM ${t.Participant}
       WHERE (${scope.coachId}::text IS NULL OR "coachId" = ${scope.coachId}::text)`,
   };
@@ -118,6 +119,7 @@ function boundsOf(db: Db, period: Period, scope: StatisticsScope): Bounds {
 
 export async function rawStatistics(db: Db, period: Period, scope: StatisticsScope): Promise<RawStatistics> {
   const bounds = boundsOf(db, period, scope);
+  // Side by side on the pool's connections (no transaction: PostgreSQL may use both cores).
   const [groups, medians, attendance, stepChanges, answerTimes, placements] = await Promise.all([
     participantGroups(db, bounds),
     durationMedians(db, bounds),
@@ -126,7 +128,15 @@ export async function rawStatistics(db: Db, period: Period, scope: StatisticsSco
     answerTimeFigures(db, bounds),
     scope.coachId === null ? placementFigures(db, bounds) : Promise.resolve(null),
   ]);
-  return { groups, ...medians, attendance, stepChanges, answerTimes, placements };
+  return {
+    groups: groups.map(toGroup),
+    toPlacement: { medianDays: medians[0]!.placementMedian, people: medians[0]!.placementPeople },
+    toOutcome: { medianDays: medians[0]!.outcomeMedian, people: medians[0]!.outcomePeople },
+    attendance,
+    stepChanges: toStepChanges(stepChanges),
+    answerTimes,
+    placements: scope.coachId === null ? placements : null,
+  };
 }
 
 /**
@@ -156,7 +166,9 @@ const PARTICIPANT_FACTS = (b: Bounds) => Prisma.sql`
     FROM scoped s LEFT JOIN home h ON h."participantId" = s.id LEFT JOIN spans sp ON sp."participantId" = s.id
   )`;
 
-async function participantGroups(db: Db, b: Bounds): Promise<ParticipantGroup[]> {
+type GroupRow = Omit<ParticipantGroup, "outcomes"> & Record<OutcomeCode, number>;
+
+function participantGroups(db: Db, b: Bounds) {
   const counts = Prisma.sql`
     count(*) FILTER (WHERE started)::int AS started,
     count(*) FILTER (WHERE active)::int AS active,
@@ -165,7 +177,7 @@ async function participantGroups(db: Db, b: Bounds): Promise<ParticipantGroup[]>
     count(*) FILTER (WHERE outcome = 'STUDIES')::int AS "STUDIES",
     count(*) FILTER (WHERE outcome = 'OTHER_SUPPORT')::int AS "OTHER_SUPPORT",
     count(*) FILTER (WHERE outcome = 'ENDED')::int AS "ENDED"`;
-  const rows = await db.$queryRaw<(Omit<ParticipantGroup, "outcomes"> & Record<OutcomeCode, number>)[]>`
+  return db.$queryRaw<GroupRow[]>`
     WITH ${PARTICIPANT_FACTS(b)},
     relevant AS (SELECT * FROM facts WHERE started OR active OR outcome IS NOT NULL)
     SELECT 'organization' AS dimension, f."organizationId" AS key, o.name AS label, ${counts}
@@ -176,19 +188,15 @@ async function participantGroups(db: Db, b: Bounds): Promise<ParticipantGroup[]>
     FROM relevant f JOIN ${b.t.Kommun} k ON k.code = f."kommunCode"
     GROUP BY f."kommunCode", k.name
     ORDER BY 1, 3 NULLS LAST, 2`;
-  return rows.map(({ dimension, key, label, started, active, ...outcomes }) => ({
-    dimension,
-    key,
-    label,
-    started,
-    active,
-    outcomes: Object.fromEntries(OUTCOMES.map((code) => [code, outcomes[code]])) as Record<OutcomeCode, number>,
-  }));
+}
+
+function toGroup({ dimension, key, label, started, active, ...outcomes }: GroupRow): ParticipantGroup {
+  return { dimension, key, label, started, active, outcomes: Object.fromEntries(OUTCOMES.map((code) => [code, outcomes[code]])) as Record<OutcomeCode, number> };
 }
 
 /** Medians, not means: a few very long waits would otherwise hide what is typical. */
-async function durationMedians(db: Db, b: Bounds): Promise<{ toPlacement: MedianFigure; toOutcome: MedianFigure }> {
-  const [row] = await db.$queryRaw<{ placementMedian: number | null; placementPeople: number; outcomeMedian: number | null; outcomePeople: number }[]>`
+function durationMedians(db: Db, b: Bounds) {
+  return db.$queryRaw<{ placementMedian: number | null; placementPeople: number; outcomeMedian: number | null; outcomePeople: number }[]>`
     WITH ${PARTICIPANT_FACTS(b)},
     first_proposal AS (
       SELECT p."participantId", min(p."createdAt")::date AS proposed
@@ -202,18 +210,14 @@ async function durationMedians(db: Db, b: Bounds): Promise<{ toPlacement: Median
       (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY f."outcomeDate" - f.first_start)
          FROM facts f WHERE f.outcome IS NOT NULL AND f.first_start <= f."outcomeDate") AS "outcomeMedian",
       (SELECT count(*)::int FROM facts f WHERE f.outcome IS NOT NULL AND f.first_start <= f."outcomeDate") AS "outcomePeople"`;
-  return {
-    toPlacement: { medianDays: row!.placementMedian, people: row!.placementPeople },
-    toOutcome: { medianDays: row!.outcomeMedian, people: row!.outcomePeople },
-  };
 }
 
 /** From approved monthly reports: each report's latest approved version (an amendment waiting for review keeps it). */
-async function attendanceFigures(db: Db, b: Bounds): Promise<AttendanceFigure[]> {
+function attendanceFigures(db: Db, b: Bounds) {
   return db.$queryRaw<AttendanceFigure[]>`
     WITH scoped AS (${b.scoped}),
     approved AS (
-      SELECT DISTINCT ON (v."reportId") r.month, a."participantId", pl."organizationId",
+      SELECT r.month, a."participantId", pl."organizationId",
         (v.totals->>'attendedMinutes')::bigint AS attended, (v.totals->>'scheduledMinutes')::bigint AS scheduled
       FROM ${b.t.MonthlyReport} r
         JOIN ${b.t.MonthlyReportVersion} v ON v."reportId" = r.id AND v.status = 'APPROVED'
@@ -221,7 +225,7 @@ async function attendanceFigures(db: Db, b: Bounds): Promise<AttendanceFigure[]>
         JOIN scoped s ON s.id = a."participantId"
         JOIN ${b.t.Placement} pl ON pl.id = a."placementId"
       WHERE r.month >= ${b.start}::date AND r.month < ${b.end}::date
-      ORDER BY v."reportId", v.version DESC
+        AND NOT EXISTS (SELECT 1 FROM ${b.t.MonthlyReportVersion} w WHERE w."reportId" = r.id AND w.status = 'APPROVED' AND w.version > v.version)
     )
     SELECT 'month' AS dimension, to_char(month, 'YYYY-MM') AS key, NULL AS label,
       sum(attended)::float8 AS "attendedMinutes", sum(scheduled)::float8 AS "scheduledMinutes", count(DISTINCT "participantId")::int AS people
@@ -236,8 +240,10 @@ async function attendanceFigures(db: Db, b: Bounds): Promise<AttendanceFigure[]>
 }
 
 /** Per area, people rated at least twice whose latest rating falls in the period: latest minus first, bucketed. */
-async function stepChangeFigures(db: Db, b: Bounds): Promise<StepChangeFigure[]> {
-  const rows = await db.$queryRaw<{ area: string; label: string; sortOrder: number; bucket: number | null; people: number }[]>`
+type StepRow = { area: string; label: string; sortOrder: number; bucket: number | null; people: number };
+
+function stepChangeFigures(db: Db, b: Bounds) {
+  return db.$queryRaw<StepRow[]>`
     WITH scoped AS (${b.scoped}),
     ends AS (
       SELECT f."participantId", r.area,
@@ -256,6 +262,9 @@ async function stepChangeFigures(db: Db, b: Bounds): Promise<StepChangeFigure[]>
     FROM ${b.t.ProgressAreaAnchor} a LEFT JOIN changes c ON c.area = a.area
     GROUP BY a.area, a.label, a."sortOrder", c.bucket
     ORDER BY a."sortOrder", c.bucket`;
+}
+
+function toStepChanges(rows: StepRow[]): StepChangeFigure[] {
   const areas = new Map<string, StepChangeFigure>();
   for (const row of rows) {
     const figure = areas.get(row.area) ?? { area: row.area, label: row.label, sortOrder: row.sortOrder, people: STEP_BUCKETS.map(() => 0) };
@@ -269,7 +278,7 @@ async function stepChangeFigures(db: Db, b: Bounds): Promise<StepChangeFigure[]>
  * Proposals made in the period, per organisation: an answer is the organisation's own (answeredAt) or its first
  * move of the proposal on from SUGGESTED. Unanswered proposals count against the share answered within 7 days.
  */
-async function answerTimeFigures(db: Db, b: Bounds): Promise<AnswerTimeFigure[]> {
+function answerTimeFigures(db: Db, b: Bounds) {
   return db.$queryRaw<AnswerTimeFigure[]>`
     WITH scoped AS (${b.scoped}),
     made AS (
@@ -288,7 +297,7 @@ async function answerTimeFigures(db: Db, b: Bounds): Promise<AnswerTimeFigure[]>
 }
 
 /** Published in the period; filled (a placement started in the period); stale at the period's end (or today). */
-async function placementFigures(db: Db, b: Bounds): Promise<PlacementFigure[]> {
+function placementFigures(db: Db, b: Bounds) {
   return db.$queryRaw<PlacementFigure[]>`
     WITH figures AS (
       SELECT pl."organizationId",

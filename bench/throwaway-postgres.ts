@@ -1,11 +1,11 @@
 /** A throwaway PostgreSQL 15 cluster for benchmarks (PLATFORM.md): root, Debian's binaries, a free port, a temp dir. */
 import { execFileSync } from "node:child_process";
-import { chownSync, mkdtempSync, rmSync } from "node:fs";
+import { chownSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "../prisma/embedded.ts";
 
-export async function throwawayPostgres(): Promise<{ url: string; stop(): void }> {
+export async function throwawayPostgres(): Promise<{ url: string; dataDir: string; stop(): void }> {
   const bin = "/usr/lib/postgresql/15/bin";
   const dir = mkdtempSync(path.join(tmpdir(), "stegvis-bench-pg-"));
   chownSync(dir, Number(execFileSync("id", ["-u", "postgres"]).toString().trim()), Number(execFileSync("id", ["-g", "postgres"]).toString().trim()));
@@ -16,9 +16,29 @@ export async function throwawayPostgres(): Promise<{ url: string; stop(): void }
   as("createdb", "-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "stegvis_bench");
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/stegvis_bench`,
+    dataDir: `${dir}/data`,
     stop() {
       as("pg_ctl", "-D", `${dir}/data`, "-m", "immediate", "stop");
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** CPU seconds (user + system) of a cluster's postmaster and all its children (the backends), from /proc. */
+export function clusterCpuSeconds(dataDir: string): number {
+  const postmaster = Number(readFileSync(`${dataDir}/postmaster.pid`, "utf8").split("\n")[0]);
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // the process ended meanwhile
+    }
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // After "pid (comm) ": state is field 0, ppid 1, utime 11, stime 12 (proc(5), counted from 3).
+    if (Number(entry) === postmaster || Number(fields[1]) === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / 100; // USER_HZ is 100 on Linux
 }

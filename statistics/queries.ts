@@ -119,14 +119,14 @@ function boundsOf(db: Db, period: Period, scope: StatisticsScope): Bounds {
 
 export async function rawStatistics(db: Db, period: Period, scope: StatisticsScope): Promise<RawStatistics> {
   const bounds = boundsOf(db, period, scope);
-  // Side by side on the pool's connections (no transaction: PostgreSQL may use both cores).
+  // Side by side on the pool's connections, so PostgreSQL may use every core.
   const [groups, medians, attendance, stepChanges, answerTimes, placements] = await Promise.all([
-    participantGroups(db, bounds),
-    durationMedians(db, bounds),
-    attendanceFigures(db, bounds),
-    stepChangeFigures(db, bounds),
-    answerTimeFigures(db, bounds),
-    scope.coachId === null ? placementFigures(db, bounds) : Promise.resolve(null),
+    withoutJit(db, (q) => participantGroups(q, bounds)),
+    withoutJit(db, (q) => durationMedians(q, bounds)),
+    withoutJit(db, (q) => attendanceFigures(q, bounds)),
+    withoutJit(db, (q) => stepChangeFigures(q, bounds)),
+    withoutJit(db, (q) => answerTimeFigures(q, bounds)),
+    scope.coachId === null ? withoutJit(db, (q) => placementFigures(q, bounds)) : Promise.resolve(null),
   ]);
   return {
     groups: groups.map(toGroup),
@@ -137,6 +137,22 @@ export async function rawStatistics(db: Db, period: Period, scope: StatisticsSco
     answerTimes,
     placements: scope.coachId === null ? placements : null,
   };
+}
+
+type Queryable = Pick<Db, "$queryRaw">;
+
+/**
+ * One statement in its own short transaction with JIT off. The planner's row estimates for these CTEs run high, and
+ * PostgreSQL then spent more CPU compiling the plans than running them (bench/statistics.ts, decision 0021).
+ */
+function withoutJit<T>(db: Db, statement: (q: Queryable) => Promise<T>): Promise<T> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET LOCAL jit = off`;
+      return statement(tx);
+    },
+    { timeout: 120_000, maxWait: 120_000 },
+  );
 }
 
 /**
@@ -168,7 +184,7 @@ const PARTICIPANT_FACTS = (b: Bounds) => Prisma.sql`
 
 type GroupRow = Omit<ParticipantGroup, "outcomes"> & Record<OutcomeCode, number>;
 
-function participantGroups(db: Db, b: Bounds) {
+function participantGroups(db: Queryable, b: Bounds) {
   const counts = Prisma.sql`
     count(*) FILTER (WHERE started)::int AS started,
     count(*) FILTER (WHERE active)::int AS active,
@@ -195,7 +211,7 @@ function toGroup({ dimension, key, label, started, active, ...outcomes }: GroupR
 }
 
 /** Medians, not means: a few very long waits would otherwise hide what is typical. */
-function durationMedians(db: Db, b: Bounds) {
+function durationMedians(db: Queryable, b: Bounds) {
   return db.$queryRaw<{ placementMedian: number | null; placementPeople: number; outcomeMedian: number | null; outcomePeople: number }[]>`
     WITH ${PARTICIPANT_FACTS(b)},
     first_proposal AS (
@@ -213,7 +229,7 @@ function durationMedians(db: Db, b: Bounds) {
 }
 
 /** From approved monthly reports: each report's latest approved version (an amendment waiting for review keeps it). */
-function attendanceFigures(db: Db, b: Bounds) {
+function attendanceFigures(db: Queryable, b: Bounds) {
   return db.$queryRaw<AttendanceFigure[]>`
     WITH scoped AS (${b.scoped}),
     approved AS (
@@ -242,7 +258,7 @@ function attendanceFigures(db: Db, b: Bounds) {
 /** Per area, people rated at least twice whose latest rating falls in the period: latest minus first, bucketed. */
 type StepRow = { area: string; label: string; sortOrder: number; bucket: number | null; people: number };
 
-function stepChangeFigures(db: Db, b: Bounds) {
+function stepChangeFigures(db: Queryable, b: Bounds) {
   return db.$queryRaw<StepRow[]>`
     WITH scoped AS (${b.scoped}),
     ends AS (
@@ -278,7 +294,7 @@ function toStepChanges(rows: StepRow[]): StepChangeFigure[] {
  * Proposals made in the period, per organisation: an answer is the organisation's own (answeredAt) or its first
  * move of the proposal on from SUGGESTED. Unanswered proposals count against the share answered within 7 days.
  */
-function answerTimeFigures(db: Db, b: Bounds) {
+function answerTimeFigures(db: Queryable, b: Bounds) {
   return db.$queryRaw<AnswerTimeFigure[]>`
     WITH scoped AS (${b.scoped}),
     made AS (
@@ -297,7 +313,7 @@ function answerTimeFigures(db: Db, b: Bounds) {
 }
 
 /** Published in the period; filled (a placement started in the period); stale at the period's end (or today). */
-function placementFigures(db: Db, b: Bounds) {
+function placementFigures(db: Queryable, b: Bounds) {
   return db.$queryRaw<PlacementFigure[]>`
     WITH figures AS (
       SELECT pl."organizationId",

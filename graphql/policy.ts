@@ -115,6 +115,10 @@ export const operationPolicy = {
   "Mutation.amendMonthlyReport": ["orgMember"],
   "Mutation.approveMonthlyReport": ["coach"],
   "Mutation.returnMonthlyReport": ["coach"],
+
+  // Statistics: aggregates with small counts suppressed (statistics/suppression.ts). Administrators read everyone's;
+  // a coach only their own caseload (row-level: the query scopes itself to the caller's participants).
+  "Query.statistics": ["admin", "coach"],
 } as const satisfies Record<string, readonly Scope[]>;
 
 export type Operation = keyof typeof operationPolicy;

@@ -19,6 +19,7 @@ import "./schema/assignment.ts";
 import "./schema/attendance.ts";
 import "./schema/follow-up.ts";
 import "./schema/monthly-report.ts";
+import "./schema/statistics.ts";
 
 /** Default deny: a query or mutation without a row in the policy table, or without auth scopes, fails the build. */
 function assertEveryOperationHasPolicy(built: GraphQLSchema): GraphQLSchema {

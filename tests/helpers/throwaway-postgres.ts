@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { chownSync, mkdtempSync, rmSync } from "node:fs";
+import { chownSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "../../prisma/embedded.ts";
@@ -9,7 +9,7 @@ import { freePort } from "../../prisma/embedded.ts";
  * `postgres` user (we run as root) under a fresh temporary folder, fsync off. For tests and benchmarks that need a
  * real server when the test run has none (no DATABASE_URL).
  */
-export async function startThrowawayPostgres(database = "stegvis"): Promise<{ url: string; stop(): void }> {
+export async function startThrowawayPostgres(database = "stegvis"): Promise<{ url: string; dataDir: string; stop(): void }> {
   const bin = "/usr/lib/postgresql/15/bin";
   const dir = mkdtempSync(path.join(tmpdir(), "stegvis-pg-"));
   chownSync(dir, Number(execFileSync("id", ["-u", "postgres"]).toString().trim()), Number(execFileSync("id", ["-g", "postgres"]).toString().trim()));
@@ -20,9 +20,29 @@ export async function startThrowawayPostgres(database = "stegvis"): Promise<{ ur
   as("createdb", "-h", "127.0.0.1", "-p", String(port), "-U", "postgres", database);
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/${database}`,
+    dataDir: `${dir}/data`,
     stop() {
       as("pg_ctl", "-D", `${dir}/data`, "-m", "immediate", "stop");
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** CPU seconds (user + system) of a cluster's postmaster and all its children (the backends), from /proc. */
+export function clusterCpuSeconds(dataDir: string): number {
+  const postmaster = Number(readFileSync(`${dataDir}/postmaster.pid`, "utf8").split("\n")[0]);
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // the process ended meanwhile
+    }
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // After "pid (comm) ": state is field 0, ppid 1, utime 11, stime 12 (proc(5), counted from 3).
+    if (Number(entry) === postmaster || Number(fields[1]) === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / 100; // USER_HZ is 100 on Linux
 }

@@ -26,7 +26,7 @@ export function loadContext(req: Request, res: Response): AppLoadContext {
 }
 
 /** The host the browser addressed, as Remix builds the request URL: X-Forwarded-Host only behind a trusted proxy. */
-function ownHost(req: Request): string {
+export function ownHost(req: Request): string {
   const forwarded = req.app.get("trust proxy") ? req.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
   return forwarded || req.get("host") || "";
 }

@@ -28,7 +28,7 @@ export function graphqlEndpoint({ cache }: { cache: ResponseCache | null }): Req
     const request = new globalThis.Request(`${req.protocol}://${ownHost(req)}${req.originalUrl}`, {
       method: req.method,
       headers: requestHeaders(req),
-      body: body && new Uint8Array(body.buffer, body.byteOffset, body.length),
+      body: body && new Uint8Array(body),
     });
     const response = await yoga.handleRequest(request, { clientAddress: req.ip ?? "unknown" });
     const answer = Buffer.from(await response.arrayBuffer());

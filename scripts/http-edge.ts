@@ -7,7 +7,8 @@ import { responseNonce } from "./security-headers.ts";
 /**
  * In front of Remix, after the static files: every dynamic request (pages, their data requests, actions and the
  * API) passes the one cross-site check before Remix or Yoga reads it, and every dynamic response is `no-store`, since
- * pages carry the viewer's name and often participants' data. Static files keep their own caching.
+ * pages carry the viewer's name and often participants' data. Static files keep their own caching; the anonymous
+ * listing's response cache (response-cache.ts, after this guard) sets its own.
  */
 export function requestGuard(): RequestHandler {
   const origins = corsOrigins();

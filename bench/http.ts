@@ -162,6 +162,7 @@ async function startApp(databaseUrl: string): Promise<RunningApp> {
     rssMb: rssOf(child.pid!),
     output: () => output,
     async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
       await exited;
@@ -276,9 +277,19 @@ async function matchableParticipant(app: RunningApp, cookie: string, ids: string
   throw new Error("no participant of the coach answers `matches` without errors");
 }
 
+/** Whatever must be stopped if the run is interrupted (Ctrl-C): the app, then the cluster. */
+const cleanups: (() => unknown)[] = [];
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    process.exit(130);
+  });
+}
+
 async function main() {
   console.info(`bench:http — sizes ${SIZES.join(", ")}, ${DURATION_S} s per scenario, ${CONNECTIONS} connections; ${availableParallelism()} cores, load average ${loadavg().map((value) => value.toFixed(1)).join(" ")}`);
   const cluster = await startCluster();
+  cleanups.push(() => cluster.stop());
   try {
     for (const size of SIZES) {
       const database = `bench_${size}`;
@@ -291,6 +302,7 @@ async function main() {
       await db.$disconnect();
       console.info(`\n== ${size === 0 ? "demo world only" : `demo world + ${size} placements`} (loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s)`);
       const app = await startApp(cluster.url(database));
+      cleanups.push(() => app.stop());
       try {
         console.info(`start-up to first answered request: ${(app.startMs / 1000).toFixed(1)} s; RSS after start: ${app.rssMb} MB`);
         const participantId = await matchableParticipant(app, coachCookie, participantIds);

@@ -79,7 +79,7 @@ function cacheKey(req: Request, body: Buffer | undefined): string | null {
   if (text.length + req.originalUrl.length > MAX_KEY_BYTES) return null;
   const params = req.method === "GET" ? { query: req.query.query, operationName: req.query.operationName } : parseJson(text);
   if (!params || typeof params.query !== "string" || !readsListingOnly(params.query, params.operationName)) return null;
-  return `graphql ${req.method} ${req.get("accept") ?? ""}\n${req.originalUrl}\n${text}`;
+  return `graphql ${req.method} ${req.get("accept") ?? ""}\n${req.protocol}://${ownHost(req)}${req.originalUrl}\n${text}`;
 }
 
 function parseJson(text: string): { query?: unknown; operationName?: unknown } | null {

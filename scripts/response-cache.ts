@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Request, RequestHandler, Response } from "express";
 import { readCookie, SESSION_COOKIE } from "../graphql/auth/session.ts";
 import { indexVersion } from "../search/index-version.ts";
+import { ownHost } from "./http-edge.ts";
 import { responseNonce } from "./security-headers.ts";
 
 /**
@@ -183,7 +184,8 @@ function headersOf(res: Response): [string, string][] {
 export function cachedPages(cache: ResponseCache, cacheable: (path: string) => boolean): RequestHandler {
   return (req, res, next) => {
     if (req.method !== "GET" || !cacheable(req.path) || !isAnonymous(req)) return next();
-    const key = `page ${req.originalUrl}`;
+    // The host is part of the key, so a request with a forged Host header can only ever be answered its own page.
+    const key = `page ${req.protocol}://${ownHost(req)}${req.originalUrl}`;
     const hit = cache.get(key);
     if (hit) return sendCached(req, res, hit);
     const version = cache.currentVersion();

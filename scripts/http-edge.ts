@@ -7,7 +7,8 @@ import { responseNonce } from "./security-headers.ts";
 /**
  * In front of Remix, after the static files: every dynamic request (pages, their data requests, actions and the
  * API) passes the one cross-site check before Remix or Yoga reads it, and every dynamic response is `no-store`, since
- * pages carry the viewer's name and often participants' data. Static files keep their own caching.
+ * pages carry the viewer's name and often participants' data. Static files keep their own caching; the anonymous
+ * listing's response cache (response-cache.ts, after this guard) sets its own.
  */
 export function requestGuard(): RequestHandler {
   const origins = corsOrigins();
@@ -26,7 +27,7 @@ export function loadContext(req: Request, res: Response): AppLoadContext {
 }
 
 /** The host the browser addressed, as Remix builds the request URL: X-Forwarded-Host only behind a trusted proxy. */
-function ownHost(req: Request): string {
+export function ownHost(req: Request): string {
   const forwarded = req.app.get("trust proxy") ? req.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
   return forwarded || req.get("host") || "";
 }

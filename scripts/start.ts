@@ -23,6 +23,8 @@ import { startJobs } from "../jobs/scheduler.ts";
 import { mailSettings } from "../config/mail.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { loadContext, requestGuard } from "./http-edge.ts";
+import { graphqlEndpoint } from "./graphql-endpoint.ts";
+import { cachedPages, responseCacheFromEnv } from "./response-cache.ts";
 import { isProduction, mode } from "../config/mode.ts";
 import { publicUrl } from "../config/public-url.ts";
 import { isClusterWorker, superviseWorkers, webConcurrency, workerHeader } from "./cluster.ts";
@@ -106,6 +108,11 @@ app.use(securityHeaders(production));
 app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 app.use(requestGuard());
+// ── HTTP performance (docs/decisions/0019): the API straight from Express, and the anonymous listing cache ──
+const responseCache = responseCacheFromEnv();
+app.all("/graphql", graphqlEndpoint({ cache: responseCache }));
+if (responseCache) app.use(cachedPages(responseCache, (path) => /^\/platser(\.data)?\/?$/i.test(path)));
+// ──
 app.all(
   "*",
   createRequestHandler({

@@ -12,6 +12,7 @@ import {
   toDocument,
   type PlacementIndexRow,
 } from "./placements.ts";
+import { bumpIndexVersion } from "./index-version.ts";
 
 export interface OutboxEntry {
   id: string;
@@ -94,9 +95,11 @@ export async function drainOutbox(store: OutboxStore, engine: SearchEngine, opti
       if (documents.length > 0) await engine.upsert(index, documents);
       if (removals.length > 0) await engine.remove(index, removals);
     } catch (error) {
+      bumpIndexVersion(); // the upsert may have landed before the removal failed
       await markFailedWithBackoff(store, entries, error, now(), options.backoff ?? DEFAULT_BACKOFF);
       return { ...report, failed: report.failed + entries.length, error };
     }
+    bumpIndexVersion();
     await store.markDone(entries.map((entry) => entry.id));
     processed += entries.length;
     report.upserted += documents.length;
@@ -155,6 +158,7 @@ export async function reindexAll(
     indexed += documents.length;
   }
   await engine.swap(live, next);
+  bumpIndexVersion();
   await engine.deleteIndex(next);
   await source.requeueChangedSince?.(startedAt);
   return { indexed };

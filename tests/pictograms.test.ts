@@ -1,28 +1,43 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import {
   ADAPTATION_ICONS,
   AdaptationPictogram,
-  FALLBACK_ICON,
+  FALLBACK_SYMBOL_ID,
   OCCUPATION_CARD_ICONS,
   OccupationCardPictogram,
   Pictogram,
   hasAdaptationPictogram,
   hasOccupationCardPictogram,
+  spriteHref,
 } from "../app/components/pictograms/pictogram.tsx";
+import { renderSprite, spriteSymbols, symbolMarkup } from "../app/components/pictograms/sprite.server.tsx";
 import { readAdaptations, readOccupationCards } from "../prisma/reference-data.ts";
 
 // The reference data as the database gets it: card ids are the database ids.
 const adaptations = readAdaptations().map(({ code, label }) => ({ code, label }));
 const cards = readOccupationCards().map(({ id, title }) => ({ id, title }));
 
-const fallbackMarkup = renderToStaticMarkup(createElement(Pictogram, { decorative: true, children: FALLBACK_ICON }));
+const fallbackMarkup = renderToStaticMarkup(createElement(Pictogram, { decorative: true, children: createElement("use", { href: spriteHref(FALLBACK_SYMBOL_ID) }) }));
 const adaptationMarkup = (code: string) => renderToStaticMarkup(createElement(AdaptationPictogram, { code, decorative: true }));
 const cardMarkup = (cardId: string) => renderToStaticMarkup(createElement(OccupationCardPictogram, { cardId, decorative: true }));
 
-/** Everything inside the <svg>: the drawing itself, independent of size, label and a11y attributes. */
-const drawing = (markup: string) => markup.replace(/^<svg[^>]*>/, "").replace(/<title>.*?<\/title>/, "").replace(/<\/svg>$/, "");
+/** The sprite symbols' drawings by id. */
+const symbols = new Map(spriteSymbols().map(([id, icon]) => [id, symbolMarkup(icon)]));
+/** Everything inside the <svg>, independent of size, label and a11y attributes: one <use> of a sprite symbol. */
+const inside = (markup: string) => markup.replace(/^<svg[^>]*>/, "").replace(/<title>.*?<\/title>/, "").replace(/<\/svg>$/, "");
+/** The drawing a pictogram shows: the sprite symbol its <use> points to. */
+function drawing(markup: string): string {
+  const use = inside(markup).match(/^<use href="([^"#]*)#([^"]+)"><\/use>$/);
+  expect(use, `one <use> of the sprite in ${markup}`).not.toBeNull();
+  expect(use![1]).toBe(spriteHref("").slice(0, -1));
+  const symbol = symbols.get(use![2]!);
+  expect(symbol, `symbol ${use![2]} in the sprite`).toBeDefined();
+  return symbol!;
+}
 
 describe("card ids", () => {
   it.each([
@@ -138,5 +153,19 @@ describe("accessibility", () => {
     expect(attr(markup, "fill")).toBe("none");
     expect(attr(markup, "stroke-width")).toBe("3");
     expect(drawing(markup)).not.toMatch(/<text/);
+  });
+});
+
+describe("the sprite", () => {
+  it("is up to date with the drawings in code (npm run pictograms:sprite)", () => {
+    const file = readFileSync(path.resolve(import.meta.dirname, "../app/components/pictograms/pictograms.svg"), "utf8");
+    expect(file).toBe(renderSprite());
+  });
+
+  it("holds every drawing once, and a page carries none of their paths", () => {
+    expect(symbols.size).toBe(1 + 29 + 46);
+    const markup = renderToStaticMarkup(createElement(OccupationCardPictogram, { cardId: "stada-lokaler", title: "Städa lokaler" }));
+    expect(markup).not.toMatch(/<path|<circle|<rect/);
+    expect(markup.length).toBeLessThan(400);
   });
 });

@@ -211,7 +211,7 @@ describe("answers from pages", () => {
     const asset = (await home.text()).match(/\/build\/[\w./-]+\.js/)![0];
     const dynamic: [string, RequestInit][] = [
       ["/", {}],
-      ["/platser", {}],
+      ["/platser", { headers: { cookie } }],
       ["/coach", { headers: { cookie } }],
       [`/deltagare/${participantId}`, { headers: { cookie } }],
       [`/deltagare/${participantId}.data`, { headers: { cookie } }],
@@ -222,6 +222,10 @@ describe("answers from pages", () => {
     for (const [path, init] of dynamic) {
       expect((await fetch(url(path), init)).headers.get("cache-control"), path).toBe("no-store");
     }
+    // The anonymous listing is the same for everyone (the response cache, docs/decisions/0019): kept, but asked for again every time.
+    const listing = await fetch(url("/platser"));
+    expect(listing.headers.get("cache-control")).toBe("no-cache");
+    expect(listing.headers.get("vary")).toBe("Cookie, Authorization");
     const cached = (await fetch(url(asset))).headers.get("cache-control");
     expect(cached).toMatch(/max-age=\d+/);
     expect(cached).not.toContain("no-store");

@@ -5,23 +5,20 @@
  *   <OccupationCardPictogram cardId="stada-lokaler" title="Städa lokaler" size={96} />
  *   <AdaptationPictogram code="QUIET_ENVIRONMENT" decorative />   // when the text is right next to it
  *
- * The picture takes its colour from CSS `color` (currentColor). An unknown key draws a neutral
- * placeholder instead of throwing, so a new adaptation or card in the data never breaks a page.
+ * The picture takes its colour from CSS `color` (currentColor). The drawings live in one sprite file
+ * (pictograms.svg, written by sprite.server.tsx), which each pictogram points into with <use>; an unknown key
+ * draws a neutral placeholder instead of throwing, so a new adaptation or card in the data never breaks a page.
  */
 import type { ReactElement, ReactNode } from "react";
-import { ADAPTATION_ICONS } from "./adaptation-icons.tsx";
-import { OCCUPATION_CARD_ICONS } from "./occupation-icons.tsx";
+import spriteUrl from "./pictograms.svg";
+import { adaptationSymbol, occupationCardSymbol } from "./symbols.tsx";
 
 export { ADAPTATION_ICONS, hasAdaptationPictogram } from "./adaptation-icons.tsx";
 export { OCCUPATION_CARD_ICONS, hasOccupationCardPictogram } from "./occupation-icons.tsx";
+export { FALLBACK_ICON, FALLBACK_SYMBOL_ID } from "./symbols.tsx";
 
-/** Neutral glyph for keys without a drawing: an empty picture card. Deliberately says nothing. */
-export const FALLBACK_ICON: ReactElement = (
-  <>
-    <rect x={10} y={10} width={44} height={44} rx={9} />
-    <circle cx={32} cy={32} r={4} fill="currentColor" stroke="none" />
-  </>
-);
+/** The sprite's URL with a symbol id: what <use href> points to. */
+export const spriteHref = (symbolId: string) => `${spriteUrl}#${symbolId}`;
 
 type A11yProps =
   /** The picture stands alone: it is announced with `label` as its text alternative. */
@@ -72,10 +69,9 @@ export type AdaptationPictogramProps = A11yProps & CommonProps & { code: string 
 
 /** Pictogram for an adaptation, keyed by its `kod` (e.g. "SHORTER_DAYS"). Default 48 px. */
 export function AdaptationPictogram({ code, ...rest }: AdaptationPictogramProps): ReactElement {
-  const icon = Object.hasOwn(ADAPTATION_ICONS, code) ? ADAPTATION_ICONS[code] : FALLBACK_ICON;
   return (
     <Pictogram size={48} {...rest}>
-      {icon}
+      <use href={spriteHref(adaptationSymbol(code))} />
     </Pictogram>
   );
 }
@@ -88,11 +84,10 @@ export type OccupationCardPictogramProps = CommonProps &
 
 /** Pictogram for an occupation card (yrkeskort), keyed by card id. Default 96 px. */
 export function OccupationCardPictogram({ cardId, title, decorative, size = 96, className }: OccupationCardPictogramProps): ReactElement {
-  const icon = Object.hasOwn(OCCUPATION_CARD_ICONS, cardId) ? OCCUPATION_CARD_ICONS[cardId] : FALLBACK_ICON;
   const a11y: A11yProps = decorative ? { decorative: true } : { label: title ?? "" };
   return (
     <Pictogram size={size} className={className} {...a11y}>
-      {icon}
+      <use href={spriteHref(occupationCardSymbol(cardId))} />
     </Pictogram>
   );
 }

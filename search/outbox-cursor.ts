@@ -9,6 +9,7 @@
  * interactive transactions time out after 5 s), so a window of a minute is far more than enough.
  */
 import type { SearchEngine } from "./engine.ts";
+import { bumpIndexVersion } from "./index-version.ts";
 import { isIndexable, PLACEMENTS_INDEX, toDocument, type PlacementIndexRow } from "./placements.ts";
 import { DEFAULT_BACKOFF, nextAttemptDelayMs, OUTBOX_RETENTION_MS, type BackoffPolicy, type DrainReport } from "./sync.ts";
 
@@ -84,8 +85,12 @@ export function createOutboxFollower(log: OutboxLog, engine: SearchEngine, start
     const documents = (await log.loadRows(placementIds)).filter(isIndexable).map(toDocument);
     const indexed = new Set(documents.map((document) => document.id));
     const removals = placementIds.filter((id) => !indexed.has(id));
-    if (documents.length > 0) await engine.upsert(index, documents);
-    if (removals.length > 0) await engine.remove(index, removals);
+    try {
+      if (documents.length > 0) await engine.upsert(index, documents);
+      if (removals.length > 0) await engine.remove(index, removals);
+    } finally {
+      bumpIndexVersion(); // answers cached from the index are stale now, even if the removal failed after the upsert
+    }
     return { upserted: documents.length, removed: removals.length };
   }
 

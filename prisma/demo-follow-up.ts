@@ -194,5 +194,5 @@ export async function addFollowUpDemo(db: PrismaClient, now: Date): Promise<void
       );
     });
   }
-  await db.$transaction(writes);
+  await db.$transaction(writes, { maxWait: 30_000, timeout: 120_000 }); // a first start on a busy machine: see SEED_TRANSACTION
 }

@@ -22,6 +22,12 @@ export function assertNotProduction(): void {
   }
 }
 
+/**
+ * The demo world goes in as one batch: Prisma's default 5 s limit is too short for a first start on a busy machine
+ * (seen at load 20 on 2 cores), and a seed that times out leaves a first start that fails.
+ */
+export const SEED_TRANSACTION = { maxWait: 30_000, timeout: 120_000 } as const;
+
 export async function seedDemoData(db: PrismaClient, options: { now?: Date } = {}): Promise<SeedResult> {
   assertNotProduction();
   const existing = await db.user.findUnique({ where: { email: DEMO_ADMIN_EMAIL }, select: { id: true } });
@@ -57,7 +63,7 @@ export async function seedDemoData(db: PrismaClient, options: { now?: Date } = {
     db.followUp.createMany({ data: world.followUps }),
     db.progressRating.createMany({ data: world.progressRatings }),
     db.attendanceDay.createMany({ data: world.attendanceDays }),
-  ]);
+  ], SEED_TRANSACTION);
   await addFollowUpDemo(db, world.now);
 
   await seedDemoAttendance(db, world.now); // the demo social enterprise's months and monthly reports

@@ -56,7 +56,7 @@ export function ParticipantConsents({
       {consents.length === 0 ? (
         <p>Inget samtycke är registrerat.</p>
       ) : (
-        <table className="table">
+        <table className="table stacked">
           <caption className="visually-hidden">Registrerade samtycken</caption>
           <thead>
             <tr>
@@ -69,12 +69,12 @@ export function ParticipantConsents({
           <tbody>
             {consents.map((c) => (
               <tr key={c.id}>
-                <td>
+                <td className="record-title">
                   {consentScopeLabel[c.scope] ?? c.scope}
                   {c.note && <span className="note">{c.note}</span>}
                 </td>
-                <td>{swedishDate(c.givenAt)}</td>
-                <td>{c.active ? "Ja" : `Nej, återkallat ${swedishDate(c.withdrawnAt!)}`}</td>
+                <td data-label="Givet">{swedishDate(c.givenAt)}</td>
+                <td data-label="Gäller">{c.active ? "Ja" : `Nej, återkallat ${swedishDate(c.withdrawnAt!)}`}</td>
                 {isOwnCoach && (
                   <td>
                     {c.active && (

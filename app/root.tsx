@@ -14,7 +14,7 @@ import { monthOf } from "../attendance/month.ts";
 import { today } from "../lib/dates.ts";
 import { markCurrent, navigationFor } from "./navigation.ts";
 import stylesheet from "./styles.css";
-import { getUser } from "./utils/auth.server.ts";
+import { getUser, startPageFor } from "./utils/auth.server.ts";
 import { clockOf } from "./utils/request.server.ts";
 import { useNonce } from "./utils/nonce.ts";
 
@@ -28,7 +28,7 @@ export const meta: MetaFunction = () => [{ title: "Stegvis – arbetsträning oc
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getUser(request);
   return {
-    user: user && { name: user.name },
+    user: user && { name: user.name, startPage: startPageFor(user.roles) }, // error-page.tsx leads a 403 there
     navigation: navigationFor(user?.roles ?? [], { month: monthOf(today(clockOf(context))) }),
   };
 }

@@ -25,18 +25,19 @@ export function createDb(url: string, { statementTimeoutMs = STATEMENT_TIMEOUT_M
     statement_timeout: statementTimeoutMs,
   });
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { schema, disposeExternalPool: true }) });
-  schemas.set(db, schema);
+  Object.defineProperty(db, SCHEMA, { value: schema });
   return db;
 }
 
-const schemas = new WeakMap<Db, string>();
+/** Kept on the client itself (not in a WeakMap keyed by it), so a wrapper such as a test's Proxy still answers. */
+const SCHEMA = Symbol("stegvis.db.schema");
 
 /**
  * The PostgreSQL schema `db` works in, for raw SQL: the embedded server ignores the connection's search_path, so raw
  * queries name the schema as Prisma's own queries do. "public" for a client createDb did not make.
  */
 export function schemaOf(db: Db): string {
-  return schemas.get(db) ?? "public";
+  return (db as Db & { [SCHEMA]?: string })[SCHEMA] ?? "public";
 }
 
 const DB_KEY = Symbol.for("stegvis.db");

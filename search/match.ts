@@ -19,6 +19,7 @@ import {
   type Filter,
   type IndexedSearchRequest,
   type SearchEngine,
+  type SearchHit,
   type SearchResponse,
 } from "./engine.ts";
 import { haversineMeters, type GeoPoint } from "../lib/geo.ts";
@@ -320,8 +321,10 @@ export async function matchPlacements(
   const responses = await engine.multiSearch<MatchDocument & TextDocument>(requests);
   const perFilter = requests.length / 2;
   const constraints = buildConstraints(profile, options.now);
-  const hits = rankCandidates(responses.slice(0, perFilter), profile, constraints, (failures) => failures.length === 0);
-  const nearMisses = rankCandidates(responses.slice(perFilter), profile, constraints, (f) => f.length === 1);
+  const first = options.first ?? 20;
+  const nearMissCount = options.nearMisses ?? NEAR_MISS_LIMIT;
+  const hits = rankCandidates(responses.slice(0, perFilter), profile, constraints, (failures) => failures.length === 0, first);
+  const nearMisses = rankCandidates(responses.slice(perFilter), profile, constraints, (f) => f.length === 1, nearMissCount);
   // Parsed once per match: each query word caches its costs per indexed word across the hits.
   const interests = interestsOf(profile).map((interest) => ({ interest, words: parseQuery(interest, PLACEMENT_TEXT_RULES) }));
   const describe = (candidate: RankedCandidate): MatchHit => ({
@@ -331,8 +334,8 @@ export async function matchPlacements(
     reasons: describeReasons(candidate, profile, interests, vocab),
   });
   return {
-    hits: hits.slice(0, options.first ?? 20).map(describe),
-    nearMisses: nearMisses.slice(0, options.nearMisses ?? NEAR_MISS_LIMIT).map((candidate) => ({
+    hits: hits.map(describe),
+    nearMisses: nearMisses.map((candidate) => ({
       ...describe(candidate),
       missing: candidate.failures.map((failure) => describeFailure(failure, profile, vocab)),
     })),
@@ -351,7 +354,8 @@ interface RankedCandidate {
 }
 
 /**
- * Re-checks every candidate (the app, not the engine, is the judge of a hard constraint) and ranks by score, then id.
+ * Ranks the candidates by score, then id, and re-checks them in that order (the app, not the engine, is the judge of
+ * a hard constraint) until `limit` pass: only the page is re-checked, not every candidate.
  * `responses`: the empty-q response, then one per interest.
  */
 function rankCandidates(
@@ -359,18 +363,28 @@ function rankCandidates(
   profile: MatchProfile,
   constraints: Constraints,
   keep: (failures: Failure[]) => boolean,
+  limit: number,
 ): RankedCandidate[] {
-  const interestHits = perInterest.map((response) => new Map(response.hits.map((hit) => [hit.id, hit])));
-  const ranked: RankedCandidate[] = [];
+  const interestHits = perInterest.map((response) => {
+    const byId = new Map<string, SearchHit<MatchDocument & TextDocument>>();
+    for (const hit of response.hits) byId.set(hit.id, hit);
+    return byId;
+  });
+  const scored: { document: MatchDocument; score: number; distanceKm: number; hits: (SearchHit<TextDocument> | undefined)[] }[] = [];
   for (const { document } of all?.hits ?? []) {
+    const hits = interestHits.map((byId) => byId.get(document.id));
+    scored.push({ document, hits, ...scoreCandidate(document, profile, hits.map((hit) => hit?.rankingScore ?? 0)) });
+  }
+  scored.sort(byScoreThenId);
+  const ranked: RankedCandidate[] = [];
+  for (const { document, score, distanceKm, hits } of scored) {
+    if (ranked.length >= limit) break;
     const failures = failuresOf(document, constraints);
     if (failures === null || !keep(failures)) continue;
-    const hits = interestHits.map((byId) => byId.get(document.id));
-    const scores = hits.map((hit) => hit?.rankingScore ?? 0);
-    const texts = hits.map((hit) => hit?.document);
-    ranked.push({ document, failures, interestScores: scores, interestTexts: texts, ...scoreCandidate(document, profile, scores) });
+    const interestScores = hits.map((hit) => hit?.rankingScore ?? 0);
+    ranked.push({ document, failures, score, distanceKm, interestScores, interestTexts: hits.map((hit) => hit?.document) });
   }
-  return ranked.sort(byScoreThenId);
+  return ranked;
 }
 
 const byScoreThenId = (a: { score: number; document: { id: string } }, b: { score: number; document: { id: string } }) =>

@@ -11,6 +11,7 @@ import {
   clearBit,
   countBits,
   forEachSlot,
+  hasBit,
   orInto,
   Posting,
   selectSlots,
@@ -94,17 +95,25 @@ class EmbeddedEngine implements SearchEngine {
   }
 
   async search<D extends SearchDocument>(index: string, request: SearchRequest): Promise<SearchResponse<D>> {
-    return this.#get(index).search(request, new Map()) as SearchResponse<D>;
+    return this.#get(index).search(request, newCallCache()) as SearchResponse<D>;
   }
 
   async multiSearch<D extends SearchDocument>(requests: IndexedSearchRequest[]): Promise<SearchResponse<D>[]> {
-    // Match sends several queries over the same filter: compile each distinct filter once per call.
-    const filterCaches = new Map<string, Map<string, Uint32Array>>();
-    return requests.map(({ index, ...request }) => {
-      const cache = filterCaches.get(index) ?? new Map<string, Uint32Array>();
-      filterCaches.set(index, cache);
-      return this.#get(index).search(request, cache) as SearchResponse<D>;
-    });
+    // Match sends several queries over the same filter, and the same q over two filters: compile each distinct
+    // filter once per call, and run one text pass per q over the union of its requests' filters.
+    const caches = new Map<string, CallCache>();
+    const cacheOf = (index: string): CallCache => {
+      let cache = caches.get(index);
+      if (cache === undefined) {
+        cache = newCallCache();
+        caches.set(index, cache);
+      }
+      return cache;
+    };
+    const byIndex = new Map<string, SearchRequest[]>();
+    for (const { index, ...request } of requests) byIndex.set(index, [...(byIndex.get(index) ?? []), request]);
+    for (const [index, group] of byIndex) this.#get(index).shareText(group, cacheOf(index));
+    return requests.map(({ index, ...request }) => this.#get(index).search(request, cacheOf(index)) as SearchResponse<D>);
   }
 
   async swap(indexA: string, indexB: string): Promise<void> {
@@ -148,6 +157,16 @@ interface Candidate {
   matchedMask: number;
   geoDistance: number;
 }
+
+/** What the requests of one call share: filter bitsets (by filter object, then by its JSON) and text passes by q. */
+interface CallCache {
+  filters: Map<Filter | string, Uint32Array>;
+  texts: Map<string, Candidate[]>;
+}
+
+const newCallCache = (): CallCache => ({ filters: new Map(), texts: new Map() });
+/** Text candidates depend on q and the matching strategy only; the filter decides which of them a request keeps. */
+const textKey = (request: SearchRequest): string => `${request.matchingStrategy ?? "last"}\u0000${request.q ?? ""}`;
 
 /**
  * One index. Documents live in slots; a removed document's slot is reused. Documents are kept as given, without a
@@ -221,9 +240,34 @@ class ColumnarIndex {
     }
   }
 
-  search(request: SearchRequest, filterCache: Map<string, Uint32Array>): SearchResponse {
+  /**
+   * For each q that more than one request of a call asks, one text pass over the union of their filters; `search`
+   * then keeps each request's own candidates from it.
+   */
+  shareText(requests: readonly SearchRequest[], cache: CallCache): void {
+    const unions = new Map<string, { request: SearchRequest; within: Uint32Array; requests: number }>();
+    for (const request of requests) {
+      if ((request.q ?? "").trim() === "") continue;
+      this.#validate(request);
+      const within = request.filter === undefined ? this.#alive : this.#cachedFilter(request.filter, cache);
+      const key = textKey(request);
+      const union = unions.get(key);
+      if (union === undefined) {
+        unions.set(key, { request, within, requests: 1 });
+        continue;
+      }
+      if (union.requests++ === 1) union.within = union.within.slice();
+      orInto(union.within, within);
+    }
+    for (const [key, union] of unions) {
+      const words = parseQuery(union.request.q ?? "", this.#rules);
+      if (union.requests > 1 && words.length > 0) cache.texts.set(key, this.#textCandidates(words, union.within, union.request));
+    }
+  }
+
+  search(request: SearchRequest, cache: CallCache): SearchResponse {
     this.#validate(request);
-    const within = request.filter === undefined ? this.#alive : this.#cachedFilter(request.filter, filterCache);
+    const within = request.filter === undefined ? this.#alive : this.#cachedFilter(request.filter, cache);
     const words = parseQuery(request.q ?? "", this.#rules);
     const maxTotalHits = this.#settings.pagination.maxTotalHits;
     const offset = Math.min(request.offset ?? 0, maxTotalHits);
@@ -238,10 +282,18 @@ class ColumnarIndex {
         facetDistribution: facetDistribution(within),
       };
     }
-    const candidates = words.length === 0 ? this.#allCandidates(within) : this.#textCandidates(words, within, request);
+    const shared = words.length === 0 ? undefined : cache.texts.get(textKey(request));
+    const candidates =
+      words.length === 0
+        ? this.#allCandidates(within)
+        : shared !== undefined
+          ? shared.filter(({ slot }) => hasBit(within, slot))
+          : this.#textCandidates(words, within, request);
+    // Shared candidates may carry an earlier request's distance: each request sets its own.
     const geoSort = request.sort?.find((sort) => "geoPoint" in sort);
-    if (geoSort !== undefined && "geoPoint" in geoSort) {
-      for (const candidate of candidates) candidate.geoDistance = this.#distance(candidate.slot, geoSort.geoPoint);
+    const geoPoint = geoSort !== undefined && "geoPoint" in geoSort ? geoSort.geoPoint : null;
+    if (geoPoint !== null || shared !== undefined) {
+      for (const candidate of candidates) candidate.geoDistance = geoPoint === null ? NaN : this.#distance(candidate.slot, geoPoint);
     }
     candidates.sort(this.#comparator(words.length > 0, request.sort ?? []));
     const matchedWords = matchedWordsByMask(words);
@@ -398,13 +450,16 @@ class ColumnarIndex {
     if (!this.#filterable.has(field)) throw new InvalidSearchRequestError(`Attribute "${field}" is not filterable`);
   }
 
-  #cachedFilter(filter: Filter, cache: Map<string, Uint32Array>): Uint32Array {
+  #cachedFilter(filter: Filter, cache: CallCache): Uint32Array {
+    let bits = cache.filters.get(filter);
+    if (bits !== undefined) return bits;
     const key = JSON.stringify(filter);
-    let bits = cache.get(key);
+    bits = cache.filters.get(key);
     if (bits === undefined) {
       bits = this.#evaluate(filter, this.#alive);
-      cache.set(key, bits);
+      cache.filters.set(key, bits);
     }
+    cache.filters.set(filter, bits);
     return bits;
   }
 

@@ -189,6 +189,8 @@ class ColumnarIndex {
   readonly #postings = new Map<string, Map<string, Posting>>();
   readonly #numbers = new Map<string, Float64Array>();
   #lat = new Float64Array(INITIAL_CAPACITY).fill(NaN);
+  /** cos(latitude) per slot, as `haversineMeters` computes it: the radius test's per-slot cosine, read not computed. */
+  #cosLat = new Float64Array(INITIAL_CAPACITY).fill(NaN);
   #lng = new Float64Array(INITIAL_CAPACITY).fill(NaN);
   readonly #geoCells = new Map<number, Posting>();
 
@@ -330,6 +332,7 @@ class ColumnarIndex {
     };
     this.#alive = growBits(this.#alive);
     this.#lat = growNumbers(this.#lat);
+    this.#cosLat = growNumbers(this.#cosLat);
     this.#lng = growNumbers(this.#lng);
     for (const [field, column] of this.#numbers) this.#numbers.set(field, growNumbers(column));
   }
@@ -346,6 +349,7 @@ class ColumnarIndex {
     }
     if (document._geo !== undefined && (this.#filterable.has("_geo") || this.#sortable.has("_geo"))) {
       this.#lat[slot] = document._geo.lat;
+      this.#cosLat[slot] = Math.cos((document._geo.lat * Math.PI) / 180);
       this.#lng[slot] = document._geo.lng;
       this.#geoCell(document._geo).add(slot, wordsFor(this.#capacity));
     }
@@ -388,6 +392,7 @@ class ColumnarIndex {
     for (const column of this.#numbers.values()) column[slot] = NaN;
     if (!Number.isNaN(this.#lat[slot]!)) this.#geoCell({ lat: this.#lat[slot]!, lng: this.#lng[slot]! }).delete(slot);
     this.#lat[slot] = NaN;
+    this.#cosLat[slot] = NaN;
     this.#lng[slot] = NaN;
     for (const packed of this.#documentTerms[slot] ?? []) this.#termPostings[packed >>> 4]!.delete(slot);
     this.#documentTerms[slot] = undefined;
@@ -552,7 +557,7 @@ class ColumnarIndex {
     this.#forEachCell(box, centre, (posting, lat, lng) => {
       posting.unionWithinInto(cellInsideCircle(centre, meters, lat, lng) ? result : border, within);
     });
-    keepWithinMeters(border, result, this.#lat, this.#lng, centre, meters);
+    keepWithinMeters(border, result, this.#lat, this.#cosLat, this.#lng, centre, meters);
     return result;
   }
 
@@ -715,31 +720,41 @@ function selectNumbers(within: Uint32Array, column: Float64Array, op: "<" | "<="
   return result;
 }
 
+/** Relative margin around the haversine threshold within which the radius test computes the distance itself. */
+const EDGE_MARGIN = 1e-9;
+
 /**
  * result |= the slots of `candidates` at most `meters` from `centre`: `haversineMeters` inlined over the columns
- * (same operations in the same order, so the same answer on the edge), without a point object per slot.
+ * (same operations in the same order, so the same answer on the edge), without a point object per slot. The distance
+ * grows with the haversine term h, so h well below or above sin²(meters / 2R) decides without asin; only points
+ * within EDGE_MARGIN of the edge get the full formula.
  */
 function keepWithinMeters(
   candidates: Uint32Array,
   result: Uint32Array,
   lats: Float64Array,
+  cosLats: Float64Array,
   lngs: Float64Array,
   centre: GeoPoint,
   meters: number,
 ): void {
   const cosCentre = Math.cos((centre.lat * Math.PI) / 180);
+  const half = meters / (2 * EARTH_RADIUS_METERS);
+  const edge = half < Math.PI / 2 ? Math.sin(half) ** 2 : Infinity;
+  const surelyInside = edge * (1 - EDGE_MARGIN);
+  const surelyOutside = edge * (1 + EDGE_MARGIN);
   for (let word = 0; word < candidates.length; word++) {
     let x = candidates[word]!;
     let kept = 0;
     while (x !== 0) {
       const lowest = x & -x;
       const slot = (word << 5) + 31 - Math.clz32(lowest);
-      const lat = lats[slot]!;
-      const dLat = ((lat - centre.lat) * Math.PI) / 180;
-      const dLng = ((lngs[slot]! - centre.lng) * Math.PI) / 180;
-      const h = Math.sin(dLat / 2) ** 2 + cosCentre * Math.cos((lat * Math.PI) / 180) * Math.sin(dLng / 2) ** 2;
-      if (2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h))) <= meters) kept |= lowest;
       x ^= lowest;
+      const dLat = ((lats[slot]! - centre.lat) * Math.PI) / 180;
+      const dLng = ((lngs[slot]! - centre.lng) * Math.PI) / 180;
+      const h = Math.sin(dLat / 2) ** 2 + cosCentre * cosLats[slot]! * Math.sin(dLng / 2) ** 2;
+      if (h > surelyOutside) continue;
+      if (h < surelyInside || 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h))) <= meters) kept |= lowest;
     }
     result[word]! |= kept;
   }

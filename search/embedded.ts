@@ -153,6 +153,8 @@ class EmbeddedEngine implements SearchEngine {
 
 interface Candidate {
   slot: number;
+  /** Read when the candidate is found, so a response built later still shows the index as it was searched. */
+  document: SearchDocument;
   score: number;
   matchedMask: number;
   geoDistance: number;
@@ -162,6 +164,45 @@ interface Candidate {
 interface CallCache {
   filters: Map<Filter | string, Uint32Array>;
   texts: Map<string, Candidate[]>;
+}
+
+/**
+ * A response's whole result in slot order, without hit objects: what matching reads when the engine is this one
+ * (`slotOrderOf`). Present only when the response's hits are the whole result (no page cut off), so the two agree.
+ */
+export interface SlotOrder {
+  /** Ascending: two responses of one index line up by a merge. */
+  slots: readonly number[];
+  /** The ranking score per slot (1 for an empty q). */
+  scores: readonly number[];
+  documents: readonly SearchDocument[];
+}
+
+const SLOT_ORDER = Symbol("slotOrder");
+
+export function slotOrderOf(response: SearchResponse): SlotOrder | null {
+  const read = (response as { [SLOT_ORDER]?: () => SlotOrder })[SLOT_ORDER];
+  return read === undefined ? null : read();
+}
+
+/**
+ * A response whose hits are built when first read: matching reads the slot order instead, and never pays for a hit
+ * object per candidate. Reads, spreads and equality see an ordinary `hits` array.
+ */
+function lazyResponse(
+  rest: Omit<SearchResponse, "hits">,
+  hits: () => SearchHit[],
+  slotOrder: (() => SlotOrder) | null,
+): SearchResponse {
+  let built: SearchHit[] | undefined;
+  const response = Object.defineProperty({ ...rest }, "hits", {
+    enumerable: true,
+    configurable: true,
+    get: () => (built ??= hits()),
+    set: (value: SearchHit[]) => (built = value),
+  }) as SearchResponse;
+  if (slotOrder !== null) Object.defineProperty(response, SLOT_ORDER, { value: slotOrder });
+  return response;
 }
 
 const newCallCache = (): CallCache => ({ filters: new Map(), texts: new Map() });
@@ -278,11 +319,14 @@ class ColumnarIndex {
 
     if (words.length === 0 && (request.sort ?? []).length === 0) {
       // Placeholder search in index order: read the page straight off the bitset.
-      return {
-        hits: slotsBetween(within, offset, end).map((slot) => this.#hit(slot, 1, 0, NaN, null, request)),
-        estimatedTotalHits: countBits(within),
-        facetDistribution: facetDistribution(within),
-      };
+      const total = countBits(within);
+      const slots = slotsBetween(within, offset, end);
+      const documents = slots.map((slot) => this.#documents[slot]!);
+      return lazyResponse(
+        { estimatedTotalHits: total, facetDistribution: facetDistribution(within) },
+        () => documents.map((document) => this.#hit(document, 1, 0, NaN, null, request)),
+        offset === 0 && total <= end ? () => ({ slots, scores: slots.map(() => 1), documents }) : null,
+      );
     }
     const shared = words.length === 0 ? undefined : cache.texts.get(textKey(request));
     const candidates =
@@ -297,15 +341,34 @@ class ColumnarIndex {
     if (geoPoint !== null || shared !== undefined) {
       for (const candidate of candidates) candidate.geoDistance = geoPoint === null ? NaN : this.#distance(candidate.slot, geoPoint);
     }
-    candidates.sort(this.#comparator(words.length > 0, request.sort ?? []));
     const matchedWords = matchedWordsByMask(words);
-    return {
-      hits: candidates
+    const page = () =>
+      candidates
+        .slice()
+        .sort(this.#comparator(words.length > 0, request.sort ?? []))
         .slice(offset, end)
-        .map(({ slot, score, matchedMask, geoDistance }) => this.#hit(slot, score, matchedMask, geoDistance, matchedWords, request)),
-      estimatedTotalHits: candidates.length,
-      facetDistribution: facetDistribution(words.length === 0 || (request.facets ?? []).length === 0 ? within : toBitset(candidates, within)),
-    };
+        .map((c) => this.#hit(c.document, c.score, c.matchedMask, geoPoint === null ? NaN : c.geoDistance, matchedWords, request));
+    // Sort keys other than the score are read now, while the index and the (shared) candidates' distances are as
+    // searched; a relevance-only page is sorted when first read (score and slot never change).
+    let hits = page;
+    if ((request.sort ?? []).length > 0) {
+      const built = page();
+      hits = () => built;
+    }
+    return lazyResponse(
+      {
+        estimatedTotalHits: candidates.length,
+        facetDistribution: facetDistribution(words.length === 0 || (request.facets ?? []).length === 0 ? within : toBitset(candidates, within)),
+      },
+      hits,
+      offset === 0 && candidates.length <= end
+        ? () => ({
+            slots: candidates.map(({ slot }) => slot),
+            scores: candidates.map(({ score }) => score),
+            documents: candidates.map(({ document }) => document),
+          })
+        : null,
+    );
   }
 
   // ---- writing
@@ -579,7 +642,7 @@ class ColumnarIndex {
 
   #allCandidates(within: Uint32Array): Candidate[] {
     const candidates: Candidate[] = [];
-    forEachSlot(within, (slot) => candidates.push({ slot, score: 1, matchedMask: 0, geoDistance: NaN }));
+    forEachSlot(within, (slot) => candidates.push({ slot, document: this.#documents[slot]!, score: 1, matchedMask: 0, geoDistance: NaN }));
     return candidates;
   }
 
@@ -612,7 +675,7 @@ class ColumnarIndex {
         }
         if (matchedMask === 0) return;
         const score = textRankingScore(bestCosts, words.length, bestAttribute, this.#attributeCount, strategy);
-        if (score !== null) candidates.push({ slot, score, matchedMask, geoDistance: NaN });
+        if (score !== null) candidates.push({ slot, document: this.#documents[slot]!, score, matchedMask, geoDistance: NaN });
       });
     } finally {
       for (const termId of marked) this.#termMatch[termId] = 0;
@@ -667,14 +730,13 @@ class ColumnarIndex {
   }
 
   #hit(
-    slot: number,
+    document: SearchDocument,
     score: number,
     matchedMask: number,
     geoDistance: number,
     matchedWords: ((mask: number) => string[]) | null,
     request: SearchRequest,
   ): SearchHit {
-    const document = this.#documents[slot]!;
     const hit: SearchHit = { id: document.id, document };
     if (request.showRankingScore) hit.rankingScore = score;
     if (Number.isFinite(geoDistance)) hit.geoDistance = Math.round(geoDistance);

@@ -23,6 +23,7 @@ import {
   type SearchResponse,
 } from "./engine.ts";
 import { haversineMeters, type GeoPoint } from "../lib/geo.ts";
+import { slotOrderOf, type SlotOrder } from "./embedded.ts";
 import { PLACEMENT_SETTINGS, PLACEMENTS_INDEX, type PlacementDocument } from "./placements.ts";
 import { STALE_AFTER_DAYS } from "../lib/freshness.ts";
 import { WEEKDAY_NAMES, type Weekday } from "../lib/weekdays.ts";
@@ -359,32 +360,73 @@ interface RankedCandidate {
  * `responses`: the empty-q response, then one per interest.
  */
 function rankCandidates(
-  [all, ...perInterest]: SearchResponse<MatchDocument & TextDocument>[],
+  responses: SearchResponse<MatchDocument & TextDocument>[],
   profile: MatchProfile,
   constraints: Constraints,
   keep: (failures: Failure[]) => boolean,
   limit: number,
 ): RankedCandidate[] {
+  const scored = scoredBySlot(responses, profile) ?? scoredByHits(responses, profile);
+  scored.sort(byScoreThenId);
+  const ranked: RankedCandidate[] = [];
+  for (const candidate of scored) {
+    if (ranked.length >= limit) break;
+    const failures = failuresOf(candidate.document, constraints);
+    if (failures !== null && keep(failures)) ranked.push({ ...candidate, failures });
+  }
+  return ranked;
+}
+
+interface ScoredCandidate {
+  document: MatchDocument;
+  score: number;
+  distanceKm: number;
+  interestScores: number[];
+  interestTexts: (TextDocument | undefined)[];
+}
+
+/** Any engine: per interest, its hits by id. */
+function scoredByHits([all, ...perInterest]: SearchResponse<MatchDocument & TextDocument>[], profile: MatchProfile): ScoredCandidate[] {
   const interestHits = perInterest.map((response) => {
     const byId = new Map<string, SearchHit<MatchDocument & TextDocument>>();
     for (const hit of response.hits) byId.set(hit.id, hit);
     return byId;
   });
-  const scored: { document: MatchDocument; score: number; distanceKm: number; hits: (SearchHit<TextDocument> | undefined)[] }[] = [];
+  const scored: ScoredCandidate[] = [];
   for (const { document } of all?.hits ?? []) {
     const hits = interestHits.map((byId) => byId.get(document.id));
-    scored.push({ document, hits, ...scoreCandidate(document, profile, hits.map((hit) => hit?.rankingScore ?? 0)) });
-  }
-  scored.sort(byScoreThenId);
-  const ranked: RankedCandidate[] = [];
-  for (const { document, score, distanceKm, hits } of scored) {
-    if (ranked.length >= limit) break;
-    const failures = failuresOf(document, constraints);
-    if (failures === null || !keep(failures)) continue;
     const interestScores = hits.map((hit) => hit?.rankingScore ?? 0);
-    ranked.push({ document, failures, score, distanceKm, interestScores, interestTexts: hits.map((hit) => hit?.document) });
+    scored.push({ document, interestScores, interestTexts: hits.map((hit) => hit?.document), ...scoreCandidate(document, profile, interestScores) });
   }
-  return ranked;
+  return scored;
+}
+
+/**
+ * The embedded engine: its responses' slot orders (no hit objects), the interests' slots merged against the
+ * candidates' in one ascending pass. Null when a response has none (another engine, or a page cut off).
+ */
+function scoredBySlot(responses: SearchResponse<MatchDocument & TextDocument>[], profile: MatchProfile): ScoredCandidate[] | null {
+  const orders = responses.map(slotOrderOf);
+  const [all, ...perInterest] = orders;
+  if (all === null || all === undefined || perInterest.some((order) => order === null)) return null;
+  const interests = perInterest as SlotOrder[];
+  const next = interests.map(() => 0);
+  const scored: ScoredCandidate[] = [];
+  all.slots.forEach((slot, i) => {
+    const interestScores: number[] = [];
+    const interestTexts: (TextDocument | undefined)[] = [];
+    interests.forEach((interest, k) => {
+      let at = next[k]!;
+      while (at < interest.slots.length && interest.slots[at]! < slot) at++;
+      next[k] = at;
+      const matched = interest.slots[at] === slot;
+      interestScores.push(matched ? interest.scores[at]! : 0);
+      interestTexts.push(matched ? (interest.documents[at] as TextDocument) : undefined);
+    });
+    const document = all.documents[i] as MatchDocument;
+    scored.push({ document, interestScores, interestTexts, ...scoreCandidate(document, profile, interestScores) });
+  });
+  return scored;
 }
 
 const byScoreThenId = (a: { score: number; document: { id: string } }, b: { score: number; document: { id: string } }) =>

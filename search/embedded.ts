@@ -11,6 +11,7 @@ import {
   clearBit,
   countBits,
   forEachSlot,
+  hasBit,
   orInto,
   Posting,
   selectSlots,
@@ -32,7 +33,7 @@ import {
   type SearchResponse,
   type Sort,
 } from "./engine.ts";
-import { boundingBox, haversineMeters, type BoundingBox, type GeoPoint } from "../lib/geo.ts";
+import { boundingBox, EARTH_RADIUS_METERS, haversineMeters, type BoundingBox, type GeoPoint } from "../lib/geo.ts";
 import {
   documentTerms,
   parseQuery,
@@ -94,17 +95,25 @@ class EmbeddedEngine implements SearchEngine {
   }
 
   async search<D extends SearchDocument>(index: string, request: SearchRequest): Promise<SearchResponse<D>> {
-    return this.#get(index).search(request, new Map()) as SearchResponse<D>;
+    return this.#get(index).search(request, newCallCache()) as SearchResponse<D>;
   }
 
   async multiSearch<D extends SearchDocument>(requests: IndexedSearchRequest[]): Promise<SearchResponse<D>[]> {
-    // Match sends several queries over the same filter: compile each distinct filter once per call.
-    const filterCaches = new Map<string, Map<string, Uint32Array>>();
-    return requests.map(({ index, ...request }) => {
-      const cache = filterCaches.get(index) ?? new Map<string, Uint32Array>();
-      filterCaches.set(index, cache);
-      return this.#get(index).search(request, cache) as SearchResponse<D>;
-    });
+    // Match sends several queries over the same filter, and the same q over two filters: compile each distinct
+    // filter once per call, and run one text pass per q over the union of its requests' filters.
+    const caches = new Map<string, CallCache>();
+    const cacheOf = (index: string): CallCache => {
+      let cache = caches.get(index);
+      if (cache === undefined) {
+        cache = newCallCache();
+        caches.set(index, cache);
+      }
+      return cache;
+    };
+    const byIndex = new Map<string, SearchRequest[]>();
+    for (const { index, ...request } of requests) byIndex.set(index, [...(byIndex.get(index) ?? []), request]);
+    for (const [index, group] of byIndex) this.#get(index).shareText(group, cacheOf(index));
+    return requests.map(({ index, ...request }) => this.#get(index).search(request, cacheOf(index)) as SearchResponse<D>);
   }
 
   async swap(indexA: string, indexB: string): Promise<void> {
@@ -144,10 +153,61 @@ class EmbeddedEngine implements SearchEngine {
 
 interface Candidate {
   slot: number;
+  /** Read when the candidate is found, so a response built later still shows the index as it was searched. */
+  document: SearchDocument;
   score: number;
   matchedMask: number;
   geoDistance: number;
 }
+
+/** What the requests of one call share: filter bitsets (by filter object, then by its JSON) and text passes by q. */
+interface CallCache {
+  filters: Map<Filter | string, Uint32Array>;
+  texts: Map<string, Candidate[]>;
+}
+
+/**
+ * A response's whole result in slot order, without hit objects: what matching reads when the engine is this one
+ * (`slotOrderOf`). Present only when the response's hits are the whole result (no page cut off), so the two agree.
+ */
+export interface SlotOrder {
+  /** Ascending: two responses of one index line up by a merge. */
+  slots: readonly number[];
+  /** The ranking score per slot (1 for an empty q). */
+  scores: readonly number[];
+  documents: readonly SearchDocument[];
+}
+
+const SLOT_ORDER = Symbol("slotOrder");
+
+export function slotOrderOf(response: SearchResponse): SlotOrder | null {
+  const read = (response as { [SLOT_ORDER]?: () => SlotOrder })[SLOT_ORDER];
+  return read === undefined ? null : read();
+}
+
+/**
+ * A response whose hits are built when first read: matching reads the slot order instead, and never pays for a hit
+ * object per candidate. Reads, spreads and equality see an ordinary `hits` array.
+ */
+function lazyResponse(
+  rest: Omit<SearchResponse, "hits">,
+  hits: () => SearchHit[],
+  slotOrder: (() => SlotOrder) | null,
+): SearchResponse {
+  let built: SearchHit[] | undefined;
+  const response = Object.defineProperty({ ...rest }, "hits", {
+    enumerable: true,
+    configurable: true,
+    get: () => (built ??= hits()),
+    set: (value: SearchHit[]) => (built = value),
+  }) as SearchResponse;
+  if (slotOrder !== null) Object.defineProperty(response, SLOT_ORDER, { value: slotOrder });
+  return response;
+}
+
+const newCallCache = (): CallCache => ({ filters: new Map(), texts: new Map() });
+/** Text candidates depend on q and the matching strategy only; the filter decides which of them a request keeps. */
+const textKey = (request: SearchRequest): string => `${request.matchingStrategy ?? "last"}\u0000${request.q ?? ""}`;
 
 /**
  * One index. Documents live in slots; a removed document's slot is reused. Documents are kept as given, without a
@@ -170,6 +230,8 @@ class ColumnarIndex {
   readonly #postings = new Map<string, Map<string, Posting>>();
   readonly #numbers = new Map<string, Float64Array>();
   #lat = new Float64Array(INITIAL_CAPACITY).fill(NaN);
+  /** cos(latitude) per slot, as `haversineMeters` computes it: the radius test's per-slot cosine, read not computed. */
+  #cosLat = new Float64Array(INITIAL_CAPACITY).fill(NaN);
   #lng = new Float64Array(INITIAL_CAPACITY).fill(NaN);
   readonly #geoCells = new Map<number, Posting>();
 
@@ -221,9 +283,34 @@ class ColumnarIndex {
     }
   }
 
-  search(request: SearchRequest, filterCache: Map<string, Uint32Array>): SearchResponse {
+  /**
+   * For each q that more than one request of a call asks, one text pass over the union of their filters; `search`
+   * then keeps each request's own candidates from it.
+   */
+  shareText(requests: readonly SearchRequest[], cache: CallCache): void {
+    const unions = new Map<string, { request: SearchRequest; within: Uint32Array; requests: number }>();
+    for (const request of requests) {
+      if ((request.q ?? "").trim() === "") continue;
+      this.#validate(request);
+      const within = request.filter === undefined ? this.#alive : this.#cachedFilter(request.filter, cache);
+      const key = textKey(request);
+      const union = unions.get(key);
+      if (union === undefined) {
+        unions.set(key, { request, within, requests: 1 });
+        continue;
+      }
+      if (union.requests++ === 1) union.within = union.within.slice();
+      orInto(union.within, within);
+    }
+    for (const [key, union] of unions) {
+      const words = parseQuery(union.request.q ?? "", this.#rules);
+      if (union.requests > 1 && words.length > 0) cache.texts.set(key, this.#textCandidates(words, union.within, union.request));
+    }
+  }
+
+  search(request: SearchRequest, cache: CallCache): SearchResponse {
     this.#validate(request);
-    const within = request.filter === undefined ? this.#alive : this.#cachedFilter(request.filter, filterCache);
+    const within = request.filter === undefined ? this.#alive : this.#cachedFilter(request.filter, cache);
     const words = parseQuery(request.q ?? "", this.#rules);
     const maxTotalHits = this.#settings.pagination.maxTotalHits;
     const offset = Math.min(request.offset ?? 0, maxTotalHits);
@@ -232,26 +319,56 @@ class ColumnarIndex {
 
     if (words.length === 0 && (request.sort ?? []).length === 0) {
       // Placeholder search in index order: read the page straight off the bitset.
-      return {
-        hits: slotsBetween(within, offset, end).map((slot) => this.#hit(slot, 1, 0, NaN, null, request)),
-        estimatedTotalHits: countBits(within),
-        facetDistribution: facetDistribution(within),
-      };
+      const total = countBits(within);
+      const slots = slotsBetween(within, offset, end);
+      const documents = slots.map((slot) => this.#documents[slot]!);
+      return lazyResponse(
+        { estimatedTotalHits: total, facetDistribution: facetDistribution(within) },
+        () => documents.map((document) => this.#hit(document, 1, 0, NaN, null, request)),
+        offset === 0 && total <= end ? () => ({ slots, scores: slots.map(() => 1), documents }) : null,
+      );
     }
-    const candidates = words.length === 0 ? this.#allCandidates(within) : this.#textCandidates(words, within, request);
+    const shared = words.length === 0 ? undefined : cache.texts.get(textKey(request));
+    const candidates =
+      words.length === 0
+        ? this.#allCandidates(within)
+        : shared !== undefined
+          ? shared.filter(({ slot }) => hasBit(within, slot))
+          : this.#textCandidates(words, within, request);
+    // Shared candidates may carry an earlier request's distance: each request sets its own.
     const geoSort = request.sort?.find((sort) => "geoPoint" in sort);
-    if (geoSort !== undefined && "geoPoint" in geoSort) {
-      for (const candidate of candidates) candidate.geoDistance = this.#distance(candidate.slot, geoSort.geoPoint);
+    const geoPoint = geoSort !== undefined && "geoPoint" in geoSort ? geoSort.geoPoint : null;
+    if (geoPoint !== null || shared !== undefined) {
+      for (const candidate of candidates) candidate.geoDistance = geoPoint === null ? NaN : this.#distance(candidate.slot, geoPoint);
     }
-    candidates.sort(this.#comparator(words.length > 0, request.sort ?? []));
     const matchedWords = matchedWordsByMask(words);
-    return {
-      hits: candidates
+    const page = () =>
+      candidates
+        .slice()
+        .sort(this.#comparator(words.length > 0, request.sort ?? []))
         .slice(offset, end)
-        .map(({ slot, score, matchedMask, geoDistance }) => this.#hit(slot, score, matchedMask, geoDistance, matchedWords, request)),
-      estimatedTotalHits: candidates.length,
-      facetDistribution: facetDistribution(words.length === 0 || (request.facets ?? []).length === 0 ? within : toBitset(candidates, within)),
-    };
+        .map((c) => this.#hit(c.document, c.score, c.matchedMask, geoPoint === null ? NaN : c.geoDistance, matchedWords, request));
+    // Sort keys other than the score are read now, while the index and the (shared) candidates' distances are as
+    // searched; a relevance-only page is sorted when first read (score and slot never change).
+    let hits = page;
+    if ((request.sort ?? []).length > 0) {
+      const built = page();
+      hits = () => built;
+    }
+    return lazyResponse(
+      {
+        estimatedTotalHits: candidates.length,
+        facetDistribution: facetDistribution(words.length === 0 || (request.facets ?? []).length === 0 ? within : toBitset(candidates, within)),
+      },
+      hits,
+      offset === 0 && candidates.length <= end
+        ? () => ({
+            slots: candidates.map(({ slot }) => slot),
+            scores: candidates.map(({ score }) => score),
+            documents: candidates.map(({ document }) => document),
+          })
+        : null,
+    );
   }
 
   // ---- writing
@@ -278,6 +395,7 @@ class ColumnarIndex {
     };
     this.#alive = growBits(this.#alive);
     this.#lat = growNumbers(this.#lat);
+    this.#cosLat = growNumbers(this.#cosLat);
     this.#lng = growNumbers(this.#lng);
     for (const [field, column] of this.#numbers) this.#numbers.set(field, growNumbers(column));
   }
@@ -294,6 +412,7 @@ class ColumnarIndex {
     }
     if (document._geo !== undefined && (this.#filterable.has("_geo") || this.#sortable.has("_geo"))) {
       this.#lat[slot] = document._geo.lat;
+      this.#cosLat[slot] = Math.cos((document._geo.lat * Math.PI) / 180);
       this.#lng[slot] = document._geo.lng;
       this.#geoCell(document._geo).add(slot, wordsFor(this.#capacity));
     }
@@ -336,6 +455,7 @@ class ColumnarIndex {
     for (const column of this.#numbers.values()) column[slot] = NaN;
     if (!Number.isNaN(this.#lat[slot]!)) this.#geoCell({ lat: this.#lat[slot]!, lng: this.#lng[slot]! }).delete(slot);
     this.#lat[slot] = NaN;
+    this.#cosLat[slot] = NaN;
     this.#lng[slot] = NaN;
     for (const packed of this.#documentTerms[slot] ?? []) this.#termPostings[packed >>> 4]!.delete(slot);
     this.#documentTerms[slot] = undefined;
@@ -398,13 +518,16 @@ class ColumnarIndex {
     if (!this.#filterable.has(field)) throw new InvalidSearchRequestError(`Attribute "${field}" is not filterable`);
   }
 
-  #cachedFilter(filter: Filter, cache: Map<string, Uint32Array>): Uint32Array {
+  #cachedFilter(filter: Filter, cache: CallCache): Uint32Array {
+    let bits = cache.filters.get(filter);
+    if (bits !== undefined) return bits;
     const key = JSON.stringify(filter);
-    let bits = cache.get(key);
+    bits = cache.filters.get(key);
     if (bits === undefined) {
       bits = this.#evaluate(filter, this.#alive);
-      cache.set(key, bits);
+      cache.filters.set(key, bits);
     }
+    cache.filters.set(filter, bits);
     return bits;
   }
 
@@ -497,9 +620,7 @@ class ColumnarIndex {
     this.#forEachCell(box, centre, (posting, lat, lng) => {
       posting.unionWithinInto(cellInsideCircle(centre, meters, lat, lng) ? result : border, within);
     });
-    forEachSlot(border, (slot) => {
-      if (inside(slot)) setBit(result, slot);
-    });
+    keepWithinMeters(border, result, this.#lat, this.#cosLat, this.#lng, centre, meters);
     return result;
   }
 
@@ -521,7 +642,7 @@ class ColumnarIndex {
 
   #allCandidates(within: Uint32Array): Candidate[] {
     const candidates: Candidate[] = [];
-    forEachSlot(within, (slot) => candidates.push({ slot, score: 1, matchedMask: 0, geoDistance: NaN }));
+    forEachSlot(within, (slot) => candidates.push({ slot, document: this.#documents[slot]!, score: 1, matchedMask: 0, geoDistance: NaN }));
     return candidates;
   }
 
@@ -554,7 +675,7 @@ class ColumnarIndex {
         }
         if (matchedMask === 0) return;
         const score = textRankingScore(bestCosts, words.length, bestAttribute, this.#attributeCount, strategy);
-        if (score !== null) candidates.push({ slot, score, matchedMask, geoDistance: NaN });
+        if (score !== null) candidates.push({ slot, document: this.#documents[slot]!, score, matchedMask, geoDistance: NaN });
       });
     } finally {
       for (const termId of marked) this.#termMatch[termId] = 0;
@@ -609,14 +730,13 @@ class ColumnarIndex {
   }
 
   #hit(
-    slot: number,
+    document: SearchDocument,
     score: number,
     matchedMask: number,
     geoDistance: number,
     matchedWords: ((mask: number) => string[]) | null,
     request: SearchRequest,
   ): SearchHit {
-    const document = this.#documents[slot]!;
     const hit: SearchHit = { id: document.id, document };
     if (request.showRankingScore) hit.rankingScore = score;
     if (Number.isFinite(geoDistance)) hit.geoDistance = Math.round(geoDistance);
@@ -660,6 +780,46 @@ function selectNumbers(within: Uint32Array, column: Float64Array, op: "<" | "<="
     result[word] = kept;
   }
   return result;
+}
+
+/** Relative margin around the haversine threshold within which the radius test computes the distance itself. */
+const EDGE_MARGIN = 1e-9;
+
+/**
+ * result |= the slots of `candidates` at most `meters` from `centre`: `haversineMeters` inlined over the columns
+ * (same operations in the same order, so the same answer on the edge), without a point object per slot. The distance
+ * grows with the haversine term h, so h well below or above sin²(meters / 2R) decides without asin; only points
+ * within EDGE_MARGIN of the edge get the full formula.
+ */
+function keepWithinMeters(
+  candidates: Uint32Array,
+  result: Uint32Array,
+  lats: Float64Array,
+  cosLats: Float64Array,
+  lngs: Float64Array,
+  centre: GeoPoint,
+  meters: number,
+): void {
+  const cosCentre = Math.cos((centre.lat * Math.PI) / 180);
+  const half = meters / (2 * EARTH_RADIUS_METERS);
+  const edge = half < Math.PI / 2 ? Math.sin(half) ** 2 : Infinity;
+  const surelyInside = edge * (1 - EDGE_MARGIN);
+  const surelyOutside = edge * (1 + EDGE_MARGIN);
+  for (let word = 0; word < candidates.length; word++) {
+    let x = candidates[word]!;
+    let kept = 0;
+    while (x !== 0) {
+      const lowest = x & -x;
+      const slot = (word << 5) + 31 - Math.clz32(lowest);
+      x ^= lowest;
+      const dLat = ((lats[slot]! - centre.lat) * Math.PI) / 180;
+      const dLng = ((lngs[slot]! - centre.lng) * Math.PI) / 180;
+      const h = Math.sin(dLat / 2) ** 2 + cosCentre * cosLats[slot]! * Math.sin(dLng / 2) ** 2;
+      if (h > surelyOutside) continue;
+      if (h < surelyInside || 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h))) <= meters) kept |= lowest;
+    }
+    result[word]! |= kept;
+  }
 }
 
 /**

@@ -19,9 +19,11 @@ import {
   type Filter,
   type IndexedSearchRequest,
   type SearchEngine,
+  type SearchHit,
   type SearchResponse,
 } from "./engine.ts";
 import { haversineMeters, type GeoPoint } from "../lib/geo.ts";
+import { slotOrderOf, type SlotOrder } from "./embedded.ts";
 import { PLACEMENT_SETTINGS, PLACEMENTS_INDEX, type PlacementDocument } from "./placements.ts";
 import { STALE_AFTER_DAYS } from "../lib/freshness.ts";
 import { WEEKDAY_NAMES, type Weekday } from "../lib/weekdays.ts";
@@ -320,8 +322,10 @@ export async function matchPlacements(
   const responses = await engine.multiSearch<MatchDocument & TextDocument>(requests);
   const perFilter = requests.length / 2;
   const constraints = buildConstraints(profile, options.now);
-  const hits = rankCandidates(responses.slice(0, perFilter), profile, constraints, (failures) => failures.length === 0);
-  const nearMisses = rankCandidates(responses.slice(perFilter), profile, constraints, (f) => f.length === 1);
+  const first = options.first ?? 20;
+  const nearMissCount = options.nearMisses ?? NEAR_MISS_LIMIT;
+  const hits = rankCandidates(responses.slice(0, perFilter), profile, constraints, (failures) => failures.length === 0, first);
+  const nearMisses = rankCandidates(responses.slice(perFilter), profile, constraints, (f) => f.length === 1, nearMissCount);
   // Parsed once per match: each query word caches its costs per indexed word across the hits.
   const interests = interestsOf(profile).map((interest) => ({ interest, words: parseQuery(interest, PLACEMENT_TEXT_RULES) }));
   const describe = (candidate: RankedCandidate): MatchHit => ({
@@ -331,8 +335,8 @@ export async function matchPlacements(
     reasons: describeReasons(candidate, profile, interests, vocab),
   });
   return {
-    hits: hits.slice(0, options.first ?? 20).map(describe),
-    nearMisses: nearMisses.slice(0, options.nearMisses ?? NEAR_MISS_LIMIT).map((candidate) => ({
+    hits: hits.map(describe),
+    nearMisses: nearMisses.map((candidate) => ({
       ...describe(candidate),
       missing: candidate.failures.map((failure) => describeFailure(failure, profile, vocab)),
     })),
@@ -351,26 +355,78 @@ interface RankedCandidate {
 }
 
 /**
- * Re-checks every candidate (the app, not the engine, is the judge of a hard constraint) and ranks by score, then id.
+ * Ranks the candidates by score, then id, and re-checks them in that order (the app, not the engine, is the judge of
+ * a hard constraint) until `limit` pass: only the page is re-checked, not every candidate.
  * `responses`: the empty-q response, then one per interest.
  */
 function rankCandidates(
-  [all, ...perInterest]: SearchResponse<MatchDocument & TextDocument>[],
+  responses: SearchResponse<MatchDocument & TextDocument>[],
   profile: MatchProfile,
   constraints: Constraints,
   keep: (failures: Failure[]) => boolean,
+  limit: number,
 ): RankedCandidate[] {
-  const interestHits = perInterest.map((response) => new Map(response.hits.map((hit) => [hit.id, hit])));
+  const scored = scoredBySlot(responses, profile) ?? scoredByHits(responses, profile);
+  scored.sort(byScoreThenId);
   const ranked: RankedCandidate[] = [];
-  for (const { document } of all?.hits ?? []) {
-    const failures = failuresOf(document, constraints);
-    if (failures === null || !keep(failures)) continue;
-    const hits = interestHits.map((byId) => byId.get(document.id));
-    const scores = hits.map((hit) => hit?.rankingScore ?? 0);
-    const texts = hits.map((hit) => hit?.document);
-    ranked.push({ document, failures, interestScores: scores, interestTexts: texts, ...scoreCandidate(document, profile, scores) });
+  for (const candidate of scored) {
+    if (ranked.length >= limit) break;
+    const failures = failuresOf(candidate.document, constraints);
+    if (failures !== null && keep(failures)) ranked.push({ ...candidate, failures });
   }
-  return ranked.sort(byScoreThenId);
+  return ranked;
+}
+
+interface ScoredCandidate {
+  document: MatchDocument;
+  score: number;
+  distanceKm: number;
+  interestScores: number[];
+  interestTexts: (TextDocument | undefined)[];
+}
+
+/** Any engine: per interest, its hits by id. */
+function scoredByHits([all, ...perInterest]: SearchResponse<MatchDocument & TextDocument>[], profile: MatchProfile): ScoredCandidate[] {
+  const interestHits = perInterest.map((response) => {
+    const byId = new Map<string, SearchHit<MatchDocument & TextDocument>>();
+    for (const hit of response.hits) byId.set(hit.id, hit);
+    return byId;
+  });
+  const scored: ScoredCandidate[] = [];
+  for (const { document } of all?.hits ?? []) {
+    const hits = interestHits.map((byId) => byId.get(document.id));
+    const interestScores = hits.map((hit) => hit?.rankingScore ?? 0);
+    scored.push({ document, interestScores, interestTexts: hits.map((hit) => hit?.document), ...scoreCandidate(document, profile, interestScores) });
+  }
+  return scored;
+}
+
+/**
+ * The embedded engine: its responses' slot orders (no hit objects), the interests' slots merged against the
+ * candidates' in one ascending pass. Null when a response has none (another engine, or a page cut off).
+ */
+function scoredBySlot(responses: SearchResponse<MatchDocument & TextDocument>[], profile: MatchProfile): ScoredCandidate[] | null {
+  const orders = responses.map(slotOrderOf);
+  const [all, ...perInterest] = orders;
+  if (all === null || all === undefined || perInterest.some((order) => order === null)) return null;
+  const interests = perInterest as SlotOrder[];
+  const next = interests.map(() => 0);
+  const scored: ScoredCandidate[] = [];
+  all.slots.forEach((slot, i) => {
+    const interestScores: number[] = [];
+    const interestTexts: (TextDocument | undefined)[] = [];
+    interests.forEach((interest, k) => {
+      let at = next[k]!;
+      while (at < interest.slots.length && interest.slots[at]! < slot) at++;
+      next[k] = at;
+      const matched = interest.slots[at] === slot;
+      interestScores.push(matched ? interest.scores[at]! : 0);
+      interestTexts.push(matched ? (interest.documents[at] as TextDocument) : undefined);
+    });
+    const document = all.documents[i] as MatchDocument;
+    scored.push({ document, interestScores, interestTexts, ...scoreCandidate(document, profile, interestScores) });
+  });
+  return scored;
 }
 
 const byScoreThenId = (a: { score: number; document: { id: string } }, b: { score: number; document: { id: string } }) =>

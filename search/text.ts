@@ -310,8 +310,22 @@ export function documentWords(
 ): { surface: string; term: string }[] {
   const words: { surface: string; term: string }[] = [];
   forEachText(document, searchableAttributes, (text) => {
-    for (const surface of surfaceWords(text)) words.push({ surface, term: normalizeWord(surface) });
+    for (const word of wordsOfText(text)) words.push(word);
   });
+  return words;
+}
+
+/** Texts repeat across documents (task phrases, titles): each one's words are read once, up to a bound. */
+const wordsByText = new Map<string, readonly { surface: string; term: string }[]>();
+const WORDS_BY_TEXT_LIMIT = 20_000;
+
+function wordsOfText(text: string): readonly { surface: string; term: string }[] {
+  let words = wordsByText.get(text);
+  if (words === undefined) {
+    words = surfaceWords(text).map((surface) => ({ surface, term: normalizeWord(surface) }));
+    if (wordsByText.size >= WORDS_BY_TEXT_LIMIT) wordsByText.clear();
+    wordsByText.set(text, words);
+  }
   return words;
 }
 

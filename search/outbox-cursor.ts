@@ -10,7 +10,7 @@
  */
 import type { SearchEngine } from "./engine.ts";
 import { bumpIndexVersion } from "./index-version.ts";
-import { isIndexable, PLACEMENTS_INDEX, toDocument, type PlacementIndexRow } from "./placements.ts";
+import { isIndexable, PLACEMENTS_INDEX, toEngineDocument, type PlacementIndexRow } from "./placements.ts";
 import { DEFAULT_BACKOFF, nextAttemptDelayMs, OUTBOX_RETENTION_MS, type BackoffPolicy, type DrainReport } from "./sync.ts";
 
 export interface OutboxLogEntry {
@@ -82,7 +82,7 @@ export function createOutboxFollower(log: OutboxLog, engine: SearchEngine, start
 
   async function apply(entries: OutboxLogEntry[]): Promise<{ upserted: number; removed: number }> {
     const placementIds = [...new Set(entries.map((entry) => entry.placementId))];
-    const documents = (await log.loadRows(placementIds)).filter(isIndexable).map(toDocument);
+    const documents = (await log.loadRows(placementIds)).filter(isIndexable).map((row) => toEngineDocument(row, engine));
     const indexed = new Set(documents.map((document) => document.id));
     const removals = placementIds.filter((id) => !indexed.has(id));
     try {

@@ -59,10 +59,10 @@ export interface PlacementDocument extends SearchDocument {
   /**
    * Analysed terms (stem keys, folded keys, compound parts; swedish.ts) of the title, yrkeskort titles and tasks, and
    * of the other text fields: Meilisearch has no Swedish stemmer, so it meets the analysed query here. The embedded
-   * engine analyses the text fields itself and skips these.
+   * engine analyses the text fields itself, so its documents go without them (`toEngineDocument`).
    */
-  analysedMain: string[];
-  analysedMore: string[];
+  analysedMain?: string[];
+  analysedMore?: string[];
   publishedAt: number | null;
   /** confirmedAt, or publishedAt when never confirmed; 0 when neither, so such a listing always counts as stale. */
   lastConfirmedAt: number;
@@ -73,7 +73,31 @@ export function isIndexable(row: PlacementIndexRow): boolean {
   return row.status === "PUBLISHED";
 }
 
+/** The document with the analysed fields Meilisearch needs. */
 export function toDocument(row: PlacementIndexRow): PlacementDocument {
+  return {
+    ...toLeanDocument(row),
+    analysedMain: analysedTerms([row.title, ...row.occupationCards.map((card) => card.title), ...row.tasks]),
+    analysedMore: analysedTerms([
+      ...unique(row.occupationCards.map((card) => card.area)),
+      row.description,
+      row.requirements,
+      row.organization.name,
+      row.kommunName,
+    ]),
+  };
+}
+
+/**
+ * The document an engine is given. The embedded engine analyses the text fields itself and skips the analysed ones,
+ * so it gets none: the Swedish analysis was half of a 100,000-placement rebuild at start, and its terms half of the
+ * documents' memory (decision 0020).
+ */
+export function toEngineDocument(row: PlacementIndexRow, engine: { kind: "embedded" | "meilisearch" }): PlacementDocument {
+  return engine.kind === "embedded" ? toLeanDocument(row) : toDocument(row);
+}
+
+function toLeanDocument(row: PlacementIndexRow): PlacementDocument {
   return {
     id: row.id,
     title: row.title,
@@ -96,14 +120,6 @@ export function toDocument(row: PlacementIndexRow): PlacementDocument {
     occupationCardIds: row.occupationCards.map((card) => card.id),
     occupationCardTitles: row.occupationCards.map((card) => card.title),
     occupationAreas: unique(row.occupationCards.map((card) => card.area)),
-    analysedMain: analysedTerms([row.title, ...row.occupationCards.map((card) => card.title), ...row.tasks]),
-    analysedMore: analysedTerms([
-      ...unique(row.occupationCards.map((card) => card.area)),
-      row.description,
-      row.requirements,
-      row.organization.name,
-      row.kommunName,
-    ]),
     publishedAt: row.publishedAt?.getTime() ?? null,
     lastConfirmedAt: (row.confirmedAt ?? row.publishedAt)?.getTime() ?? 0,
   };

@@ -9,10 +9,11 @@ import {
   PLACEMENT_SETTINGS,
   PLACEMENTS_INDEX,
   PLACEMENTS_NEXT_INDEX,
-  toDocument,
+  toEngineDocument,
   type PlacementIndexRow,
 } from "./placements.ts";
 import { bumpIndexVersion } from "./index-version.ts";
+import { createInterner, type Interner } from "./intern.ts";
 
 export interface OutboxEntry {
   id: string;
@@ -88,7 +89,7 @@ export async function drainOutbox(store: OutboxStore, engine: SearchEngine, opti
     const entries = await store.claimBatch(options.batchSize ?? 500);
     if (entries.length === 0) break;
     const placementIds = [...new Set(entries.map((entry) => entry.placementId))];
-    const documents = (await store.loadRows(placementIds)).filter(isIndexable).map(toDocument);
+    const documents = (await store.loadRows(placementIds)).filter(isIndexable).map((row) => toEngineDocument(row, engine));
     const indexed = new Set(documents.map((document) => document.id));
     const removals = placementIds.filter((id) => !indexed.has(id));
     try {
@@ -152,8 +153,10 @@ export async function reindexAll(
   await engine.deleteIndex(next);
   await engine.applySettings(next, PLACEMENT_SETTINGS);
   let indexed = 0;
+  // Only the embedded engine keeps the documents themselves; Meilisearch gets them as JSON.
+  const intern: Interner = engine.kind === "embedded" ? createInterner() : (document) => document;
   for await (const rows of source.loadAllRows()) {
-    const documents = rows.filter(isIndexable).map(toDocument);
+    const documents = rows.filter(isIndexable).map((row) => intern(toEngineDocument(row, engine)));
     if (documents.length > 0) await engine.upsert(next, documents);
     indexed += documents.length;
   }

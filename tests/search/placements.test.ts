@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MATCH_FIELDS } from "../../search/match.ts";
-import { buildSynonyms, isIndexable, PLACEMENT_SETTINGS, toDocument } from "../../search/placements.ts";
+import { buildSynonyms, isIndexable, PLACEMENT_SETTINGS, toDocument, toEngineDocument } from "../../search/placements.ts";
 import { stemKey, tokenize } from "../../search/swedish.ts";
 import { daysAgo, placementRow } from "./factories.ts";
 
@@ -72,6 +72,15 @@ describe("toDocument", () => {
     expect(toDocument(placementRow({ id: "p", confirmedAt: daysAgo(5) })).lastConfirmedAt).toBe(daysAgo(5).getTime());
     expect(toDocument(placementRow({ id: "p", confirmedAt: null, publishedAt: daysAgo(9) })).lastConfirmedAt).toBe(daysAgo(9).getTime());
     expect(toDocument(placementRow({ id: "p", confirmedAt: null, publishedAt: null })).lastConfirmedAt).toBe(0);
+  });
+
+  it("gives the embedded engine, which analyses the text itself, the document without the analysed fields", () => {
+    const row = placementRow({ id: "p", title: "Lagret", tasks: ["Trädgårdsarbete"] });
+    const { analysedMain, analysedMore, ...lean } = toDocument(row);
+    expect(analysedMain!.length).toBeGreaterThan(0);
+    expect(analysedMore!.length).toBeGreaterThan(0);
+    expect(toEngineDocument(row, { kind: "embedded" })).toEqual(lean);
+    expect(toEngineDocument(row, { kind: "meilisearch" })).toEqual(toDocument(row));
   });
 });
 

@@ -146,14 +146,16 @@ export async function rawStatistics(db: Db, period: Period, scope: StatisticsSco
 type Queryable = Pick<Db, "$queryRaw">;
 
 /**
- * One statement in its own short transaction with JIT off and room to sort in memory. The planner's row estimates
- * for these CTEs run high, and PostgreSQL then spent more CPU compiling the plans than running them; with the default
- * 4 MB work_mem the sorts of a year's ratings spilled to disk (bench/statistics.ts, decision 0021).
+ * One statement in its own short transaction with JIT off, room to sort in memory and no parallel workers. The
+ * planner's row estimates for these CTEs run high, and PostgreSQL then spent more CPU compiling the plans than running
+ * them; with the default 4 MB work_mem the sorts spilled to disk; and the sections already run side by side, so
+ * parallel workers only add their start-up and gather costs (bench/statistics.ts, decision 0021).
  */
 function withoutJit<T>(db: Db, statement: (q: Queryable) => Promise<T>): Promise<T> {
   return db.$transaction(
     async (tx) => {
-      await tx.$queryRaw`SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`;
+      await tx.$queryRaw`SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true),
+        set_config('max_parallel_workers_per_gather', '0', true)`;
       return statement(tx);
     },
     { timeout: 120_000, maxWait: 120_000 },
@@ -164,14 +166,9 @@ function withoutJit<T>(db: Db, statement: (q: Queryable) => Promise<T>): Promise
  * Each participant counts once per dimension: in the organisation of their latest placement started before the
  * period ends (so organisations partition people and add up to the total), and in their own kommun.
  */
-const PARTICIPANT_FACTS = (b: Bounds) => Prisma.sql`
+const PARTICIPANT_FACTS = (b: Bounds, { withHome }: { withHome: boolean }) => Prisma.sql`
   scoped AS (${b.scoped}),
-  home AS (
-    SELECT DISTINCT ON (a."participantId") a."participantId", pl."organizationId"
-    FROM ${b.t.Assignment} a JOIN ${b.t.Placement} pl ON pl.id = a."placementId" JOIN scoped s ON s.id = a."participantId"
-    WHERE a."startDate" < ${b.end}::date
-    ORDER BY a."participantId", a."startDate" DESC, a.id DESC
-  ),
+  home AS (${withHome ? HOME(b) : Prisma.sql`SELECT NULL::text AS "participantId", NULL::text AS "organizationId" WHERE false`}),
   spans AS (
     SELECT a."participantId", min(a."startDate") AS first_start,
       bool_or(a."startDate" < ${b.end}::date AND (a."endedAt" IS NULL OR a."endedAt" >= ${b.start}::timestamp)) AS active
@@ -187,6 +184,13 @@ const PARTICIPANT_FACTS = (b: Bounds) => Prisma.sql`
     FROM scoped s LEFT JOIN home h ON h."participantId" = s.id LEFT JOIN spans sp ON sp."participantId" = s.id
   )`;
 
+/** Each participant's organisation: their latest placement started before the period ends. */
+const HOME = (b: Bounds) => Prisma.sql`
+    SELECT DISTINCT ON (a."participantId") a."participantId", pl."organizationId"
+    FROM ${b.t.Assignment} a JOIN ${b.t.Placement} pl ON pl.id = a."placementId" JOIN scoped s ON s.id = a."participantId"
+    WHERE a."startDate" < ${b.end}::date
+    ORDER BY a."participantId", a."startDate" DESC, a.id DESC`;
+
 type GroupRow = Omit<ParticipantGroup, "outcomes"> & Record<OutcomeCode, number>;
 
 function participantGroups(db: Queryable, b: Bounds) {
@@ -199,7 +203,7 @@ function participantGroups(db: Queryable, b: Bounds) {
     count(*) FILTER (WHERE outcome = 'OTHER_SUPPORT')::int AS "OTHER_SUPPORT",
     count(*) FILTER (WHERE outcome = 'ENDED')::int AS "ENDED"`;
   return db.$queryRaw<GroupRow[]>`
-    WITH ${PARTICIPANT_FACTS(b)},
+    WITH ${PARTICIPANT_FACTS(b, { withHome: true })},
     relevant AS (SELECT * FROM facts WHERE started OR active OR outcome IS NOT NULL)
     SELECT 'organization' AS dimension, f."organizationId" AS key, o.name AS label, ${counts}
     FROM relevant f LEFT JOIN ${b.t.Organization} o ON o.id = f."organizationId"
@@ -218,7 +222,7 @@ function toGroup({ dimension, key, label, started, active, ...outcomes }: GroupR
 /** Medians, not means: a few very long waits would otherwise hide what is typical. */
 function durationMedians(db: Queryable, b: Bounds) {
   return db.$queryRaw<{ placementMedian: number | null; placementPeople: number; outcomeMedian: number | null; outcomePeople: number }[]>`
-    WITH ${PARTICIPANT_FACTS(b)},
+    WITH ${PARTICIPANT_FACTS(b, { withHome: false })},
     first_proposal AS (
       SELECT p."participantId", min(p."createdAt")::date AS proposed
       FROM ${b.t.Proposal} p JOIN scoped s ON s.id = p."participantId"

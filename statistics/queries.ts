@@ -103,6 +103,8 @@ interface Bounds {
   /** The tables, qualified with the client's schema (prisma/db.ts' schemaOf). */
   t: Record<(typeof TABLES)[number], Prisma.Sql>;
   scoped: Prisma.Sql;
+  /** A condition on a participant id column: true for everyone (an administrator), else the coach's caseload. */
+  inScope: (participantId: Prisma.Sql) => Prisma.Sql;
 }
 
 function boundsOf(db: Db, period: Period, scope: StatisticsScope): Bounds {
@@ -114,6 +116,8 @@ function boundsOf(db: Db, period: Period, scope: StatisticsScope): Bounds {
     end: firstDayOf(shiftMonth(period.to, 1)),
     scoped: Prisma.sql`SELECT id, "kommunCode", outcome, "outcomeDate" FROM ${t.Participant}
       WHERE (${scope.coachId}::text IS NULL OR "coachId" = ${scope.coachId}::text)`,
+    inScope: (participantId) =>
+      scope.coachId === null ? Prisma.sql`TRUE` : Prisma.sql`${participantId} IN (SELECT id FROM ${t.Participant} WHERE "coachId" = ${scope.coachId})`,
   };
 }
 
@@ -142,13 +146,16 @@ export async function rawStatistics(db: Db, period: Period, scope: StatisticsSco
 type Queryable = Pick<Db, "$queryRaw">;
 
 /**
- * One statement in its own short transaction with JIT off. The planner's row estimates for these CTEs run high, and
- * PostgreSQL then spent more CPU compiling the plans than running them (bench/statistics.ts, decision 0021).
+ * One statement in its own short transaction with JIT off, room to sort in memory and no parallel workers. The
+ * planner's row estimates for these CTEs run high, and PostgreSQL then spent more CPU compiling the plans than running
+ * them; with the default 4 MB work_mem the sorts spilled to disk; and the sections already run side by side, so
+ * parallel workers only add their start-up and gather costs (bench/statistics.ts, decision 0021).
  */
 function withoutJit<T>(db: Db, statement: (q: Queryable) => Promise<T>): Promise<T> {
   return db.$transaction(
     async (tx) => {
-      await tx.$executeRaw`SET LOCAL jit = off`;
+      await tx.$queryRaw`SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true),
+        set_config('max_parallel_workers_per_gather', '0', true)`;
       return statement(tx);
     },
     { timeout: 120_000, maxWait: 120_000 },
@@ -159,14 +166,9 @@ function withoutJit<T>(db: Db, statement: (q: Queryable) => Promise<T>): Promise
  * Each participant counts once per dimension: in the organisation of their latest placement started before the
  * period ends (so organisations partition people and add up to the total), and in their own kommun.
  */
-const PARTICIPANT_FACTS = (b: Bounds) => Prisma.sql`
+const PARTICIPANT_FACTS = (b: Bounds, { withHome }: { withHome: boolean }) => Prisma.sql`
   scoped AS (${b.scoped}),
-  home AS (
-    SELECT DISTINCT ON (a."participantId") a."participantId", pl."organizationId"
-    FROM ${b.t.Assignment} a JOIN ${b.t.Placement} pl ON pl.id = a."placementId" JOIN scoped s ON s.id = a."participantId"
-    WHERE a."startDate" < ${b.end}::date
-    ORDER BY a."participantId", a."startDate" DESC, a.id DESC
-  ),
+  home AS (${withHome ? HOME(b) : Prisma.sql`SELECT NULL::text AS "participantId", NULL::text AS "organizationId" WHERE false`}),
   spans AS (
     SELECT a."participantId", min(a."startDate") AS first_start,
       bool_or(a."startDate" < ${b.end}::date AND (a."endedAt" IS NULL OR a."endedAt" >= ${b.start}::timestamp)) AS active
@@ -182,6 +184,13 @@ const PARTICIPANT_FACTS = (b: Bounds) => Prisma.sql`
     FROM scoped s LEFT JOIN home h ON h."participantId" = s.id LEFT JOIN spans sp ON sp."participantId" = s.id
   )`;
 
+/** Each participant's organisation: their latest placement started before the period ends. */
+const HOME = (b: Bounds) => Prisma.sql`
+    SELECT DISTINCT ON (a."participantId") a."participantId", pl."organizationId"
+    FROM ${b.t.Assignment} a JOIN ${b.t.Placement} pl ON pl.id = a."placementId" JOIN scoped s ON s.id = a."participantId"
+    WHERE a."startDate" < ${b.end}::date
+    ORDER BY a."participantId", a."startDate" DESC, a.id DESC`;
+
 type GroupRow = Omit<ParticipantGroup, "outcomes"> & Record<OutcomeCode, number>;
 
 function participantGroups(db: Queryable, b: Bounds) {
@@ -194,7 +203,7 @@ function participantGroups(db: Queryable, b: Bounds) {
     count(*) FILTER (WHERE outcome = 'OTHER_SUPPORT')::int AS "OTHER_SUPPORT",
     count(*) FILTER (WHERE outcome = 'ENDED')::int AS "ENDED"`;
   return db.$queryRaw<GroupRow[]>`
-    WITH ${PARTICIPANT_FACTS(b)},
+    WITH ${PARTICIPANT_FACTS(b, { withHome: true })},
     relevant AS (SELECT * FROM facts WHERE started OR active OR outcome IS NOT NULL)
     SELECT 'organization' AS dimension, f."organizationId" AS key, o.name AS label, ${counts}
     FROM relevant f LEFT JOIN ${b.t.Organization} o ON o.id = f."organizationId"
@@ -213,7 +222,7 @@ function toGroup({ dimension, key, label, started, active, ...outcomes }: GroupR
 /** Medians, not means: a few very long waits would otherwise hide what is typical. */
 function durationMedians(db: Queryable, b: Bounds) {
   return db.$queryRaw<{ placementMedian: number | null; placementPeople: number; outcomeMedian: number | null; outcomePeople: number }[]>`
-    WITH ${PARTICIPANT_FACTS(b)},
+    WITH ${PARTICIPANT_FACTS(b, { withHome: false })},
     first_proposal AS (
       SELECT p."participantId", min(p."createdAt")::date AS proposed
       FROM ${b.t.Proposal} p JOIN scoped s ON s.id = p."participantId"
@@ -231,27 +240,33 @@ function durationMedians(db: Queryable, b: Bounds) {
 /** From approved monthly reports: each report's latest approved version (an amendment waiting for review keeps it). */
 function attendanceFigures(db: Queryable, b: Bounds) {
   return db.$queryRaw<AttendanceFigure[]>`
-    WITH scoped AS (${b.scoped}),
-    approved AS (
+    WITH approved AS (
       SELECT r.month, a."participantId", pl."organizationId",
         (v.totals->>'attendedMinutes')::bigint AS attended, (v.totals->>'scheduledMinutes')::bigint AS scheduled
       FROM ${b.t.MonthlyReport} r
         JOIN ${b.t.MonthlyReportVersion} v ON v."reportId" = r.id AND v.status = 'APPROVED'
         JOIN ${b.t.Assignment} a ON a.id = r."assignmentId"
-        JOIN scoped s ON s.id = a."participantId"
         JOIN ${b.t.Placement} pl ON pl.id = a."placementId"
-      WHERE r.month >= ${b.start}::date AND r.month < ${b.end}::date
+      WHERE r.month >= ${b.start}::date AND r.month < ${b.end}::date AND ${b.inScope(Prisma.sql`a."participantId"`)}
         AND NOT EXISTS (SELECT 1 FROM ${b.t.MonthlyReportVersion} w WHERE w."reportId" = r.id AND w.status = 'APPROVED' AND w.version > v.version)
+    ),
+    -- One hashed pass: each person once per month, per organisation and in total (no DISTINCT, no sort).
+    per_person AS (
+      SELECT GROUPING(month, "organizationId") AS level, month, "organizationId", sum(attended) AS attended, sum(scheduled) AS scheduled
+      FROM approved
+      GROUP BY GROUPING SETS ((month, "participantId"), ("organizationId", "participantId"), ("participantId"))
+    ),
+    figures AS (
+      SELECT level, month, "organizationId", sum(attended) AS attended, sum(scheduled) AS scheduled, count(*)::int AS people
+      FROM per_person GROUP BY level, month, "organizationId"
     )
-    SELECT 'month' AS dimension, to_char(month, 'YYYY-MM') AS key, NULL AS label,
-      sum(attended)::float8 AS "attendedMinutes", sum(scheduled)::float8 AS "scheduledMinutes", count(DISTINCT "participantId")::int AS people
-    FROM approved GROUP BY month
+    SELECT CASE f.level WHEN 1 THEN 'month' WHEN 2 THEN 'organization' ELSE 'total' END AS dimension,
+      CASE f.level WHEN 1 THEN to_char(f.month, 'YYYY-MM') WHEN 2 THEN f."organizationId" END AS key, o.name AS label,
+      f.attended::float8 AS "attendedMinutes", f.scheduled::float8 AS "scheduledMinutes", f.people
+    FROM figures f LEFT JOIN ${b.t.Organization} o ON o.id = f."organizationId"
+    WHERE f.level <> 2 OR o.id IS NOT NULL
     UNION ALL
-    SELECT 'organization', ap."organizationId", o.name, sum(attended)::float8, sum(scheduled)::float8, count(DISTINCT "participantId")::int
-    FROM approved ap JOIN ${b.t.Organization} o ON o.id = ap."organizationId" GROUP BY ap."organizationId", o.name
-    UNION ALL
-    SELECT 'total', NULL, NULL, coalesce(sum(attended), 0)::float8, coalesce(sum(scheduled), 0)::float8, count(DISTINCT "participantId")::int
-    FROM approved
+    SELECT 'total', NULL, NULL, 0, 0, 0 WHERE NOT EXISTS (SELECT 1 FROM figures WHERE level = 3)
     ORDER BY 1, 3, 2`;
 }
 
@@ -259,24 +274,28 @@ function attendanceFigures(db: Queryable, b: Bounds) {
 type StepRow = { area: string; label: string; sortOrder: number; bucket: number | null; people: number };
 
 function stepChangeFigures(db: Queryable, b: Bounds) {
+  // Each rating keyed by when it was given, rating in the low 4 bits (1–10, a CHECK): (follow-up date in days since
+  // 2000) << 46 | (createdAt in ms since 2000) << 4 | rating. min/max of the key per person and area is the first
+  // and the latest rating, in one hashed pass with no sort and no ordered aggregate.
   return db.$queryRaw<StepRow[]>`
-    WITH scoped AS (${b.scoped}),
+    WITH keyed AS (
+      SELECT f."participantId", r.area, f.date,
+        ((f.date - DATE '2000-01-01')::bigint << 46)
+          + (floor(date_part('epoch', f."createdAt" - TIMESTAMP '2000-01-01') * 1000)::bigint << 4) + r.rating AS key
+      FROM ${b.t.ProgressRating} r JOIN ${b.t.FollowUp} f ON f.id = r."followUpId"
+      WHERE f.date < ${b.end}::date AND ${b.inScope(Prisma.sql`f."participantId"`)}
+    ),
     ends AS (
-      SELECT f."participantId", r.area,
-        (array_agg(r.rating ORDER BY f.date, f."createdAt"))[1] AS first,
-        (array_agg(r.rating ORDER BY f.date DESC, f."createdAt" DESC))[1] AS latest,
-        max(f.date) AS last_date, count(*) AS ratings
-      FROM ${b.t.ProgressRating} r JOIN ${b.t.FollowUp} f ON f.id = r."followUpId" JOIN scoped s ON s.id = f."participantId"
-      WHERE f.date < ${b.end}::date
-      GROUP BY f."participantId", r.area
+      SELECT area, min(key) & 15 AS first, max(key) & 15 AS latest, max(date) AS last_date, count(*) AS ratings
+      FROM keyed GROUP BY "participantId", area
     ),
     changes AS (
-      SELECT area, least(greatest(latest - first, ${STEP_BUCKETS[0]}), ${STEP_BUCKETS[STEP_BUCKETS.length - 1]}) AS bucket
+      SELECT area, least(greatest(latest - first, ${STEP_BUCKETS[0]}), ${STEP_BUCKETS[STEP_BUCKETS.length - 1]})::int AS bucket, count(*)::int AS people
       FROM ends WHERE ratings >= 2 AND last_date >= ${b.start}::date
+      GROUP BY 1, 2
     )
-    SELECT a.area::text AS area, a.label, a."sortOrder", c.bucket, count(c.bucket)::int AS people
+    SELECT a.area::text AS area, a.label, a."sortOrder", c.bucket, coalesce(c.people, 0) AS people
     FROM ${b.t.ProgressAreaAnchor} a LEFT JOIN changes c ON c.area = a.area
-    GROUP BY a.area, a.label, a."sortOrder", c.bucket
     ORDER BY a."sortOrder", c.bucket`;
 }
 

@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 
 const routes = path.resolve(import.meta.dirname, "../../app/routes");
 /**
- * Resource routes: the API, whose errors are GraphQL responses, and the attendance export, which answers with a file
- * (or an HTTP error status). An ErrorBoundary would make Remix render them as pages.
+ * Resource routes: the attendance export and the statistics CSV, which answer with a file (or an HTTP error status).
+ * An ErrorBoundary would make Remix render them as pages. (`/graphql` is served by Express, before Remix.)
  */
-const RESOURCE_ROUTES = ["graphql.ts", "export.narvaro.tsx"];
+const RESOURCE_ROUTES = ["export.narvaro.tsx", "statistik[.]csv.tsx"];
 
 describe("route error pages", () => {
   const files = readdirSync(routes).filter((file) => /\.tsx?$/.test(file) && !RESOURCE_ROUTES.includes(file));

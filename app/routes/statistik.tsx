@@ -68,7 +68,7 @@ function PeriodForm({ from, to, errors }: { from: string; to: string; errors: { 
     <form method="get" className="stat-period" aria-label="Välj period">
       {field("fran", "from", "Från månad", from)}
       {field("till", "to", "Till och med månad", to)}
-      <button type="submit">Visa statistik</button>
+      <button type="submit" className="button">Visa statistik</button>
     </form>
   );
 }

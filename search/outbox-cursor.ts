@@ -9,9 +9,16 @@
  * interactive transactions time out after 5 s), so a window of a minute is far more than enough.
  */
 import type { SearchEngine } from "./engine.ts";
-import { bumpIndexVersion } from "./index-version.ts";
-import { isIndexable, PLACEMENTS_INDEX, toEngineDocument, type PlacementIndexRow } from "./placements.ts";
-import { DEFAULT_BACKOFF, nextAttemptDelayMs, OUTBOX_RETENTION_MS, type BackoffPolicy, type DrainReport } from "./sync.ts";
+import { PLACEMENTS_INDEX, type PlacementIndexRow } from "./placements.ts";
+import {
+  applyPlacementRows,
+  DEFAULT_BACKOFF,
+  nextAttemptDelayMs,
+  OUTBOX_RETENTION_MS,
+  type AppliedChanges,
+  type BackoffPolicy,
+  type DrainReport,
+} from "./sync.ts";
 
 export interface OutboxLogEntry {
   seq: bigint;
@@ -80,18 +87,9 @@ export function createOutboxFollower(log: OutboxLog, engine: SearchEngine, start
   let retryAt = 0;
   let prunedAt = -Infinity;
 
-  async function apply(entries: OutboxLogEntry[]): Promise<{ upserted: number; removed: number }> {
+  async function apply(entries: OutboxLogEntry[]): Promise<AppliedChanges> {
     const placementIds = [...new Set(entries.map((entry) => entry.placementId))];
-    const documents = (await log.loadRows(placementIds)).filter(isIndexable).map((row) => toEngineDocument(row, engine));
-    const indexed = new Set(documents.map((document) => document.id));
-    const removals = placementIds.filter((id) => !indexed.has(id));
-    try {
-      if (documents.length > 0) await engine.upsert(index, documents);
-      if (removals.length > 0) await engine.remove(index, removals);
-    } finally {
-      bumpIndexVersion(); // answers cached from the index are stale now, even if the removal failed after the upsert
-    }
-    return { upserted: documents.length, removed: removals.length };
+    return applyPlacementRows(engine, index, placementIds, await log.loadRows(placementIds));
   }
 
   /** Moves the cursor past `entries` (in sequence order), noting the sequences skipped on the way as holes. */

@@ -74,6 +74,34 @@ export interface DrainReport {
   error?: unknown;
 }
 
+export interface AppliedChanges {
+  upserted: number;
+  removed: number;
+}
+
+/**
+ * Brings the index in line with the current rows of `placementIds` (a missing or no longer indexable row is removed):
+ * the one step the claiming drain and the cursor follower (outbox-cursor.ts) share. The index version moves even when
+ * the engine fails, since the upsert may have landed before the removal failed.
+ */
+export async function applyPlacementRows(
+  engine: SearchEngine,
+  index: string,
+  placementIds: readonly string[],
+  rows: readonly PlacementIndexRow[],
+): Promise<AppliedChanges> {
+  const documents = rows.filter(isIndexable).map((row) => toEngineDocument(row, engine));
+  const indexed = new Set(documents.map((document) => document.id));
+  const removals = placementIds.filter((id) => !indexed.has(id));
+  try {
+    if (documents.length > 0) await engine.upsert(index, documents);
+    if (removals.length > 0) await engine.remove(index, removals);
+  } finally {
+    bumpIndexVersion(); // answers cached from the index are stale now
+  }
+  return { upserted: documents.length, removed: removals.length };
+}
+
 /**
  * Drains due outbox entries batch by batch until none are left. When the engine fails, the batch is marked failed
  * with backoff and the drain stops (the engine is likely down; the next run retries). Database errors propagate.
@@ -89,22 +117,18 @@ export async function drainOutbox(store: OutboxStore, engine: SearchEngine, opti
     const entries = await store.claimBatch(options.batchSize ?? 500);
     if (entries.length === 0) break;
     const placementIds = [...new Set(entries.map((entry) => entry.placementId))];
-    const documents = (await store.loadRows(placementIds)).filter(isIndexable).map((row) => toEngineDocument(row, engine));
-    const indexed = new Set(documents.map((document) => document.id));
-    const removals = placementIds.filter((id) => !indexed.has(id));
+    const rows = await store.loadRows(placementIds);
+    let applied: AppliedChanges;
     try {
-      if (documents.length > 0) await engine.upsert(index, documents);
-      if (removals.length > 0) await engine.remove(index, removals);
+      applied = await applyPlacementRows(engine, index, placementIds, rows);
     } catch (error) {
-      bumpIndexVersion(); // the upsert may have landed before the removal failed
       await markFailedWithBackoff(store, entries, error, now(), options.backoff ?? DEFAULT_BACKOFF);
       return { ...report, failed: report.failed + entries.length, error };
     }
-    bumpIndexVersion();
     await store.markDone(entries.map((entry) => entry.id));
     processed += entries.length;
-    report.upserted += documents.length;
-    report.removed += removals.length;
+    report.upserted += applied.upserted;
+    report.removed += applied.removed;
   }
   if (processed > 0) report.pruned = await store.pruneProcessed(new Date(now().getTime() - (options.retentionMs ?? OUTBOX_RETENTION_MS)));
   return report;

@@ -35,7 +35,7 @@ import {
 } from "./engine.ts";
 import { boundingBox, EARTH_RADIUS_METERS, haversineMeters, type BoundingBox, type GeoPoint } from "../lib/geo.ts";
 import {
-  documentTerms,
+  forEachSearchableText,
   parseQuery,
   rankedAttributeCount,
   textRankingScore,
@@ -43,6 +43,7 @@ import {
   type QueryWord,
   type TextRules,
 } from "./text.ts";
+import { forEachRawWord, normalizeRawWord } from "./swedish.ts";
 import { Vocabulary } from "./vocabulary.ts";
 
 const DEFAULT_LIMIT = 20;
@@ -239,7 +240,22 @@ class ColumnarIndex {
   readonly #vocabulary = new Vocabulary();
   /** Per term id, the slots holding it: text scoring reads only documents holding a matched word. */
   readonly #termPostings: Posting[] = [];
-  #documentTerms: (Int32Array | undefined)[] = [];
+  /**
+   * Every slot's packed terms end to end in one array (no typed array per document): slot s owns
+   * `#termData[#termStart[s] .. #termStart[s] + #termCount[s])`. A removed document's run becomes garbage, compacted
+   * away when half the array is garbage.
+   */
+  #termData = new Int32Array(INITIAL_CAPACITY * 32);
+  #termStart = new Int32Array(INITIAL_CAPACITY);
+  #termCount = new Int32Array(INITIAL_CAPACITY);
+  #termUsed = 0;
+  #termGarbage = 0;
+  /** A word as written → its term id, or -1 for a stop word: documents repeat the same few thousand spellings. */
+  readonly #termIdByRaw = new Map<string, number>();
+  /** Per term id, the stamp of the last document indexed that held it: dedupes a document's words without a set. */
+  #termSeen = new Int32Array(1024);
+  #termStamp = 0;
+  #scratchTerms = new Int32Array(256);
   /** Per term, for the running query: 3 bits per query word, (match cost + 1), 0 when that word does not match it. */
   #termMatch = new Uint32Array(0);
 
@@ -394,6 +410,13 @@ class ColumnarIndex {
       return grown;
     };
     this.#alive = growBits(this.#alive);
+    const growInts = (column: Int32Array) => {
+      const grown = new Int32Array(this.#capacity);
+      grown.set(column);
+      return grown;
+    };
+    this.#termStart = growInts(this.#termStart);
+    this.#termCount = growInts(this.#termCount);
     this.#lat = growNumbers(this.#lat);
     this.#cosLat = growNumbers(this.#cosLat);
     this.#lng = growNumbers(this.#lng);
@@ -431,16 +454,59 @@ class ColumnarIndex {
     }
   }
 
+  /**
+   * The document's distinct words, each packed with the best searchable-attribute position it occurs in (the first:
+   * attributes are read in rank order), as `documentTerms` gives them, straight to term ids.
+   */
   #indexTerms(slot: number, document: SearchDocument): void {
-    const terms = documentTerms(document, this.#settings.searchableAttributes, this.#rules);
-    const packed = new Int32Array(terms.size);
-    let i = 0;
-    for (const [term, position] of terms) {
-      const termId = this.#vocabulary.add(term);
-      (this.#termPostings[termId] ??= new Posting()).add(slot, wordsFor(this.#capacity));
-      packed[i++] = (termId << 4) | position;
+    if (++this.#termStamp === 0x7fffffff) {
+      this.#termSeen.fill(0);
+      this.#termStamp = 1;
     }
-    this.#documentTerms[slot] = packed;
+    const stamp = this.#termStamp;
+    const capacityWords = wordsFor(this.#capacity);
+    let count = 0;
+    forEachSearchableText(document, this.#settings.searchableAttributes, (text, position) => {
+      forEachRawWord(text, (raw) => {
+        let termId = this.#termIdByRaw.get(raw);
+        if (termId === undefined) {
+          const term = normalizeRawWord(raw);
+          termId = this.#rules.stopWords.has(term) ? -1 : this.#vocabulary.add(term);
+          this.#termIdByRaw.set(raw, termId);
+        }
+        if (termId < 0) return;
+        if (termId >= this.#termSeen.length) this.#termSeen = grownInts(this.#termSeen, termId + 1);
+        if (this.#termSeen[termId] === stamp) return;
+        this.#termSeen[termId] = stamp;
+        (this.#termPostings[termId] ??= new Posting()).add(slot, capacityWords);
+        if (count === this.#scratchTerms.length) this.#scratchTerms = grownInts(this.#scratchTerms, count + 1);
+        this.#scratchTerms[count++] = (termId << 4) | position;
+      });
+    });
+    if (this.#termUsed + count > this.#termData.length) this.#makeRoomForTerms(count);
+    this.#termData.set(this.#scratchTerms.subarray(0, count), this.#termUsed);
+    this.#termStart[slot] = this.#termUsed;
+    this.#termCount[slot] = count;
+    this.#termUsed += count;
+  }
+
+  /** Compacts the terms array when half of it is garbage, else grows it. */
+  #makeRoomForTerms(count: number): void {
+    const live = this.#termUsed - this.#termGarbage;
+    const compact = this.#termGarbage * 2 >= this.#termUsed;
+    const data = new Int32Array(Math.max(compact ? this.#termData.length : this.#termData.length * 2, (live + count) * 2));
+    let used = 0;
+    for (let slot = 0; slot < this.#documents.length; slot++) {
+      const length = this.#termCount[slot]!;
+      if (length === 0) continue;
+      const start = this.#termStart[slot]!;
+      data.set(this.#termData.subarray(start, start + length), used);
+      this.#termStart[slot] = used;
+      used += length;
+    }
+    this.#termData = data;
+    this.#termUsed = used;
+    this.#termGarbage = 0;
   }
 
   #unindex(slot: number): void {
@@ -457,8 +523,10 @@ class ColumnarIndex {
     this.#lat[slot] = NaN;
     this.#cosLat[slot] = NaN;
     this.#lng[slot] = NaN;
-    for (const packed of this.#documentTerms[slot] ?? []) this.#termPostings[packed >>> 4]!.delete(slot);
-    this.#documentTerms[slot] = undefined;
+    const termStart = this.#termStart[slot]!;
+    for (let i = termStart; i < termStart + this.#termCount[slot]!; i++) this.#termPostings[this.#termData[i]! >>> 4]!.delete(slot);
+    this.#termGarbage += this.#termCount[slot]!;
+    this.#termCount[slot] = 0;
     this.#documents[slot] = undefined;
     clearBit(this.#alive, slot);
     this.#size--;
@@ -662,7 +730,10 @@ class ColumnarIndex {
         bestCosts.fill(-1);
         let bestAttribute = this.#attributeCount;
         let matchedMask = 0;
-        for (const packed of this.#documentTerms[slot]!) {
+        const termStart = this.#termStart[slot]!;
+        const termEnd = termStart + this.#termCount[slot]!;
+        for (let i = termStart; i < termEnd; i++) {
+          const packed = this.#termData[i]!;
           const marks = this.#termMatch[packed >>> 4]!;
           if (marks === 0) continue;
           bestAttribute = Math.min(bestAttribute, packed & 15);
@@ -853,6 +924,12 @@ function matchedWordsByMask(words: readonly QueryWord[]): ((mask: number) => str
     }
     return matched;
   };
+}
+
+function grownInts(array: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(atLeast, array.length * 2));
+  grown.set(array);
+  return grown;
 }
 
 /** Set slots number `from` (inclusive) to `to` (exclusive), in ascending order. */

@@ -258,7 +258,7 @@ export function documentTerms(
   rules: TextRules,
 ): Map<string, number> {
   const terms = new Map<string, number>();
-  forEachText(document, searchableAttributes, (text, position) => {
+  forEachSearchableText(document, searchableAttributes, (text, position) => {
     for (const term of tokenize(text)) {
       if (!rules.stopWords.has(term) && !terms.has(term)) terms.set(term, position);
     }
@@ -266,7 +266,8 @@ export function documentTerms(
   return terms;
 }
 
-function forEachText(
+/** Each searchable text of a document with its attribute position, in rank order; analysed fields skipped. */
+export function forEachSearchableText(
   document: Record<string, unknown>,
   searchableAttributes: readonly string[],
   visit: (text: string, position: number) => void,
@@ -309,7 +310,7 @@ export function documentWords(
   searchableAttributes: readonly string[],
 ): { surface: string; term: string }[] {
   const words: { surface: string; term: string }[] = [];
-  forEachText(document, searchableAttributes, (text) => {
+  forEachSearchableText(document, searchableAttributes, (text) => {
     for (const word of wordsOfText(text)) words.push(word);
   });
   return words;

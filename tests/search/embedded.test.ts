@@ -1,4 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { PLACEMENT_SETTINGS } from "../../search/placements.ts";
 import { createEmbeddedEngine } from "../../search/embedded.ts";
 import { describeEngineContract } from "./engine-contract.ts";
 
 describeEngineContract("embedded", () => createEmbeddedEngine());
+
+describe("embedded engine: the terms of replaced and removed documents", () => {
+  it("finds each document by its current words only, through many replacements and removals", async () => {
+    const engine = createEmbeddedEngine();
+    const index = "churn";
+    await engine.applySettings(index, { ...PLACEMENT_SETTINGS, searchableAttributes: ["text"], synonyms: {}, filterableAttributes: [] });
+    const words = ["hund", "katt", "häst", "kanin", "get", "ko", "gris", "får"];
+    const current = new Map<string, string>();
+    // Every round rewrites 300 documents (their old words become garbage) and removes a few: the store is
+    // compacted several times on the way.
+    for (let round = 0; round < 12; round++) {
+      const batch = Array.from({ length: 300 }, (_, i) => {
+        const word = words[(i + round) % words.length]!;
+        current.set(`d${i}`, word);
+        const filler = Array.from({ length: 40 }, (_, k) => `r${round}x${k}`).join(" ");
+        return { id: `d${i}`, text: `${word} på gården ${round} ${filler}` };
+      });
+      await engine.upsert(index, batch);
+      const removed = [`d${round * 7}`, `d${round * 7 + 1}`];
+      await engine.remove(index, removed);
+      for (const id of removed) current.delete(id);
+    }
+    for (const word of words) {
+      const expected = [...current].filter(([, w]) => w === word).map(([id]) => id).sort();
+      const found = await engine.search(index, { q: word, limit: 1000, matchingStrategy: "all" });
+      expect(found.hits.map((hit) => hit.id).sort(), word).toEqual(expected);
+    }
+    expect((await engine.search(index, { q: "11", limit: 1000 })).hits).toHaveLength(current.size);
+    expect((await engine.search(index, { q: "10", limit: 1000 })).hits).toHaveLength(0);
+  });
+});

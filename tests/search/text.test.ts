@@ -21,6 +21,20 @@ describe("normalisation", () => {
   it("splits on anything that is not a letter or digit", () => {
     expect(tokenize("IT-support, städ & 2 hundar")).toEqual(["it", "support", "städ", "2", "hundar"]);
   });
+
+  it("splits exactly where a Unicode letter-or-digit pattern would, whatever the script or surrogate pairs", () => {
+    const byPattern = (text: string) => Array.from(text.matchAll(/[\p{L}\p{N}]+/gu), (match) => normalizeWord(match[0]));
+    const texts = [
+      "Städa, plocka & packa: 3–4 h/dag!",
+      "tra\u0308dga\u030ard", // combining marks are not letters
+      "Ω-klubben ½ dag, Ⅻ, ２０ ｋｍ",
+      "𝐀𝐁 emoji 🐴 häst\ud800ensam\udc00",
+      "",
+      "---",
+      "a",
+    ];
+    for (const text of texts) expect(tokenize(text), text).toEqual(byPattern(text));
+  });
 });
 
 describe("Swedish stems and compounds", () => {

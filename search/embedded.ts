@@ -51,6 +51,8 @@ const DEFAULT_LIMIT = 20;
 const BITS_PER_WORD = 3;
 const WORD_MARK = 0b111;
 const INITIAL_CAPACITY = 1024;
+/** A numeric field with more distinct values than this is compared document by document (see #numericPostings). */
+const NUMERIC_POSTING_VALUES = 64;
 /** Slack for the bounding-box pre-test, so rounding never drops a point haversine would keep. */
 const BOX_SLACK_DEGREES = 1e-9;
 /** Geo grid cells, about 11 × 11 km in Sweden: a radius filter reads the cells its bounding box covers. */
@@ -161,10 +163,27 @@ interface Candidate {
   geoDistance: number;
 }
 
-/** What the requests of one call share: filter bitsets (by filter object, then by its JSON) and text passes by q. */
+/**
+ * What the requests of one call share: filter bitsets and indexed leaves (each by filter object, then by its JSON) and
+ * text passes by q.
+ */
 interface CallCache {
   filters: Map<Filter | string, Uint32Array>;
+  leaves: Map<Filter | string, Uint32Array>;
   texts: Map<string, Candidate[]>;
+}
+
+function cached(map: Map<Filter | string, Uint32Array>, filter: Filter, compute: () => Uint32Array): Uint32Array {
+  let bits = map.get(filter);
+  if (bits !== undefined) return bits;
+  const key = JSON.stringify(filter);
+  bits = map.get(key);
+  if (bits === undefined) {
+    bits = compute();
+    map.set(key, bits);
+  }
+  map.set(filter, bits);
+  return bits;
 }
 
 /**
@@ -206,7 +225,7 @@ function lazyResponse(
   return response;
 }
 
-const newCallCache = (): CallCache => ({ filters: new Map(), texts: new Map() });
+const newCallCache = (): CallCache => ({ filters: new Map(), leaves: new Map(), texts: new Map() });
 /** Text candidates depend on q and the matching strategy only; the filter decides which of them a request keeps. */
 const textKey = (request: SearchRequest): string => `${request.matchingStrategy ?? "last"}\u0000${request.q ?? ""}`;
 
@@ -230,6 +249,11 @@ class ColumnarIndex {
 
   readonly #postings = new Map<string, Map<string, Posting>>();
   readonly #numbers = new Map<string, Float64Array>();
+  /**
+   * For a filterable numeric field of few distinct values (free spots, hours), a posting per value, so a comparison
+   * is a union of postings; null once the field has had more than NUMERIC_POSTING_VALUES values (dates).
+   */
+  readonly #numericPostings = new Map<string, Map<number, Posting> | null>();
   #lat = new Float64Array(INITIAL_CAPACITY).fill(NaN);
   /** cos(latitude) per slot, as `haversineMeters` computes it: the radius test's per-slot cosine, read not computed. */
   #cosLat = new Float64Array(INITIAL_CAPACITY).fill(NaN);
@@ -446,6 +470,7 @@ class ColumnarIndex {
     if (field === "_geo" || value === null || value === undefined) return;
     if (typeof value === "number") {
       this.#column(field)[slot] = value;
+      if (!Number.isNaN(value)) this.#numericPosting(field, value)?.add(slot, wordsFor(this.#capacity));
       return;
     }
     const words = wordsFor(this.#capacity);
@@ -518,6 +543,10 @@ class ColumnarIndex {
         this.#postings.get(field)?.get(String(element))?.delete(slot);
       }
     }
+    for (const [field, values] of this.#numericPostings) {
+      const value = this.#numbers.get(field)![slot]!;
+      if (!Number.isNaN(value)) values?.get(value)?.delete(slot);
+    }
     for (const column of this.#numbers.values()) column[slot] = NaN;
     if (!Number.isNaN(this.#lat[slot]!)) this.#geoCell({ lat: this.#lat[slot]!, lng: this.#lng[slot]! }).delete(slot);
     this.#lat[slot] = NaN;
@@ -539,6 +568,25 @@ class ColumnarIndex {
       this.#numbers.set(field, column);
     }
     return column;
+  }
+
+  #numericPosting(field: string, value: number): Posting | undefined {
+    let values = this.#numericPostings.get(field);
+    if (values === null) return undefined;
+    if (values === undefined) {
+      values = new Map();
+      this.#numericPostings.set(field, values);
+    }
+    let posting = values.get(value);
+    if (posting === undefined) {
+      if (values.size >= NUMERIC_POSTING_VALUES) {
+        this.#numericPostings.set(field, null);
+        return undefined;
+      }
+      posting = new Posting();
+      values.set(value, posting);
+    }
+    return posting;
   }
 
   #geoCell(point: GeoPoint): Posting {
@@ -572,6 +620,7 @@ class ColumnarIndex {
       if ("and" in filter) filter.and.forEach(checkFilter);
       else if ("or" in filter) filter.or.forEach(checkFilter);
       else if ("not" in filter) checkFilter(filter.not);
+      else if ("failsExactlyOne" in filter) filter.failsExactlyOne.forEach(checkFilter);
       else this.#requireFilterable("geoRadius" in filter ? "_geo" : filter.field);
     };
     if (request.filter !== undefined) checkFilter(request.filter);
@@ -587,60 +636,65 @@ class ColumnarIndex {
   }
 
   #cachedFilter(filter: Filter, cache: CallCache): Uint32Array {
-    let bits = cache.filters.get(filter);
-    if (bits !== undefined) return bits;
-    const key = JSON.stringify(filter);
-    bits = cache.filters.get(key);
-    if (bits === undefined) {
-      bits = this.#evaluate(filter, this.#alive);
-      cache.filters.set(key, bits);
-    }
-    cache.filters.set(filter, bits);
-    return bits;
+    return cached(cache.filters, filter, () => this.#evaluate(filter, this.#alive, cache));
   }
 
   /**
-   * The documents of `within` that pass `filter`. `and` narrows `within` child by child, cheapest first (postings and
-   * the geo grid before numeric tests, smaller postings first), so numeric and geo tests only look at documents the
-   * earlier children kept. An `or` evaluates each distinct leaf of its children once, against its own `within`, and
-   * combines them with bitset algebra: matching's "exactly one relaxable constraint fails" repeats every leaf in
-   * every child.
+   * The documents of `within` that pass `filter`. Leaves the index answers without a test per document — a posting,
+   * the geo grid, a numeric field of few distinct values — are worked out once per call over the whole index
+   * (`#indexedLeaf`), so the filters of one call share them: a match's hit and near-miss filters have the same
+   * leaves. An `and` intersects its indexed leaves first, smallest first, and hands what is left to its other
+   * children (a test per document: comparisons on other numbers, `not`, `or`). "Fails exactly one" counts failures
+   * with two bitsets instead of an `or` of `and`s.
    */
-  #evaluate(filter: Filter, within: Uint32Array, leaves?: Map<string, Uint32Array>): Uint32Array {
+  #evaluate(filter: Filter, within: Uint32Array, cache: CallCache): Uint32Array {
     if ("and" in filter) {
-      if (leaves !== undefined) {
-        const kept = within.slice();
-        for (const child of filter.and) andInto(kept, this.#evaluate(child, within, leaves));
-        return kept;
+      const indexed = filter.and
+        .map((child) => ({ child, size: this.#estimate(child) }))
+        .filter(({ size }) => size < Infinity)
+        .sort((a, b) => a.size - b.size);
+      let kept = within;
+      for (const { child } of indexed) {
+        const leaf = this.#indexedLeaf(child, cache);
+        if (kept === within) kept = intersection(within, leaf);
+        else andInto(kept, leaf);
       }
-      return this.#cheapestFirst(filter.and).reduce((kept, child) => this.#evaluate(child, kept), within);
+      for (const child of filter.and) {
+        if (this.#estimate(child) === Infinity) kept = this.#evaluate(child, kept, cache);
+      }
+      return kept;
     }
     if ("or" in filter) {
       const result = new Uint32Array(within.length);
-      const shared = leaves ?? new Map<string, Uint32Array>();
-      for (const child of filter.or) orInto(result, this.#evaluate(child, within, shared));
+      for (const child of filter.or) orInto(result, this.#evaluate(child, within, cache));
       return result;
     }
-    if ("not" in filter) return andNot(within, this.#evaluate(filter.not, within, leaves));
-    if (leaves !== undefined) {
-      const key = JSON.stringify(filter);
-      let bits = leaves.get(key);
-      if (bits === undefined) {
-        bits = this.#evaluate(filter, within);
-        leaves.set(key, bits);
+    if ("not" in filter) return andNot(within, this.#evaluate(filter.not, within, cache));
+    if ("failsExactlyOne" in filter) {
+      // Bit-sliced counting: `once` holds the documents failing at least one child, `twice` at least two.
+      const once = new Uint32Array(within.length);
+      const twice = new Uint32Array(within.length);
+      for (const child of filter.failsExactlyOne) {
+        const holds = this.#evaluate(child, within, cache);
+        for (let i = 0; i < within.length; i++) {
+          const fails = within[i]! & ~holds[i]!;
+          twice[i]! |= once[i]! & fails;
+          once[i]! |= fails;
+        }
       }
-      return bits;
+      for (let i = 0; i < within.length; i++) once[i]! &= ~twice[i]!;
+      return once;
     }
-    if ("geoRadius" in filter) return this.#withinRadius(filter.geoRadius, filter.geoRadius.meters, within);
-    if ("op" in filter) {
-      const column = this.#numbers.get(filter.field);
-      if (column === undefined) return new Uint32Array(within.length);
-      return selectNumbers(within, column, filter.op, filter.value);
+    if (this.#estimate(filter) < Infinity) return intersection(within, this.#indexedLeaf(filter, cache));
+    // Tests per document of `within`.
+    if ("geoRadius" in filter) {
+      const { geoRadius: centre } = filter;
+      return selectSlots(within, (slot) => haversineMeters(centre, { lat: this.#lat[slot]!, lng: this.#lng[slot]! }) <= centre.meters);
     }
-    const values: readonly Scalar[] = "eq" in filter ? [filter.eq] : filter.in;
-    const result = new Uint32Array(within.length);
     const column = this.#numbers.get(filter.field);
-    for (const value of values) {
+    if ("op" in filter) return column === undefined ? new Uint32Array(within.length) : selectNumbers(within, column, filter.op, filter.value);
+    const result = new Uint32Array(within.length);
+    for (const value of "eq" in filter ? [filter.eq] : filter.in) {
       this.#postings.get(filter.field)?.get(String(value))?.unionWithinInto(result, within);
       if (typeof value === "number" && column !== undefined) {
         forEachSlot(within, (slot) => {
@@ -651,12 +705,39 @@ class ColumnarIndex {
     return result;
   }
 
-  /** `and`'s children by an estimate of the documents they keep; children without one keep their order, last. */
-  #cheapestFirst(children: readonly Filter[]): Filter[] {
-    const estimated = children.map((child, order) => ({ child, order, size: this.#estimate(child) }));
-    return estimated.sort((a, b) => a.size - b.size || a.order - b.order).map(({ child }) => child);
+  /** A leaf with a finite `#estimate`, over the whole index, once per call. */
+  #indexedLeaf(leaf: Filter, cache: CallCache): Uint32Array {
+    return cached(cache.leaves, leaf, () => {
+      if ("geoRadius" in leaf) return this.#withinRadius(leaf.geoRadius, leaf.geoRadius.meters, this.#alive);
+      const result = new Uint32Array(this.#alive.length);
+      this.#forEachLeafPosting(leaf, (posting) => posting.unionWithinInto(result, this.#alive));
+      return result;
+    });
   }
 
+  /**
+   * The postings whose union is this leaf: its values' postings, and for a numeric field with value postings, those
+   * of the values that pass. False when some document must be tested on its own (a numeric field of many values).
+   */
+  #forEachLeafPosting(leaf: Filter, visit: (posting: Posting) => void): boolean {
+    if (!("field" in leaf)) return false;
+    const values = this.#numericPostings.get(leaf.field);
+    if (values === null || (values === undefined && this.#numbers.has(leaf.field))) return false;
+    if ("op" in leaf) {
+      for (const [value, posting] of values ?? []) if (passes(value, leaf.op, leaf.value)) visit(posting);
+      return true;
+    }
+    const postings = this.#postings.get(leaf.field);
+    for (const value of "eq" in leaf ? [leaf.eq] : leaf.in) {
+      const posting = postings?.get(String(value));
+      if (posting !== undefined) visit(posting);
+      const numeric = typeof value === "number" ? values?.get(value) : undefined;
+      if (numeric !== undefined) visit(numeric);
+    }
+    return true;
+  }
+
+  /** How many documents a leaf the index answers keeps (an upper bound); Infinity when it needs a test per document. */
   #estimate(filter: Filter): number {
     if ("geoRadius" in filter) {
       const box = boundingBox(filter.geoRadius, filter.geoRadius.meters);
@@ -665,13 +746,8 @@ class ColumnarIndex {
       this.#forEachCell(box, filter.geoRadius, (posting) => (size += posting.size));
       return size;
     }
-    if ("eq" in filter || "in" in filter) {
-      if (this.#numbers.has(filter.field)) return Infinity;
-      const postings = this.#postings.get(filter.field);
-      const values: readonly Scalar[] = "eq" in filter ? [filter.eq] : filter.in;
-      return values.reduce<number>((size, value) => size + (postings?.get(String(value))?.size ?? 0), 0);
-    }
-    return Infinity;
+    let size = 0;
+    return this.#forEachLeafPosting(filter, (posting) => (size += posting.size)) ? size : Infinity;
   }
 
   /**
@@ -834,6 +910,16 @@ class ColumnarIndex {
     }
     return distribution;
   }
+}
+
+const passes = (v: number, op: "<" | "<=" | ">" | ">=", value: number): boolean =>
+  op === "<" ? v < value : op === "<=" ? v <= value : op === ">" ? v > value : v >= value;
+
+/** within ∧ bits, as a new bitset. */
+function intersection(within: Uint32Array, bits: Uint32Array): Uint32Array {
+  const result = new Uint32Array(within.length);
+  for (let i = 0; i < result.length; i++) result[i] = within[i]! & (bits[i] ?? 0);
+  return result;
 }
 
 /** The slots of `within` whose value passes `op value`: one loop per operator, no call per slot. */

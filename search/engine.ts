@@ -26,7 +26,12 @@ export type Filter =
   | { field: string; eq: Scalar }
   | { field: string; in: readonly Scalar[] }
   | { field: string; op: ComparisonOp; value: number }
-  | { geoRadius: GeoPoint & { meters: number } };
+  | { geoRadius: GeoPoint & { meters: number } }
+  /**
+   * Exactly one of these fails and the others hold: a near miss. Meilisearch has no such operator, so it is sent as
+   * an `or`, over each child, of "the others hold and this one fails"; the embedded engine counts failures instead.
+   */
+  | { failsExactlyOne: Filter[] };
 
 export const and = (...filters: Filter[]): Filter => (filters.length === 1 ? filters[0]! : { and: filters });
 export const or = (...filters: Filter[]): Filter => (filters.length === 1 ? filters[0]! : { or: filters });
@@ -34,6 +39,7 @@ export const not = (filter: Filter): Filter => ({ not: filter });
 export const eq = (field: string, value: Scalar): Filter => ({ field, eq: value });
 export const anyOf = (field: string, values: readonly Scalar[]): Filter => ({ field, in: values });
 export const compare = (field: string, op: ComparisonOp, value: number): Filter => ({ field, op, value });
+export const failsExactlyOne = (...filters: Filter[]): Filter => ({ failsExactlyOne: filters });
 export const geoRadius = (centre: GeoPoint, meters: number): Filter => ({
   geoRadius: { lat: centre.lat, lng: centre.lng, meters },
 });

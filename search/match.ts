@@ -13,6 +13,7 @@ import {
   anyOf,
   compare,
   eq,
+  failsExactlyOne,
   geoRadius,
   not,
   or,
@@ -243,15 +244,13 @@ export function hitFilter(constraints: Constraints): Filter {
   return and(...constraints.relaxable.map((c) => c.filter), ...constraints.fixed.map((c) => c.filter));
 }
 
-/**
- * Passes the fixed constraints and the bounds, and fails exactly one relaxable constraint: an `or` over each
- * relaxable constraint of "all the others hold and this one fails" (the failing test last, where the embedded engine
- * has narrowed the set most).
- */
+/** Passes the fixed constraints and the bounds, and fails exactly one relaxable constraint. */
 export function nearMissFilter(constraints: Constraints): Filter {
-  const relaxable = constraints.relaxable.map((c) => c.filter);
-  const onlyThisFails = relaxable.map((failing) => and(...relaxable.filter((other) => other !== failing), not(failing)));
-  return and(...constraints.nearMissBounds.map((c) => c.filter), ...constraints.fixed.map((c) => c.filter), or(...onlyThisFails));
+  return and(
+    ...constraints.nearMissBounds.map((c) => c.filter),
+    ...constraints.fixed.map((c) => c.filter),
+    failsExactlyOne(...constraints.relaxable.map((c) => c.filter)),
+  );
 }
 
 /** Null when a fixed constraint or bound fails (never a hit nor a near miss); else the failed relaxable constraints. */
@@ -355,9 +354,21 @@ interface RankedCandidate {
 }
 
 /**
+ * Every candidate of one filter, scored, as columns (no object per candidate: a near-miss filter may keep thousands).
+ * `interestAt[k][i]` is candidate i's position in interest k's results, or -1 when it does not match that interest.
+ */
+interface ScoredCandidates {
+  documents: readonly MatchDocument[];
+  scores: Float64Array;
+  distances: Float64Array;
+  interestAt: Int32Array[];
+  interests: readonly { scores: readonly number[]; documents: readonly (TextDocument | undefined)[] }[];
+}
+
+/**
  * Ranks the candidates by score, then id, and re-checks them in that order (the app, not the engine, is the judge of
- * a hard constraint) until `limit` pass: only the page is re-checked, not every candidate.
- * `responses`: the empty-q response, then one per interest.
+ * a hard constraint) until `limit` pass: only the best `limit` are put in order, unless some of them fail the
+ * re-check. `responses`: the empty-q response, then one per interest.
  */
 function rankCandidates(
   responses: SearchResponse<MatchDocument & TextDocument>[],
@@ -367,66 +378,113 @@ function rankCandidates(
   limit: number,
 ): RankedCandidate[] {
   const scored = scoredBySlot(responses, profile) ?? scoredByHits(responses, profile);
-  scored.sort(byScoreThenId);
+  const { documents, scores } = scored;
+  const before = (a: number, b: number) =>
+    scores[a] !== scores[b] ? scores[a]! > scores[b]! : documents[a]!.id < documents[b]!.id;
   const ranked: RankedCandidate[] = [];
-  for (const candidate of scored) {
-    if (ranked.length >= limit) break;
-    const failures = failuresOf(candidate.document, constraints);
-    if (failures !== null && keep(failures)) ranked.push({ ...candidate, failures });
+  const take = (order: Iterable<number>) => {
+    for (const i of order) {
+      if (ranked.length >= limit) break;
+      const failures = failuresOf(documents[i]!, constraints);
+      if (failures !== null && keep(failures)) ranked.push({ ...candidateAt(scored, i), failures });
+    }
+  };
+  const best = bestIndices(documents.length, limit, before);
+  take(best);
+  if (ranked.length < limit && best.length < documents.length) {
+    // Some of the best failed the re-check: rank the rest too.
+    ranked.length = 0;
+    take(Array.from(documents.keys()).sort((a, b) => (a === b ? 0 : before(a, b) ? -1 : 1)));
   }
   return ranked;
 }
 
-interface ScoredCandidate {
-  document: MatchDocument;
-  score: number;
-  distanceKm: number;
-  interestScores: number[];
-  interestTexts: (TextDocument | undefined)[];
+function candidateAt(scored: ScoredCandidates, i: number): Omit<RankedCandidate, "failures"> {
+  const interestAt = scored.interestAt.map((at) => at[i]!);
+  return {
+    document: scored.documents[i]!,
+    score: scored.scores[i]!,
+    distanceKm: scored.distances[i]!,
+    interestScores: interestAt.map((at, k) => (at < 0 ? 0 : scored.interests[k]!.scores[at]!)),
+    interestTexts: interestAt.map((at, k) => (at < 0 ? undefined : scored.interests[k]!.documents[at])),
+  };
+}
+
+/** The `k` best of `n` indices by `before`, best first: one pass, inserting into a short sorted list. */
+function bestIndices(n: number, k: number, before: (a: number, b: number) => boolean): number[] {
+  const best: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (best.length === k && !before(i, best[k - 1]!)) continue;
+    let at = best.length === k ? k - 1 : best.length;
+    while (at > 0 && before(i, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = i;
+  }
+  return best;
+}
+
+/** Scores every candidate into `scores`/`distances`, reading each one's interest scores through `interestAt`. */
+function scoreAll(
+  documents: readonly MatchDocument[],
+  interestAt: Int32Array[],
+  interests: ScoredCandidates["interests"],
+  profile: MatchProfile,
+): ScoredCandidates {
+  const scores = new Float64Array(documents.length);
+  const distances = new Float64Array(documents.length);
+  const interestScores = interests.map(() => 0);
+  documents.forEach((document, i) => {
+    interests.forEach((interest, k) => {
+      const at = interestAt[k]![i]!;
+      interestScores[k] = at < 0 ? 0 : interest.scores[at]!;
+    });
+    const { score, distanceKm } = scoreCandidate(document, profile, interestScores);
+    scores[i] = score;
+    distances[i] = distanceKm;
+  });
+  return { documents, scores, distances, interestAt, interests };
 }
 
 /** Any engine: per interest, its hits by id. */
-function scoredByHits([all, ...perInterest]: SearchResponse<MatchDocument & TextDocument>[], profile: MatchProfile): ScoredCandidate[] {
-  const interestHits = perInterest.map((response) => {
-    const byId = new Map<string, SearchHit<MatchDocument & TextDocument>>();
-    for (const hit of response.hits) byId.set(hit.id, hit);
-    return byId;
+function scoredByHits([all, ...perInterest]: SearchResponse<MatchDocument & TextDocument>[], profile: MatchProfile): ScoredCandidates {
+  const documents = (all?.hits ?? []).map((hit) => hit.document);
+  const interests = perInterest.map((response) => ({
+    scores: response.hits.map((hit) => hit.rankingScore ?? 0),
+    documents: response.hits.map((hit) => hit.document),
+  }));
+  const interestAt = perInterest.map((response) => {
+    const atById = new Map(response.hits.map((hit, at) => [hit.id, at]));
+    return Int32Array.from(documents, (document) => atById.get(document.id) ?? -1);
   });
-  const scored: ScoredCandidate[] = [];
-  for (const { document } of all?.hits ?? []) {
-    const hits = interestHits.map((byId) => byId.get(document.id));
-    const interestScores = hits.map((hit) => hit?.rankingScore ?? 0);
-    scored.push({ document, interestScores, interestTexts: hits.map((hit) => hit?.document), ...scoreCandidate(document, profile, interestScores) });
-  }
-  return scored;
+  return scoreAll(documents, interestAt, interests, profile);
 }
 
 /**
- * The embedded engine: its responses' slot orders (no hit objects), the interests' slots merged against the
+ * The embedded engine: its responses' slot orders (no hit objects), each interest's slots merged against the
  * candidates' in one ascending pass. Null when a response has none (another engine, or a page cut off).
  */
-function scoredBySlot(responses: SearchResponse<MatchDocument & TextDocument>[], profile: MatchProfile): ScoredCandidate[] | null {
+function scoredBySlot(responses: SearchResponse<MatchDocument & TextDocument>[], profile: MatchProfile): ScoredCandidates | null {
   const orders = responses.map(slotOrderOf);
   const [all, ...perInterest] = orders;
   if (all === null || all === undefined || perInterest.some((order) => order === null)) return null;
   const interests = perInterest as SlotOrder[];
-  const next = interests.map(() => 0);
-  const scored: ScoredCandidate[] = [];
-  all.slots.forEach((slot, i) => {
-    const interestScores: number[] = [];
-    const interestTexts: (TextDocument | undefined)[] = [];
-    interests.forEach((interest, k) => {
-      let at = next[k]!;
-      while (at < interest.slots.length && interest.slots[at]! < slot) at++;
-      next[k] = at;
-      const matched = interest.slots[at] === slot;
-      interestScores.push(matched ? interest.scores[at]! : 0);
-      interestTexts.push(matched ? (interest.documents[at] as TextDocument) : undefined);
+  const interestAt = interests.map((interest) => {
+    const at = new Int32Array(all.slots.length);
+    let next = 0;
+    all.slots.forEach((slot, i) => {
+      while (next < interest.slots.length && interest.slots[next]! < slot) next++;
+      at[i] = interest.slots[next] === slot ? next : -1;
     });
-    const document = all.documents[i] as MatchDocument;
-    scored.push({ document, interestScores, interestTexts, ...scoreCandidate(document, profile, interestScores) });
+    return at;
   });
-  return scored;
+  return scoreAll(
+    all.documents as MatchDocument[],
+    interestAt,
+    interests.map(({ scores, documents }) => ({ scores, documents: documents as TextDocument[] })),
+    profile,
+  );
 }
 
 const byScoreThenId = (a: { score: number; document: { id: string } }, b: { score: number; document: { id: string } }) =>

@@ -15,8 +15,11 @@ import {
   type Task,
 } from "meilisearch";
 import {
+  and,
   IndexNotFoundError,
   InvalidSearchRequestError,
+  not,
+  or,
   SearchError,
   SearchTaskFailedError,
   SearchUnavailableError,
@@ -217,6 +220,10 @@ type Rendered = boolean | { text: string; compound: boolean };
 function render(filter: Filter): Rendered {
   if ("and" in filter) return join(filter.and.map(render), "AND", false);
   if ("or" in filter) return join(filter.or.map(render), "OR", true);
+  if ("failsExactlyOne" in filter) {
+    const children = filter.failsExactlyOne;
+    return render(or(...children.map((failing) => and(...children.filter((other) => other !== failing), not(failing)))));
+  }
   if ("not" in filter) {
     const inner = render(filter.not);
     return typeof inner === "boolean" ? !inner : { text: `NOT ${wrap(inner)}`, compound: false };

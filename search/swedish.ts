@@ -92,13 +92,6 @@ export function tokenize(text: string): string[] {
 /** The normal form of a word as written, cached (an index meets the same few thousand words in every document). */
 export { cachedNormalizeWord as normalizeRawWord };
 
-/** The words of a text as written (lower case, accents kept), for quoting the placement's own word in a reason. */
-export function surfaceWords(text: string): string[] {
-  const words: string[] = [];
-  forEachRawWord(text, (raw) => words.push(raw.toLowerCase().normalize("NFC")));
-  return words;
-}
-
 /** å → a, ä → a, ö → o: what a keyboard without Swedish letters types. */
 export function foldSwedish(word: string): string {
   return word.replace(/[åä]/g, "a").replace(/ö/g, "o");

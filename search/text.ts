@@ -6,7 +6,17 @@
  * word meets an indexed word: exact (or prefix) > stem, compound part or synonym > folded (å/ä/ö missing) or misspelt.
  */
 import type { IndexSettings, MatchingStrategy } from "./engine.ts";
-import { analyseWord, foldSwedish, MIN_FOLDED_LENGTH, normalizeWord, surfaceWords, tokenize, type PartAnalysis, type WordAnalysis } from "./swedish.ts";
+import {
+  analyseWord,
+  foldSwedish,
+  forEachRawWord,
+  MIN_FOLDED_LENGTH,
+  normalizeRawWord,
+  normalizeWord,
+  tokenize,
+  type PartAnalysis,
+  type WordAnalysis,
+} from "./swedish.ts";
 
 /** Meilisearch reads at most this many query words. */
 export const MAX_QUERY_WORDS = 10;
@@ -323,11 +333,26 @@ const WORDS_BY_TEXT_LIMIT = 20_000;
 function wordsOfText(text: string): readonly { surface: string; term: string }[] {
   let words = wordsByText.get(text);
   if (words === undefined) {
-    words = surfaceWords(text).map((surface) => ({ surface, term: normalizeWord(surface) }));
+    const found: { surface: string; term: string }[] = [];
+    forEachRawWord(text, (raw) => found.push(surfaceWordOf(raw)));
+    words = found;
     if (wordsByText.size >= WORDS_BY_TEXT_LIMIT) wordsByText.clear();
     wordsByText.set(text, words);
   }
   return words;
+}
+
+/** Raw word → its surface and normal form: the reasons quote the same spellings placement after placement. */
+const surfaceByRaw = new Map<string, { surface: string; term: string }>();
+
+function surfaceWordOf(raw: string): { surface: string; term: string } {
+  let word = surfaceByRaw.get(raw);
+  if (word === undefined) {
+    word = { surface: raw.toLowerCase().normalize("NFC"), term: normalizeRawWord(raw) };
+    if (surfaceByRaw.size >= WORDS_BY_TEXT_LIMIT) surfaceByRaw.clear();
+    surfaceByRaw.set(raw, word);
+  }
+  return word;
 }
 
 /**

@@ -171,6 +171,8 @@ interface CallCache {
   filters: Map<Filter | string, Uint32Array>;
   leaves: Map<Filter | string, Uint32Array>;
   texts: Map<string, Candidate[]>;
+  /** Filter objects already checked against the settings. */
+  validated: Set<Filter>;
 }
 
 function cached(map: Map<Filter | string, Uint32Array>, filter: Filter, compute: () => Uint32Array): Uint32Array {
@@ -225,7 +227,7 @@ function lazyResponse(
   return response;
 }
 
-const newCallCache = (): CallCache => ({ filters: new Map(), leaves: new Map(), texts: new Map() });
+const newCallCache = (): CallCache => ({ filters: new Map(), leaves: new Map(), texts: new Map(), validated: new Set() });
 /** Text candidates depend on q and the matching strategy only; the filter decides which of them a request keeps. */
 const textKey = (request: SearchRequest): string => `${request.matchingStrategy ?? "last"}\u0000${request.q ?? ""}`;
 
@@ -255,8 +257,10 @@ class ColumnarIndex {
    */
   readonly #numericPostings = new Map<string, Map<number, Posting> | null>();
   #lat = new Float64Array(INITIAL_CAPACITY).fill(NaN);
-  /** cos(latitude) per slot, as `haversineMeters` computes it: the radius test's per-slot cosine, read not computed. */
-  #cosLat = new Float64Array(INITIAL_CAPACITY).fill(NaN);
+  /** The point as a unit vector: the radius test compares chord lengths, with no trigonometry per document. */
+  #unitX = new Float64Array(INITIAL_CAPACITY).fill(NaN);
+  #unitY = new Float64Array(INITIAL_CAPACITY).fill(NaN);
+  #unitZ = new Float64Array(INITIAL_CAPACITY).fill(NaN);
   #lng = new Float64Array(INITIAL_CAPACITY).fill(NaN);
   readonly #geoCells = new Map<number, Posting>();
 
@@ -331,7 +335,7 @@ class ColumnarIndex {
     const unions = new Map<string, { request: SearchRequest; within: Uint32Array; requests: number }>();
     for (const request of requests) {
       if ((request.q ?? "").trim() === "") continue;
-      this.#validate(request);
+      this.#validate(request, cache);
       const within = request.filter === undefined ? this.#alive : this.#cachedFilter(request.filter, cache);
       const key = textKey(request);
       const union = unions.get(key);
@@ -349,7 +353,7 @@ class ColumnarIndex {
   }
 
   search(request: SearchRequest, cache: CallCache): SearchResponse {
-    this.#validate(request);
+    this.#validate(request, cache);
     const within = request.filter === undefined ? this.#alive : this.#cachedFilter(request.filter, cache);
     const words = parseQuery(request.q ?? "", this.#rules);
     const maxTotalHits = this.#settings.pagination.maxTotalHits;
@@ -442,7 +446,9 @@ class ColumnarIndex {
     this.#termStart = growInts(this.#termStart);
     this.#termCount = growInts(this.#termCount);
     this.#lat = growNumbers(this.#lat);
-    this.#cosLat = growNumbers(this.#cosLat);
+    this.#unitX = growNumbers(this.#unitX);
+    this.#unitY = growNumbers(this.#unitY);
+    this.#unitZ = growNumbers(this.#unitZ);
     this.#lng = growNumbers(this.#lng);
     for (const [field, column] of this.#numbers) this.#numbers.set(field, growNumbers(column));
   }
@@ -459,7 +465,7 @@ class ColumnarIndex {
     }
     if (document._geo !== undefined && (this.#filterable.has("_geo") || this.#sortable.has("_geo"))) {
       this.#lat[slot] = document._geo.lat;
-      this.#cosLat[slot] = Math.cos((document._geo.lat * Math.PI) / 180);
+      [this.#unitX[slot], this.#unitY[slot], this.#unitZ[slot]] = unitVector(document._geo);
       this.#lng[slot] = document._geo.lng;
       this.#geoCell(document._geo).add(slot, wordsFor(this.#capacity));
     }
@@ -550,7 +556,9 @@ class ColumnarIndex {
     for (const column of this.#numbers.values()) column[slot] = NaN;
     if (!Number.isNaN(this.#lat[slot]!)) this.#geoCell({ lat: this.#lat[slot]!, lng: this.#lng[slot]! }).delete(slot);
     this.#lat[slot] = NaN;
-    this.#cosLat[slot] = NaN;
+    this.#unitX[slot] = NaN;
+    this.#unitY[slot] = NaN;
+    this.#unitZ[slot] = NaN;
     this.#lng[slot] = NaN;
     const termStart = this.#termStart[slot]!;
     for (let i = termStart; i < termStart + this.#termCount[slot]!; i++) this.#termPostings[this.#termData[i]! >>> 4]!.delete(slot);
@@ -615,7 +623,7 @@ class ColumnarIndex {
 
   // ---- filtering
 
-  #validate(request: SearchRequest): void {
+  #validate(request: SearchRequest, cache: CallCache): void {
     const checkFilter = (filter: Filter): void => {
       if ("and" in filter) filter.and.forEach(checkFilter);
       else if ("or" in filter) filter.or.forEach(checkFilter);
@@ -623,7 +631,10 @@ class ColumnarIndex {
       else if ("failsExactlyOne" in filter) filter.failsExactlyOne.forEach(checkFilter);
       else this.#requireFilterable("geoRadius" in filter ? "_geo" : filter.field);
     };
-    if (request.filter !== undefined) checkFilter(request.filter);
+    if (request.filter !== undefined && !cache.validated.has(request.filter)) {
+      checkFilter(request.filter);
+      cache.validated.add(request.filter);
+    }
     for (const field of request.facets ?? []) this.#requireFilterable(field);
     for (const sort of request.sort ?? []) {
       const field = "geoPoint" in sort ? "_geo" : sort.field;
@@ -764,7 +775,8 @@ class ColumnarIndex {
     this.#forEachCell(box, centre, (posting, lat, lng) => {
       posting.unionWithinInto(cellInsideCircle(centre, meters, lat, lng) ? result : border, within);
     });
-    keepWithinMeters(border, result, this.#lat, this.#cosLat, this.#lng, centre, meters);
+    const columns = { lat: this.#lat, lng: this.#lng, unitX: this.#unitX, unitY: this.#unitY, unitZ: this.#unitZ };
+    keepWithinMeters(border, result, columns, centre, meters);
     return result;
   }
 
@@ -941,27 +953,34 @@ function selectNumbers(within: Uint32Array, column: Float64Array, op: "<" | "<="
 
 /** Relative margin around the haversine threshold within which the radius test computes the distance itself. */
 const EDGE_MARGIN = 1e-9;
+/** Absolute margin on the haversine term: the chord's rounding for points metres apart. */
+const EDGE_SLACK = 1e-14;
+
+function unitVector({ lat, lng }: GeoPoint): [x: number, y: number, z: number] {
+  const phi = (lat * Math.PI) / 180;
+  const lambda = (lng * Math.PI) / 180;
+  return [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)];
+}
 
 /**
- * result |= the slots of `candidates` at most `meters` from `centre`: `haversineMeters` inlined over the columns
- * (same operations in the same order, so the same answer on the edge), without a point object per slot. The distance
- * grows with the haversine term h, so h well below or above sin²(meters / 2R) decides without asin; only points
- * within EDGE_MARGIN of the edge get the full formula.
+ * result |= the slots of `candidates` at most `meters` from `centre`. The haversine term h is a quarter of the squared
+ * chord between the two unit vectors, so a point well inside or outside is told by three differences; only points
+ * within a hair of the edge get `haversineMeters` itself, so the answer on the edge is the predicate's.
  */
 function keepWithinMeters(
   candidates: Uint32Array,
   result: Uint32Array,
-  lats: Float64Array,
-  cosLats: Float64Array,
-  lngs: Float64Array,
+  columns: { lat: Float64Array; lng: Float64Array; unitX: Float64Array; unitY: Float64Array; unitZ: Float64Array },
   centre: GeoPoint,
   meters: number,
 ): void {
-  const cosCentre = Math.cos((centre.lat * Math.PI) / 180);
+  const { lat, lng, unitX, unitY, unitZ } = columns;
+  const [cx, cy, cz] = unitVector(centre);
   const half = meters / (2 * EARTH_RADIUS_METERS);
-  const edge = half < Math.PI / 2 ? Math.sin(half) ** 2 : Infinity;
-  const surelyInside = edge * (1 - EDGE_MARGIN);
-  const surelyOutside = edge * (1 + EDGE_MARGIN);
+  const edge = half < Math.PI / 2 ? 4 * Math.sin(half) ** 2 : Infinity;
+  const slack = Math.max(edge * EDGE_MARGIN, 4 * EDGE_SLACK);
+  const surelyInside = edge - slack;
+  const surelyOutside = edge + slack;
   for (let word = 0; word < candidates.length; word++) {
     let x = candidates[word]!;
     let kept = 0;
@@ -969,11 +988,12 @@ function keepWithinMeters(
       const lowest = x & -x;
       const slot = (word << 5) + 31 - Math.clz32(lowest);
       x ^= lowest;
-      const dLat = ((lats[slot]! - centre.lat) * Math.PI) / 180;
-      const dLng = ((lngs[slot]! - centre.lng) * Math.PI) / 180;
-      const h = Math.sin(dLat / 2) ** 2 + cosCentre * cosLats[slot]! * Math.sin(dLng / 2) ** 2;
-      if (h > surelyOutside) continue;
-      if (h < surelyInside || 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h))) <= meters) kept |= lowest;
+      const dx = unitX[slot]! - cx;
+      const dy = unitY[slot]! - cy;
+      const dz = unitZ[slot]! - cz;
+      const chord = dx * dx + dy * dy + dz * dz;
+      if (chord > surelyOutside) continue;
+      if (chord < surelyInside || haversineMeters(centre, { lat: lat[slot]!, lng: lng[slot]! }) <= meters) kept |= lowest;
     }
     result[word]! |= kept;
   }

@@ -499,43 +499,51 @@ export function scoreCandidate(
   profile: MatchProfile,
   interestScores: readonly number[],
 ): { score: number; distanceKm: number } {
+  const { cardWeights, niceToHaves } = weightsOf(profile);
+  // Card weights are small integers: their sum is exact in any order. (A placement lists a card or code once.)
   let score = 0;
-  for (const choice of profile.cardChoices) {
-    if (!document.occupationCardIds.includes(choice.occupationCardId)) continue;
-    score += choice.answer === "YES" ? SCORE_WEIGHTS.yes : choice.answer === "MAYBE" ? SCORE_WEIGHTS.maybe : SCORE_WEIGHTS.no;
-  }
+  for (const id of document.occupationCardIds) score += cardWeights.get(id) ?? 0;
   if (interestScores.length > 0) {
-    score += (SCORE_WEIGHTS.interests * interestScores.reduce((sum, s) => sum + s, 0)) / interestScores.length;
+    let sum = 0;
+    for (const interestScore of interestScores) sum += interestScore;
+    score += (SCORE_WEIGHTS.interests * sum) / interestScores.length;
   }
-  for (const need of profile.adaptationNeeds) {
-    if (!need.mustHave && document.adaptationCodes.includes(need.code)) score += SCORE_WEIGHTS.niceToHave;
+  // Added a quarter at a time, as many times as the profile asks for the code: the sum after the interests is not exact.
+  for (const code of document.adaptationCodes) {
+    for (let times = niceToHaves.get(code) ?? 0; times > 0; times--) score += SCORE_WEIGHTS.niceToHave;
   }
   const distanceKm = haversineMeters(profile.home, document._geo) / 1000;
   score += SCORE_WEIGHTS.proximity / (1 + distanceKm / PROXIMITY_HALF_KM);
   return { score, distanceKm };
 }
 
-// ---- reasons, in plain (lättläst) Swedish, for the coach: the participant in the third person
+/** A profile's card weights and nice-to-have counts by id, worked out once per profile object (matching scores thousands). */
+const weightsByProfile = new WeakMap<MatchProfile, { cardWeights: Map<string, number>; niceToHaves: Map<string, number> }>();
 
-/**
- * A placement's words for the reasons, read once per document object: the embedded engine hands out the indexed
- * document itself (never edited again), so a placement that turns up match after match is tokenised once.
- */
-const wordsByDocument = new WeakMap<TextDocument, { surface: string; term: string }[]>();
-
-function wordsOf(text: TextDocument): { surface: string; term: string }[] {
-  let words = wordsByDocument.get(text);
-  if (words === undefined) {
-    words = documentWords(text, TEXT_FIELDS);
-    wordsByDocument.set(text, words);
+function weightsOf(profile: MatchProfile) {
+  let weights = weightsByProfile.get(profile);
+  if (weights === undefined) {
+    const cardWeights = new Map<string, number>();
+    for (const { occupationCardId, answer } of profile.cardChoices) {
+      const weight = answer === "YES" ? SCORE_WEIGHTS.yes : answer === "MAYBE" ? SCORE_WEIGHTS.maybe : SCORE_WEIGHTS.no;
+      cardWeights.set(occupationCardId, (cardWeights.get(occupationCardId) ?? 0) + weight);
+    }
+    const niceToHaves = new Map<string, number>();
+    for (const need of profile.adaptationNeeds) {
+      if (!need.mustHave) niceToHaves.set(need.code, (niceToHaves.get(need.code) ?? 0) + 1);
+    }
+    weights = { cardWeights, niceToHaves };
+    weightsByProfile.set(profile, weights);
   }
-  return words;
+  return weights;
 }
+
+// ---- reasons, in plain (lättläst) Swedish, for the coach: the participant in the third person
 
 function describeReasons(
   candidate: RankedCandidate,
   profile: MatchProfile,
-  interests: readonly { interest: string; words: QueryWord[] }[],
+  interests: readonly { interest: string; words: readonly QueryWord[] }[],
   vocab: MatchVocabulary,
 ): string[] {
   const { document } = candidate;
@@ -545,9 +553,9 @@ function describeReasons(
     profile.cardChoices
       .filter((choice) => choice.answer === answer && cards.has(choice.occupationCardId))
       .map((choice) => `Deltagaren sa ${words} till yrkeskortet: ${cardTitle(choice.occupationCardId)}`);
-  // The placement's words, read once for all interests (every interest hit carries the same text fields).
+  // The placement's words (every interest hit carries the same text fields), read as far as each interest needs.
   const text = candidate.interestTexts.find((fields) => fields !== undefined);
-  const placementWords = text === undefined ? [] : wordsOf(text);
+  const placementWords = text === undefined ? [] : documentWords(text, TEXT_FIELDS);
   const reasons = [
     ...answered("YES", "ja"),
     ...answered("MAYBE", "kanske"),

@@ -112,7 +112,26 @@ function costMemo(rules: TextRules, text: string, prefix: boolean): Map<string, 
   return memo;
 }
 
-export function parseQuery(q: string, rules: TextRules): QueryWord[] {
+/** Parsed queries per rules: a match parses each interest for several requests, and the same interests recur. */
+const parsedQueries = new WeakMap<TextRules, Map<string, readonly QueryWord[]>>();
+
+/** The query's words, analysed. Shared between callers: never edit the result. */
+export function parseQuery(q: string, rules: TextRules): readonly QueryWord[] {
+  let parsed = parsedQueries.get(rules);
+  if (parsed === undefined) {
+    parsed = new Map();
+    parsedQueries.set(rules, parsed);
+  }
+  let words = parsed.get(q);
+  if (words === undefined) {
+    words = parseQueryWords(q, rules);
+    if (parsed.size >= MEMO_WORDS) parsed.clear();
+    parsed.set(q, words);
+  }
+  return words;
+}
+
+function parseQueryWords(q: string, rules: TextRules): QueryWord[] {
   const words = tokenize(q)
     .filter((word) => !rules.stopWords.has(word))
     .slice(0, MAX_QUERY_WORDS);
@@ -314,16 +333,25 @@ export function scoreTerms(
   return textRankingScore(bestCosts, words.length, bestAttribute, attributeCount, strategy);
 }
 
-/** A document's searchable words as written (lower case) beside their normalised form, in attribute order. */
+/**
+ * A document's searchable words as written (lower case) beside their normalised form, in attribute order: read as it
+ * is walked, field by field, so a caller that stops early never reads the rest. Walk it as often as needed.
+ */
 export function documentWords(
   document: Record<string, unknown>,
   searchableAttributes: readonly string[],
-): { surface: string; term: string }[] {
-  const words: { surface: string; term: string }[] = [];
-  forEachSearchableText(document, searchableAttributes, (text) => {
-    for (const word of wordsOfText(text)) words.push(word);
-  });
-  return words;
+): Iterable<{ surface: string; term: string }> {
+  return {
+    *[Symbol.iterator]() {
+      const attributes = searchableAttributes[0] === "*" ? Object.keys(document) : searchableAttributes;
+      for (const attribute of attributes) {
+        if (ANALYSED_FIELDS.has(attribute)) continue;
+        const value = document[attribute];
+        const texts = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
+        for (const text of texts) yield* wordsOfText(String(text));
+      }
+    },
+  };
 }
 
 /** Texts repeat across documents (task phrases, titles): each one's words are read once, up to a bound. */
@@ -357,20 +385,28 @@ function surfaceWordOf(raw: string): { surface: string; term: string } {
 
 /**
  * For each query word, the document's own word (as written, lower case) that meets it best — cheapest match, then
- * earliest attribute — or null when none does: what a reason quotes ("lagret", not the typed "lagr").
+ * earliest attribute — or null when none does: what a reason quotes ("lagret", not the typed "lagr"). Stops reading
+ * the document once every query word has met a word exactly.
  */
 export function matchingWords(
-  documentWords: readonly { surface: string; term: string }[],
+  documentWords: Iterable<{ surface: string; term: string }>,
   words: readonly QueryWord[],
 ): (string | null)[] {
-  return words.map((word) => {
-    let best: { cost: number; surface: string | null } = { cost: Infinity, surface: null };
-    for (const { surface, term } of documentWords) {
+  const costs = words.map(() => Infinity);
+  const quoted: (string | null)[] = words.map(() => null);
+  let exact = 0;
+  for (const { surface, term } of documentWords) {
+    words.forEach((word, i) => {
+      if (costs[i] === COST.exact) return;
       const cost = wordCost(word, term);
-      if (cost >= 0 && cost < best.cost) best = { cost, surface };
-    }
-    return best.surface;
-  });
+      if (cost < 0 || cost >= costs[i]!) return;
+      costs[i] = cost;
+      quoted[i] = surface;
+      if (cost === COST.exact) exact++;
+    });
+    if (exact === words.length) break;
+  }
+  return quoted;
 }
 
 /**

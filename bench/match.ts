@@ -21,7 +21,7 @@ import {
 import {
   PLACEMENT_SETTINGS,
   PLACEMENTS_INDEX,
-  toDocument,
+  toEngineDocument,
   type PlacementDocument,
   type PlacementIndexRow,
 } from "../search/placements.ts";
@@ -168,7 +168,8 @@ async function main() {
     cards: Object.fromEntries(cards.map((c) => [c.id, { title: c.title, area: c.area }])),
     kommuner: Object.fromEntries(kommuner.map((k) => [k.code, { name: k.name, lat: k.lat, lng: k.lng }])),
   };
-  const documents: PlacementDocument[] = Array.from({ length: PLACEMENTS }, (_, i) => toDocument(makeRow(i)));
+  // The documents the app gives the embedded engine (without the analysed fields only Meilisearch reads).
+  const documents: PlacementDocument[] = Array.from({ length: PLACEMENTS }, (_, i) => toEngineDocument(makeRow(i), { kind: "embedded" }));
   const profiles = Array.from({ length: WARMUP_QUERIES + QUERIES }, (_, i) => makeProfile(i));
   const measured = profiles.slice(WARMUP_QUERIES);
 

@@ -116,6 +116,23 @@ export class Posting {
     for (let i = 0; i < n; i++) target[i]! |= this.#bits[i]! & within[i]!;
   }
 
+  /** Calls `visit` for each slot in both this posting and `within` (in ascending order once a bitset). */
+  forEachWithin(within: Uint32Array, visit: (slot: number) => void): void {
+    if (this.#bits === null) {
+      for (const slot of this.#slots) if (hasBit(within, slot)) visit(slot);
+      return;
+    }
+    const n = Math.min(within.length, this.#bits.length);
+    for (let i = 0; i < n; i++) {
+      let x = this.#bits[i]! & within[i]!;
+      while (x !== 0) {
+        const lowest = x & -x;
+        visit((i << 5) + 31 - Math.clz32(lowest));
+        x ^= lowest;
+      }
+    }
+  }
+
   countWithin(within: Uint32Array): number {
     if (this.#bits === null) return this.#slots.reduce((count, slot) => count + (hasBit(within, slot) ? 1 : 0), 0);
     let count = 0;

@@ -266,8 +266,16 @@ class ColumnarIndex {
 
   // Text: a vocabulary of distinct words, and per slot its word ids packed as (termId << 4 | attribute position).
   readonly #vocabulary = new Vocabulary();
-  /** Per term id, the slots holding it: text scoring reads only documents holding a matched word. */
+  /**
+   * Per packed (term id << 4 | attribute position), the slots holding that term first in that attribute: a text pass
+   * reads the postings of the matched terms, not every word of every document holding one.
+   */
   readonly #termPostings: Posting[] = [];
+  /** Per term id, a bit per attribute position it has a posting at. */
+  #termPositions = new Uint16Array(1024);
+  /** Per slot, while a text pass runs: its best match marks so far (as #termMatch) and best attribute position + 1. */
+  #slotMarks = new Uint32Array(0);
+  #slotAttribute = new Uint8Array(0);
   /**
    * Every slot's packed terms end to end in one array (no typed array per document): slot s owns
    * `#termData[#termStart[s] .. #termStart[s] + #termCount[s])`. A removed document's run becomes garbage, compacted
@@ -509,9 +517,16 @@ class ColumnarIndex {
         if (termId >= this.#termSeen.length) this.#termSeen = grownInts(this.#termSeen, termId + 1);
         if (this.#termSeen[termId] === stamp) return;
         this.#termSeen[termId] = stamp;
-        (this.#termPostings[termId] ??= new Posting()).add(slot, capacityWords);
+        const packed = (termId << 4) | position;
+        let posting = this.#termPostings[packed];
+        if (posting === undefined) {
+          posting = this.#termPostings[packed] = new Posting();
+          if (termId >= this.#termPositions.length) this.#termPositions = grownShorts(this.#termPositions, termId + 1);
+          this.#termPositions[termId]! |= 1 << position;
+        }
+        posting.add(slot, capacityWords);
         if (count === this.#scratchTerms.length) this.#scratchTerms = grownInts(this.#scratchTerms, count + 1);
-        this.#scratchTerms[count++] = (termId << 4) | position;
+        this.#scratchTerms[count++] = packed;
       });
     });
     if (this.#termUsed + count > this.#termData.length) this.#makeRoomForTerms(count);
@@ -561,7 +576,7 @@ class ColumnarIndex {
     this.#unitZ[slot] = NaN;
     this.#lng[slot] = NaN;
     const termStart = this.#termStart[slot]!;
-    for (let i = termStart; i < termStart + this.#termCount[slot]!; i++) this.#termPostings[this.#termData[i]! >>> 4]!.delete(slot);
+    for (let i = termStart; i < termStart + this.#termCount[slot]!; i++) this.#termPostings[this.#termData[i]!]!.delete(slot);
     this.#termGarbage += this.#termCount[slot]!;
     this.#termCount[slot] = 0;
     this.#documents[slot] = undefined;
@@ -803,39 +818,53 @@ class ColumnarIndex {
   }
 
   /**
-   * Scores the filtered documents that hold a matched word (the matched words' postings within the filter), reading
-   * each one's word ids against the marks of the expanded query.
+   * Scores the filtered documents that hold a matched word: term by term over the matched terms' postings (per
+   * attribute position), keeping per slot the best cost of each query word and the best attribute, then one score per
+   * slot, in slot order.
    */
   #textCandidates(words: readonly QueryWord[], within: Uint32Array, request: SearchRequest): Candidate[] {
     const marked = this.#markExpansions(words);
     const strategy = request.matchingStrategy ?? "last";
-    const bestCosts = new Int8Array(words.length);
+    if (this.#slotMarks.length < this.#capacity) {
+      this.#slotMarks = new Uint32Array(this.#capacity);
+      this.#slotAttribute = new Uint8Array(this.#capacity);
+    }
+    const slotMarks = this.#slotMarks;
+    const slotAttribute = this.#slotAttribute;
+    const holding = new Uint32Array(within.length);
     const candidates: Candidate[] = [];
     try {
-      const holding = new Uint32Array(within.length);
-      for (const termId of marked) this.#termPostings[termId]?.unionWithinInto(holding, within);
-      forEachSlot(holding, (slot) => {
-        bestCosts.fill(-1);
-        let bestAttribute = this.#attributeCount;
-        let matchedMask = 0;
-        const termStart = this.#termStart[slot]!;
-        const termEnd = termStart + this.#termCount[slot]!;
-        for (let i = termStart; i < termEnd; i++) {
-          const packed = this.#termData[i]!;
-          const marks = this.#termMatch[packed >>> 4]!;
-          if (marks === 0) continue;
-          bestAttribute = Math.min(bestAttribute, packed & 15);
-          for (let word = 0; word < words.length; word++) {
-            const costPlusOne = (marks >>> (BITS_PER_WORD * word)) & WORD_MARK;
-            if (costPlusOne === 0) continue;
-            matchedMask |= 1 << word;
-            if (bestCosts[word]! < 0 || costPlusOne - 1 < bestCosts[word]!) bestCosts[word] = costPlusOne - 1;
-          }
+      for (const termId of marked) {
+        const marks = this.#termMatch[termId]!;
+        for (let positions = this.#termPositions[termId] ?? 0; positions !== 0; positions &= positions - 1) {
+          const position = 31 - Math.clz32(positions & -positions);
+          this.#termPostings[(termId << 4) | position]!.forEachWithin(within, (slot) => {
+            setBit(holding, slot);
+            const attribute = slotAttribute[slot]!;
+            if (attribute === 0 || position + 1 < attribute) slotAttribute[slot] = position + 1;
+            slotMarks[slot] = bestMarks(slotMarks[slot]!, marks, words.length);
+          });
         }
-        if (matchedMask === 0) return;
+      }
+      const bestCosts = new Int8Array(words.length);
+      forEachSlot(holding, (slot) => {
+        const marks = slotMarks[slot]!;
+        const bestAttribute = slotAttribute[slot]! - 1;
+        slotMarks[slot] = 0;
+        slotAttribute[slot] = 0;
+        let matchedMask = 0;
+        for (let word = 0; word < words.length; word++) {
+          const costPlusOne = (marks >>> (BITS_PER_WORD * word)) & WORD_MARK;
+          bestCosts[word] = costPlusOne - 1;
+          if (costPlusOne !== 0) matchedMask |= 1 << word;
+        }
         const score = textRankingScore(bestCosts, words.length, bestAttribute, this.#attributeCount, strategy);
         if (score !== null) candidates.push({ slot, document: this.#documents[slot]!, score, matchedMask, geoDistance: NaN });
       });
+    } catch (error) {
+      slotMarks.fill(0);
+      slotAttribute.fill(0);
+      throw error;
     } finally {
       for (const termId of marked) this.#termMatch[termId] = 0;
     }
@@ -1030,6 +1059,26 @@ function matchedWordsByMask(words: readonly QueryWord[]): ((mask: number) => str
     }
     return matched;
   };
+}
+
+/** Per query word (3 bits each), the better (lower, non-zero) of two marks. */
+function bestMarks(current: number, marks: number, wordCount: number): number {
+  if (current === 0) return marks;
+  let merged = current;
+  for (let word = 0; word < wordCount; word++) {
+    const shift = BITS_PER_WORD * word;
+    const mark = (marks >>> shift) & WORD_MARK;
+    if (mark === 0) continue;
+    const now = (merged >>> shift) & WORD_MARK;
+    if (now === 0 || mark < now) merged = ((merged & ~(WORD_MARK << shift)) | (mark << shift)) >>> 0;
+  }
+  return merged;
+}
+
+function grownShorts(array: Uint16Array, atLeast: number): Uint16Array<ArrayBuffer> {
+  const grown = new Uint16Array(Math.max(atLeast, array.length * 2));
+  grown.set(array);
+  return grown;
 }
 
 function grownInts(array: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {

@@ -354,15 +354,18 @@ interface RankedCandidate {
 }
 
 /**
- * Every candidate of one filter, scored, as columns (no object per candidate: a near-miss filter may keep thousands).
- * `interestAt[k][i]` is candidate i's position in interest k's results, or -1 when it does not match that interest.
+ * Every candidate of one filter, as columns (no object per candidate: a near-miss filter may keep thousands), scored
+ * when first asked. `interestAt[k][i]` is candidate i's position in interest k's results, or -1 when it does not
+ * match that interest.
  */
 interface ScoredCandidates {
   documents: readonly MatchDocument[];
-  scores: Float64Array;
-  distances: Float64Array;
   interestAt: Int32Array[];
   interests: readonly { scores: readonly number[]; documents: readonly (TextDocument | undefined)[] }[];
+  score(i: number): number;
+  distanceKm(i: number): number;
+  /** At least score(i), without working out the distance. */
+  bound(i: number): number;
 }
 
 /**
@@ -378,9 +381,11 @@ function rankCandidates(
   limit: number,
 ): RankedCandidate[] {
   const scored = scoredBySlot(responses, profile) ?? scoredByHits(responses, profile);
-  const { documents, scores } = scored;
-  const before = (a: number, b: number) =>
-    scores[a] !== scores[b] ? scores[a]! > scores[b]! : documents[a]!.id < documents[b]!.id;
+  const { documents } = scored;
+  const before = (a: number, b: number) => {
+    const [scoreA, scoreB] = [scored.score(a), scored.score(b)];
+    return scoreA !== scoreB ? scoreA > scoreB : documents[a]!.id < documents[b]!.id;
+  };
   const ranked: RankedCandidate[] = [];
   const take = (order: Iterable<number>) => {
     for (const i of order) {
@@ -389,7 +394,8 @@ function rankCandidates(
       if (failures !== null && keep(failures)) ranked.push({ ...candidateAt(scored, i), failures });
     }
   };
-  const best = bestIndices(documents.length, limit, before);
+  // A candidate whose score cannot reach the worst of a full page is never scored in full.
+  const best = bestIndices(documents.length, limit, before, (i, worst) => scored.bound(i) < scored.score(worst) - BOUND_MARGIN);
   take(best);
   if (ranked.length < limit && best.length < documents.length) {
     // Some of the best failed the re-check: rank the rest too.
@@ -403,18 +409,29 @@ function candidateAt(scored: ScoredCandidates, i: number): Omit<RankedCandidate,
   const interestAt = scored.interestAt.map((at) => at[i]!);
   return {
     document: scored.documents[i]!,
-    score: scored.scores[i]!,
-    distanceKm: scored.distances[i]!,
+    score: scored.score(i),
+    distanceKm: scored.distanceKm(i),
     interestScores: interestAt.map((at, k) => (at < 0 ? 0 : scored.interests[k]!.scores[at]!)),
     interestTexts: interestAt.map((at, k) => (at < 0 ? undefined : scored.interests[k]!.documents[at])),
   };
 }
 
-/** The `k` best of `n` indices by `before`, best first: one pass, inserting into a short sorted list. */
-function bestIndices(n: number, k: number, before: (a: number, b: number) => boolean): number[] {
+/** Rounding slack for `bound`: the last addition of a score may round up by an ulp. */
+const BOUND_MARGIN = 1e-9;
+
+/**
+ * The `k` best of `n` indices by `before`, best first: one pass, inserting into a short sorted list. `cannotBeat`
+ * may rule an index out against the worst of a full list cheaply.
+ */
+function bestIndices(
+  n: number,
+  k: number,
+  before: (a: number, b: number) => boolean,
+  cannotBeat: (i: number, worst: number) => boolean,
+): number[] {
   const best: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (best.length === k && !before(i, best[k - 1]!)) continue;
+    if (best.length === k && (cannotBeat(i, best[k - 1]!) || !before(i, best[k - 1]!))) continue;
     let at = best.length === k ? k - 1 : best.length;
     while (at > 0 && before(i, best[at - 1]!)) {
       best[at] = best[at - 1]!;
@@ -425,26 +442,43 @@ function bestIndices(n: number, k: number, before: (a: number, b: number) => boo
   return best;
 }
 
-/** Scores every candidate into `scores`/`distances`, reading each one's interest scores through `interestAt`. */
+/** The candidates' scores, each worked out when first asked: without the distance (`bound`), then in full. */
 function scoreAll(
   documents: readonly MatchDocument[],
   interestAt: Int32Array[],
   interests: ScoredCandidates["interests"],
   profile: MatchProfile,
 ): ScoredCandidates {
-  const scores = new Float64Array(documents.length);
+  const partials = new Float64Array(documents.length).fill(NaN);
+  const scores = new Float64Array(documents.length).fill(NaN);
   const distances = new Float64Array(documents.length);
   const interestScores = interests.map(() => 0);
-  documents.forEach((document, i) => {
-    interests.forEach((interest, k) => {
-      const at = interestAt[k]![i]!;
-      interestScores[k] = at < 0 ? 0 : interest.scores[at]!;
-    });
-    const { score, distanceKm } = scoreCandidate(document, profile, interestScores);
-    scores[i] = score;
-    distances[i] = distanceKm;
-  });
-  return { documents, scores, distances, interestAt, interests };
+  const partial = (i: number): number => {
+    if (Number.isNaN(partials[i]!)) {
+      interests.forEach((interest, k) => {
+        const at = interestAt[k]![i]!;
+        interestScores[k] = at < 0 ? 0 : interest.scores[at]!;
+      });
+      partials[i] = scoreWithoutDistance(documents[i]!, profile, interestScores);
+    }
+    return partials[i]!;
+  };
+  const score = (i: number): number => {
+    if (Number.isNaN(scores[i]!)) {
+      const { score, distanceKm } = withDistance(partial(i), documents[i]!, profile);
+      scores[i] = score;
+      distances[i] = distanceKm;
+    }
+    return scores[i]!;
+  };
+  return {
+    documents,
+    interestAt,
+    interests,
+    score,
+    distanceKm: (i) => (score(i), distances[i]!),
+    bound: (i) => partial(i) + SCORE_WEIGHTS.proximity,
+  };
 }
 
 /** Any engine: per interest, its hits by id. */
@@ -499,6 +533,11 @@ export function scoreCandidate(
   profile: MatchProfile,
   interestScores: readonly number[],
 ): { score: number; distanceKm: number } {
+  return withDistance(scoreWithoutDistance(document, profile, interestScores), document, profile);
+}
+
+/** scoreCandidate before nearness: nearness adds at most SCORE_WEIGHTS.proximity. */
+function scoreWithoutDistance(document: MatchDocument, profile: MatchProfile, interestScores: readonly number[]): number {
   const { cardWeights, niceToHaves } = weightsOf(profile);
   // Card weights are small integers: their sum is exact in any order. (A placement lists a card or code once.)
   let score = 0;
@@ -509,12 +548,17 @@ export function scoreCandidate(
     score += (SCORE_WEIGHTS.interests * sum) / interestScores.length;
   }
   // Added a quarter at a time, as many times as the profile asks for the code: the sum after the interests is not exact.
-  for (const code of document.adaptationCodes) {
-    for (let times = niceToHaves.get(code) ?? 0; times > 0; times--) score += SCORE_WEIGHTS.niceToHave;
+  if (niceToHaves.size > 0) {
+    for (const code of document.adaptationCodes) {
+      for (let times = niceToHaves.get(code) ?? 0; times > 0; times--) score += SCORE_WEIGHTS.niceToHave;
+    }
   }
+  return score;
+}
+
+function withDistance(partial: number, document: MatchDocument, profile: MatchProfile): { score: number; distanceKm: number } {
   const distanceKm = haversineMeters(profile.home, document._geo) / 1000;
-  score += SCORE_WEIGHTS.proximity / (1 + distanceKm / PROXIMITY_HALF_KM);
-  return { score, distanceKm };
+  return { score: partial + SCORE_WEIGHTS.proximity / (1 + distanceKm / PROXIMITY_HALF_KM), distanceKm };
 }
 
 /** A profile's card weights and nice-to-have counts by id, worked out once per profile object (matching scores thousands). */

@@ -251,6 +251,10 @@ class ColumnarIndex {
 
   readonly #postings = new Map<string, Map<string, Posting>>();
   readonly #numbers = new Map<string, Float64Array>();
+  /** Bumped by every write: what a cached order was built from. */
+  #version = 0;
+  /** Per numeric sort (field and direction), every slot in that order, as of `version`. */
+  readonly #sortedOrders = new Map<string, { version: number; order: Int32Array }>();
   /**
    * For a filterable numeric field of few distinct values (free spots, hours), a posting per value, so a comparison
    * is a union of postings; null once the field has had more than NUMERIC_POSTING_VALUES values (dates).
@@ -315,6 +319,7 @@ class ColumnarIndex {
   }
 
   upsert(documents: readonly SearchDocument[]): void {
+    this.#version++;
     for (const document of documents) {
       if (typeof document.id !== "string" || document.id === "") {
         throw new InvalidSearchRequestError("Every document needs a non-empty string id");
@@ -326,6 +331,7 @@ class ColumnarIndex {
   }
 
   remove(ids: readonly string[]): void {
+    this.#version++;
     for (const id of ids) {
       const slot = this.#slotById.get(id);
       if (slot === undefined) continue;
@@ -380,6 +386,12 @@ class ColumnarIndex {
         offset === 0 && total <= end ? () => ({ slots, scores: slots.map(() => 1), documents }) : null,
       );
     }
+    const presorted = words.length === 0 ? this.#presortedPage(request.sort ?? [], within, offset, end) : null;
+    if (presorted !== null) {
+      // "Newest" and the like without words: the page off the field's sorted order, no candidate per document.
+      const built = presorted.map((slot) => this.#hit(this.#documents[slot]!, 1, 0, NaN, null, request));
+      return lazyResponse({ estimatedTotalHits: countBits(within), facetDistribution: facetDistribution(within) }, () => built, null);
+    }
     const shared = words.length === 0 ? undefined : cache.texts.get(textKey(request));
     const candidates =
       words.length === 0
@@ -395,9 +407,7 @@ class ColumnarIndex {
     }
     const matchedWords = matchedWordsByMask(words);
     const page = () =>
-      candidates
-        .slice()
-        .sort(this.#comparator(words.length > 0, request.sort ?? []))
+      firstInOrder(candidates, end, this.#comparator(words.length > 0, request.sort ?? []))
         .slice(offset, end)
         .map((c) => this.#hit(c.document, c.score, c.matchedMask, geoPoint === null ? NaN : c.geoDistance, matchedWords, request));
     // Sort keys other than the score are read now, while the index and the (shared) candidates' distances are as
@@ -905,6 +915,37 @@ class ColumnarIndex {
     };
   }
 
+  /**
+   * The slots of `within` ranked `offset` to `end` by a sort on one numeric field, read off that field's order over
+   * the whole index (sorted once per change of the index); null for any other sort.
+   */
+  #presortedPage(sorts: readonly Sort[], within: Uint32Array, offset: number, end: number): number[] | null {
+    const sort = sorts.length === 1 ? sorts[0]! : undefined;
+    if (sort === undefined || "geoPoint" in sort || !this.#numbers.has(sort.field)) return null;
+    const key = `${sort.field}\u0000${sort.direction}`;
+    let sorted = this.#sortedOrders.get(key);
+    if (sorted === undefined || sorted.version !== this.#version) {
+      const byValue = this.#comparator(false, [sort]);
+      const slots: number[] = [];
+      forEachSlot(this.#alive, (slot) => slots.push(slot));
+      const order = Int32Array.from(
+        slots
+          .map((slot) => ({ slot }) as Candidate)
+          .sort(byValue)
+          .map(({ slot }) => slot),
+      );
+      sorted = { version: this.#version, order };
+      this.#sortedOrders.set(key, sorted);
+    }
+    const page: number[] = [];
+    let seen = 0;
+    for (let i = 0; i < sorted.order.length && seen < end; i++) {
+      const slot = sorted.order[i]!;
+      if (hasBit(within, slot) && seen++ >= offset) page.push(slot);
+    }
+    return page;
+  }
+
   #sortValue(slot: number, field: string): number | string | undefined {
     const column = this.#numbers.get(field);
     if (column !== undefined && !Number.isNaN(column[slot]!)) return column[slot]!;
@@ -1073,6 +1114,39 @@ function bestMarks(current: number, marks: number, wordCount: number): number {
     if (now === 0 || mark < now) merged = ((merged & ~(WORD_MARK << shift)) | (mark << shift)) >>> 0;
   }
   return merged;
+}
+
+/**
+ * The first `count` items in `compare` order: a bounded max-heap when the page is small beside the items, else a sort.
+ */
+function firstInOrder<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
+  if (count <= 0) return [];
+  if (count * 4 > items.length) return items.slice().sort(compare);
+  // heap[0] is the worst of the best `count` so far.
+  const heap: T[] = [];
+  const worse = (i: number, j: number) => compare(heap[i]!, heap[j]!) > 0;
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
+  for (const item of items) {
+    if (heap.length === count) {
+      if (compare(item, heap[0]!) >= 0) continue;
+      heap[0] = item;
+    } else {
+      heap.push(item);
+      for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+      continue;
+    }
+    for (let i = 0; ; ) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let largest = i;
+      if (left < heap.length && worse(left, largest)) largest = left;
+      if (right < heap.length && worse(right, largest)) largest = right;
+      if (largest === i) break;
+      swap(i, largest);
+      i = largest;
+    }
+  }
+  return heap.sort(compare);
 }
 
 function grownShorts(array: Uint16Array, atLeast: number): Uint16Array<ArrayBuffer> {

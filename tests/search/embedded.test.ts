@@ -35,3 +35,45 @@ describe("embedded engine: the terms of replaced and removed documents", () => {
     expect((await engine.search(index, { q: "10", limit: 1000 })).hits).toHaveLength(0);
   });
 });
+
+describe("embedded engine: a page is the same slice of the whole order", () => {
+  it("pages a numeric sort and a relevance ranking exactly as the full result, with writes in between", async () => {
+    const engine = createEmbeddedEngine();
+    const index = "pages";
+    await engine.applySettings(index, {
+      ...PLACEMENT_SETTINGS,
+      searchableAttributes: ["text"],
+      filterableAttributes: ["group", "rank"],
+      sortableAttributes: ["rank"],
+      synonyms: {},
+    });
+    const words = ["lager", "lagret", "lagerarbete", "plock", "kassa", "trädgård"];
+    const documents = Array.from({ length: 400 }, (_, i) => ({
+      id: `d${String(i).padStart(3, "0")}`,
+      text: `${words[i % words.length]} ${words[(i * 7) % words.length]}`,
+      group: i % 3 === 0 ? "a" : "b",
+      ...(i % 11 === 0 ? {} : { rank: (i * 37) % 50 }),
+    }));
+    await engine.upsert(index, documents);
+    const ids = (response: { hits: { id: string }[] }) => response.hits.map((hit) => hit.id);
+    for (const round of [0, 1]) {
+      if (round === 1) {
+        // A write between reads: the sorted order must follow it.
+        await engine.upsert(index, [{ id: "d001", text: "lager", group: "a", rank: -5 }]);
+        await engine.remove(index, ["d000", "d399"]);
+      }
+      for (const request of [
+        { sort: [{ field: "rank", direction: "desc" as const }] },
+        { sort: [{ field: "rank", direction: "asc" as const }], filter: { field: "group", eq: "a" } },
+        { q: "lager" },
+        { q: "lager", sort: [{ field: "rank", direction: "asc" as const }] },
+      ]) {
+        const whole = ids(await engine.search(index, { ...request, limit: 1000 }));
+        for (const [offset, limit] of [[0, 5], [3, 12], [40, 20]] as const) {
+          const page = ids(await engine.search(index, { ...request, offset, limit }));
+          expect(page, `${JSON.stringify(request)} ${offset}+${limit} round ${round}`).toEqual(whole.slice(offset, offset + limit));
+        }
+      }
+    }
+  });
+});

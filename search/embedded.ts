@@ -170,7 +170,7 @@ interface Candidate {
 interface CallCache {
   filters: Map<Filter | string, Uint32Array>;
   leaves: Map<Filter | string, Uint32Array>;
-  texts: Map<string, Candidate[]>;
+  texts: Map<string, TextPass>;
   /** Filter objects already checked against the settings. */
   validated: Set<Filter>;
 }
@@ -186,6 +186,12 @@ function cached(map: Map<Filter | string, Uint32Array>, filter: Filter, compute:
   }
   map.set(filter, bits);
   return bits;
+}
+
+/** A text pass's candidates, ascending by slot, and the same slots as a bitset. */
+interface TextPass {
+  candidates: Candidate[];
+  bits: Uint32Array;
 }
 
 /**
@@ -362,7 +368,7 @@ class ColumnarIndex {
     }
     for (const [key, union] of unions) {
       const words = parseQuery(union.request.q ?? "", this.#rules);
-      if (union.requests > 1 && words.length > 0) cache.texts.set(key, this.#textCandidates(words, union.within, union.request));
+      if (union.requests > 1 && words.length > 0) cache.texts.set(key, this.#textPass(words, union.within, union.request));
     }
   }
 
@@ -393,23 +399,32 @@ class ColumnarIndex {
       return lazyResponse({ estimatedTotalHits: countBits(within), facetDistribution: facetDistribution(within) }, () => built, null);
     }
     const shared = words.length === 0 ? undefined : cache.texts.get(textKey(request));
-    const candidates =
-      words.length === 0
-        ? this.#allCandidates(within)
-        : shared !== undefined
-          ? shared.filter(({ slot }) => hasBit(within, slot))
-          : this.#textCandidates(words, within, request);
+    const text = words.length === 0 ? null : (shared ?? this.#textPass(words, within, request));
+    // The documents this request keeps, as a bitset (facets, total) and, when read, as candidates.
+    const matching = text === null ? within : shared === undefined ? text.bits : intersection(text.bits, within);
+    let kept: Candidate[] | undefined;
+    const candidates = (): Candidate[] =>
+      (kept ??=
+        text === null
+          ? this.#allCandidates(within)
+          : shared === undefined
+            ? text.candidates
+            : text.candidates.filter(({ slot }) => hasBit(within, slot)));
+    const total = text === null ? countBits(within) : shared === undefined ? text.candidates.length : countBits(matching);
     // Shared candidates may carry an earlier request's distance: each request sets its own.
     const geoSort = request.sort?.find((sort) => "geoPoint" in sort);
     const geoPoint = geoSort !== undefined && "geoPoint" in geoSort ? geoSort.geoPoint : null;
-    if (geoPoint !== null || shared !== undefined) {
-      for (const candidate of candidates) candidate.geoDistance = geoPoint === null ? NaN : this.#distance(candidate.slot, geoPoint);
-    }
     const matchedWords = matchedWordsByMask(words);
-    const page = () =>
-      firstInOrder(candidates, end, this.#comparator(words.length > 0, request.sort ?? []))
+    const page = () => {
+      if (end <= offset) return [];
+      const ranked = candidates();
+      if (geoPoint !== null || shared !== undefined) {
+        for (const candidate of ranked) candidate.geoDistance = geoPoint === null ? NaN : this.#distance(candidate.slot, geoPoint);
+      }
+      return firstInOrder(ranked, end, this.#comparator(words.length > 0, request.sort ?? []))
         .slice(offset, end)
         .map((c) => this.#hit(c.document, c.score, c.matchedMask, geoPoint === null ? NaN : c.geoDistance, matchedWords, request));
+    };
     // Sort keys other than the score are read now, while the index and the (shared) candidates' distances are as
     // searched; a relevance-only page is sorted when first read (score and slot never change).
     let hits = page;
@@ -418,17 +433,17 @@ class ColumnarIndex {
       hits = () => built;
     }
     return lazyResponse(
-      {
-        estimatedTotalHits: candidates.length,
-        facetDistribution: facetDistribution(words.length === 0 || (request.facets ?? []).length === 0 ? within : toBitset(candidates, within)),
-      },
+      { estimatedTotalHits: total, facetDistribution: facetDistribution(matching) },
       hits,
-      offset === 0 && candidates.length <= end
-        ? () => ({
-            slots: candidates.map(({ slot }) => slot),
-            scores: candidates.map(({ score }) => score),
-            documents: candidates.map(({ document }) => document),
-          })
+      offset === 0 && total <= end
+        ? () => {
+            const all = candidates();
+            return {
+              slots: all.map(({ slot }) => slot),
+              scores: all.map(({ score }) => score),
+              documents: all.map(({ document }) => document),
+            };
+          }
         : null,
     );
   }
@@ -832,7 +847,7 @@ class ColumnarIndex {
    * attribute position), keeping per slot the best cost of each query word and the best attribute, then one score per
    * slot, in slot order.
    */
-  #textCandidates(words: readonly QueryWord[], within: Uint32Array, request: SearchRequest): Candidate[] {
+  #textPass(words: readonly QueryWord[], within: Uint32Array, request: SearchRequest): TextPass {
     const marked = this.#markExpansions(words);
     const strategy = request.matchingStrategy ?? "last";
     if (this.#slotMarks.length < this.#capacity) {
@@ -870,6 +885,7 @@ class ColumnarIndex {
         }
         const score = textRankingScore(bestCosts, words.length, bestAttribute, this.#attributeCount, strategy);
         if (score !== null) candidates.push({ slot, document: this.#documents[slot]!, score, matchedMask, geoDistance: NaN });
+        else clearBit(holding, slot);
       });
     } catch (error) {
       slotMarks.fill(0);
@@ -878,7 +894,7 @@ class ColumnarIndex {
     } finally {
       for (const termId of marked) this.#termMatch[termId] = 0;
     }
-    return candidates;
+    return { candidates, bits: holding };
   }
 
   /** Sets the per-term marks for this query; returns the marked term ids so they can be cleared. */
@@ -1174,12 +1190,6 @@ function slotsBetween(bits: Uint32Array, from: number, to: number): number[] {
     }
   }
   return slots;
-}
-
-function toBitset(candidates: readonly Candidate[], shape: Uint32Array): Uint32Array {
-  const bits = new Uint32Array(shape.length);
-  for (const { slot } of candidates) setBit(bits, slot);
-  return bits;
 }
 
 

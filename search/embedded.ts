@@ -1191,5 +1191,3 @@ function slotsBetween(bits: Uint32Array, from: number, to: number): number[] {
   }
   return slots;
 }
-
-

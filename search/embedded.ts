@@ -188,10 +188,24 @@ function cached(map: Map<Filter | string, Uint32Array>, filter: Filter, compute:
   return bits;
 }
 
-/** A text pass's candidates, ascending by slot, and the same slots as a bitset. */
+/** A text pass's matches as columns, ascending by slot, and the same slots as a bitset. */
 interface TextPass {
-  candidates: Candidate[];
+  slots: Int32Array;
+  scores: Float64Array;
+  masks: Int32Array;
   bits: Uint32Array;
+}
+
+/** Pages up to this size are picked off a text pass's columns without an object per match. */
+const SMALL_PAGE = 256;
+
+/** The slot order of candidates already in ascending slot order. */
+function slotOrderOfCandidates(candidates: readonly Candidate[]): () => SlotOrder {
+  return () => ({
+    slots: candidates.map(({ slot }) => slot),
+    scores: candidates.map(({ score }) => score),
+    documents: candidates.map(({ document }) => document),
+  });
 }
 
 /**
@@ -400,52 +414,69 @@ class ColumnarIndex {
     }
     const shared = words.length === 0 ? undefined : cache.texts.get(textKey(request));
     const text = words.length === 0 ? null : (shared ?? this.#textPass(words, within, request));
-    // The documents this request keeps, as a bitset (facets, total) and, when read, as candidates.
+    // The documents this request keeps, as a bitset (facets, total).
     const matching = text === null ? within : shared === undefined ? text.bits : intersection(text.bits, within);
-    let kept: Candidate[] | undefined;
-    const candidates = (): Candidate[] =>
-      (kept ??=
-        text === null
-          ? this.#allCandidates(within)
-          : shared === undefined
-            ? text.candidates
-            : text.candidates.filter(({ slot }) => hasBit(within, slot)));
-    const total = text === null ? countBits(within) : shared === undefined ? text.candidates.length : countBits(matching);
-    // Shared candidates may carry an earlier request's distance: each request sets its own.
-    const geoSort = request.sort?.find((sort) => "geoPoint" in sort);
-    const geoPoint = geoSort !== undefined && "geoPoint" in geoSort ? geoSort.geoPoint : null;
+    const total = text === null ? countBits(within) : shared === undefined ? text.slots.length : countBits(matching);
+    const sorts = request.sort ?? [];
     const matchedWords = matchedWordsByMask(words);
-    const page = () => {
-      if (end <= offset) return [];
-      const ranked = candidates();
-      if (geoPoint !== null || shared !== undefined) {
-        for (const candidate of ranked) candidate.geoDistance = geoPoint === null ? NaN : this.#distance(candidate.slot, geoPoint);
-      }
-      return firstInOrder(ranked, end, this.#comparator(words.length > 0, request.sort ?? []))
-        .slice(offset, end)
-        .map((c) => this.#hit(c.document, c.score, c.matchedMask, geoPoint === null ? NaN : c.geoDistance, matchedWords, request));
-    };
-    // Sort keys other than the score are read now, while the index and the (shared) candidates' distances are as
-    // searched; a relevance-only page is sorted when first read (score and slot never change).
+    const toHit = (c: Candidate) =>
+      this.#hit(c.document, c.score, c.matchedMask, geoPoint === null ? NaN : c.geoDistance, matchedWords, request);
+    const geoSort = sorts.find((sort) => "geoPoint" in sort);
+    const geoPoint = geoSort !== undefined && "geoPoint" in geoSort ? geoSort.geoPoint : null;
+    // Candidates are read now (documents as searched). A small relevance page is picked off the text pass's columns,
+    // so only its own candidates become objects; otherwise every candidate does.
+    if (text !== null && sorts.length === 0 && end <= SMALL_PAGE) {
+      const page = this.#bestTextPage(text, shared === undefined ? null : within, end)
+        .slice(offset)
+        .map((i) => this.#textCandidate(text, i));
+      const slotOrder = offset === 0 && total <= end ? slotOrderOfCandidates(page.slice().sort((a, b) => a.slot - b.slot)) : null;
+      return lazyResponse({ estimatedTotalHits: total, facetDistribution: facetDistribution(matching) }, () => page.map(toHit), slotOrder);
+    }
+    const candidates = text === null ? this.#allCandidates(within) : [];
+    for (let i = 0; text !== null && i < text.slots.length; i++) {
+      if (shared === undefined || hasBit(within, text.slots[i]!)) candidates.push(this.#textCandidate(text, i));
+    }
+    if (geoPoint !== null) for (const candidate of candidates) candidate.geoDistance = this.#distance(candidate.slot, geoPoint);
+    const page = () =>
+      end <= offset ? [] : firstInOrder(candidates, end, this.#comparator(words.length > 0, sorts)).slice(offset, end).map(toHit);
+    // Sort keys other than the score are read now, while the index and the candidates' distances are as searched; a
+    // relevance-only page is sorted when first read (score and slot never change).
     let hits = page;
-    if ((request.sort ?? []).length > 0) {
+    if (sorts.length > 0) {
       const built = page();
       hits = () => built;
     }
     return lazyResponse(
       { estimatedTotalHits: total, facetDistribution: facetDistribution(matching) },
       hits,
-      offset === 0 && total <= end
-        ? () => {
-            const all = candidates();
-            return {
-              slots: all.map(({ slot }) => slot),
-              scores: all.map(({ score }) => score),
-              documents: all.map(({ document }) => document),
-            };
-          }
-        : null,
+      offset === 0 && total <= end ? slotOrderOfCandidates(candidates) : null,
     );
+  }
+
+  #textCandidate(text: TextPass, i: number): Candidate {
+    const slot = text.slots[i]!;
+    return { slot, document: this.#documents[slot]!, score: text.scores[i]!, matchedMask: text.masks[i]!, geoDistance: NaN };
+  }
+
+  /**
+   * The text pass's best `count` (score, then slot) among the slots of `within` (all when null), best first: in slot
+   * order, so a match no better than the worst kept is out at one comparison.
+   */
+  #bestTextPage({ slots, scores }: TextPass, within: Uint32Array | null, count: number): number[] {
+    const best: number[] = [];
+    if (count <= 0) return best;
+    for (let i = 0; i < slots.length; i++) {
+      if (within !== null && !hasBit(within, slots[i]!)) continue;
+      const score = scores[i]!;
+      if (best.length === count && score <= scores[best[count - 1]!]!) continue;
+      let at = best.length === count ? count - 1 : best.length;
+      while (at > 0 && score > scores[best[at - 1]!]!) {
+        best[at] = best[at - 1]!;
+        at--;
+      }
+      best[at] = i;
+    }
+    return best;
   }
 
   // ---- writing
@@ -857,7 +888,10 @@ class ColumnarIndex {
     const slotMarks = this.#slotMarks;
     const slotAttribute = this.#slotAttribute;
     const holding = new Uint32Array(within.length);
-    const candidates: Candidate[] = [];
+    let matched = 0;
+    let slots = new Int32Array(0);
+    let scores = new Float64Array(0);
+    let masks = new Int32Array(0);
     try {
       for (const termId of marked) {
         const marks = this.#termMatch[termId]!;
@@ -871,21 +905,32 @@ class ColumnarIndex {
           });
         }
       }
+      const held = countBits(holding);
+      [slots, scores, masks] = [new Int32Array(held), new Float64Array(held), new Int32Array(held)];
+      // A slot's score depends only on its marks and best attribute: worked out once per distinct pair.
+      const scoreByMarks = new Map<number, number | null>();
       const bestCosts = new Int8Array(words.length);
       forEachSlot(holding, (slot) => {
         const marks = slotMarks[slot]!;
         const bestAttribute = slotAttribute[slot]! - 1;
         slotMarks[slot] = 0;
         slotAttribute[slot] = 0;
-        let matchedMask = 0;
-        for (let word = 0; word < words.length; word++) {
-          const costPlusOne = (marks >>> (BITS_PER_WORD * word)) & WORD_MARK;
-          bestCosts[word] = costPlusOne - 1;
-          if (costPlusOne !== 0) matchedMask |= 1 << word;
+        const key = marks * 16 + bestAttribute;
+        let score = scoreByMarks.get(key);
+        if (score === undefined) {
+          for (let word = 0; word < words.length; word++) bestCosts[word] = ((marks >>> (BITS_PER_WORD * word)) & WORD_MARK) - 1;
+          score = textRankingScore(bestCosts, words.length, bestAttribute, this.#attributeCount, strategy);
+          scoreByMarks.set(key, score);
         }
-        const score = textRankingScore(bestCosts, words.length, bestAttribute, this.#attributeCount, strategy);
-        if (score !== null) candidates.push({ slot, document: this.#documents[slot]!, score, matchedMask, geoDistance: NaN });
-        else clearBit(holding, slot);
+        if (score === null) {
+          clearBit(holding, slot);
+          return;
+        }
+        let matchedMask = 0;
+        for (let word = 0; word < words.length; word++) if (((marks >>> (BITS_PER_WORD * word)) & WORD_MARK) !== 0) matchedMask |= 1 << word;
+        slots[matched] = slot;
+        scores[matched] = score;
+        masks[matched++] = matchedMask;
       });
     } catch (error) {
       slotMarks.fill(0);
@@ -894,7 +939,7 @@ class ColumnarIndex {
     } finally {
       for (const termId of marked) this.#termMatch[termId] = 0;
     }
-    return { candidates, bits: holding };
+    return { slots: slots.subarray(0, matched), scores: scores.subarray(0, matched), masks: masks.subarray(0, matched), bits: holding };
   }
 
   /** Sets the per-term marks for this query; returns the marked term ids so they can be cleared. */
@@ -1137,7 +1182,7 @@ function bestMarks(current: number, marks: number, wordCount: number): number {
  */
 function firstInOrder<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
   if (count <= 0) return [];
-  if (count * 4 > items.length) return items.slice().sort(compare);
+  if (count * 4 > items.length) return items.slice().sort(compare).slice(0, count);
   // heap[0] is the worst of the best `count` so far.
   const heap: T[] = [];
   const worse = (i: number, j: number) => compare(heap[i]!, heap[j]!) > 0;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { and, anyOf, compare, eq, failsExactlyOne, geoRadius, not, or, type Filter } from "../../search/engine.ts";
 import { PLACEMENT_SETTINGS } from "../../search/placements.ts";
 import { createEmbeddedEngine } from "../../search/embedded.ts";
 import { describeEngineContract } from "./engine-contract.ts";
@@ -75,5 +76,38 @@ describe("embedded engine: a page is the same slice of the whole order", () => {
         }
       }
     }
+  });
+});
+
+describe("embedded engine: failsExactlyOne", () => {
+  it("keeps the documents failing exactly one child, as the or of 'the others hold and this one fails' does", async () => {
+    const engine = createEmbeddedEngine();
+    const index = "near";
+    await engine.applySettings(index, {
+      ...PLACEMENT_SETTINGS,
+      searchableAttributes: ["id"],
+      filterableAttributes: ["tags", "hours", "_geo"],
+      synonyms: {},
+    });
+    const documents = Array.from({ length: 300 }, (_, i) => ({
+      id: `d${i}`,
+      tags: ["a", "b", "c", "d"].filter((_, t) => (i >> t) % 3 !== 0),
+      hours: i % 9,
+      _geo: { lat: 59 + (i % 17) * 0.05, lng: 18 + (i % 13) * 0.07 },
+    }));
+    await engine.upsert(index, documents);
+    const children: Filter[] = [
+      eq("tags", "a"),
+      anyOf("tags", ["b", "c"]),
+      compare("hours", "<=", 4),
+      geoRadius({ lat: 59.3, lng: 18.3 }, 25_000),
+    ];
+    const ids = async (filter: Filter) => (await engine.search(index, { filter, limit: 1000 })).hits.map((hit) => hit.id).sort();
+    const spelledOut = or(...children.map((failing) => and(...children.filter((other) => other !== failing), not(failing))));
+    const counted = await ids(failsExactlyOne(...children));
+    expect(counted.length).toBeGreaterThan(20);
+    expect(counted).toEqual(await ids(spelledOut));
+    expect(await ids(and(eq("tags", "d"), failsExactlyOne(...children)))).toEqual(await ids(and(eq("tags", "d"), spelledOut)));
+    expect(await ids(failsExactlyOne())).toEqual([]);
   });
 });

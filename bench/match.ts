@@ -11,6 +11,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { readAdaptations, readKommuner, readOccupationCards } from "../prisma/reference-data.ts";
 import { createEmbeddedEngine } from "../search/embedded.ts";
+import { createInterner } from "../search/intern.ts";
 import {
   matchesExhaustive,
   matchPlacements,
@@ -168,8 +169,10 @@ async function main() {
     cards: Object.fromEntries(cards.map((c) => [c.id, { title: c.title, area: c.area }])),
     kommuner: Object.fromEntries(kommuner.map((k) => [k.code, { name: k.name, lat: k.lat, lng: k.lng }])),
   };
-  // The documents the app gives the embedded engine (without the analysed fields only Meilisearch reads).
-  const documents: PlacementDocument[] = Array.from({ length: PLACEMENTS }, (_, i) => toEngineDocument(makeRow(i), { kind: "embedded" }));
+  // The documents a rebuild gives the embedded engine (search/sync.ts): without the analysed fields only Meilisearch
+  // reads, and with equal strings and arrays shared.
+  const documents: PlacementDocument[] = ((intern = createInterner()) =>
+    Array.from({ length: PLACEMENTS }, (_, i) => intern(toEngineDocument(makeRow(i), { kind: "embedded" }))))();
   const profiles = Array.from({ length: WARMUP_QUERIES + QUERIES }, (_, i) => makeProfile(i));
   const measured = profiles.slice(WARMUP_QUERIES);
 

@@ -366,6 +366,8 @@ interface ScoredCandidates {
   distanceKm(i: number): number;
   /** At least score(i), without working out the distance. */
   bound(i: number): number;
+  /** At least bound(i), from the yrkeskort alone (the rest at its largest). */
+  cardBound(i: number): number;
 }
 
 /**
@@ -395,7 +397,10 @@ function rankCandidates(
     }
   };
   // A candidate whose score cannot reach the worst of a full page is never scored in full.
-  const best = bestIndices(documents.length, limit, before, (i, worst) => scored.bound(i) < scored.score(worst) - BOUND_MARGIN);
+  const best = bestIndices(documents.length, limit, before, (i, worst) => {
+    const reach = scored.score(worst) - BOUND_MARGIN;
+    return scored.cardBound(i) < reach || scored.bound(i) < reach;
+  });
   take(best);
   if (ranked.length < limit && best.length < documents.length) {
     // Some of the best failed the re-check: rank the rest too.
@@ -453,6 +458,9 @@ function scoreAll(
   const scores = new Float64Array(documents.length).fill(NaN);
   const distances = new Float64Array(documents.length);
   const interestScores = interests.map(() => 0);
+  let niceToHaves = 0;
+  for (const count of weightsOf(profile).niceToHaves.values()) niceToHaves += count;
+  const restAtMost = (interests.length > 0 ? SCORE_WEIGHTS.interests : 0) + niceToHaves * SCORE_WEIGHTS.niceToHave + SCORE_WEIGHTS.proximity;
   const partial = (i: number): number => {
     if (Number.isNaN(partials[i]!)) {
       interests.forEach((interest, k) => {
@@ -478,6 +486,7 @@ function scoreAll(
     score,
     distanceKm: (i) => (score(i), distances[i]!),
     bound: (i) => partial(i) + SCORE_WEIGHTS.proximity,
+    cardBound: (i) => cardScore(documents[i]!, profile) + restAtMost,
   };
 }
 
@@ -538,10 +547,8 @@ export function scoreCandidate(
 
 /** scoreCandidate before nearness: nearness adds at most SCORE_WEIGHTS.proximity. */
 function scoreWithoutDistance(document: MatchDocument, profile: MatchProfile, interestScores: readonly number[]): number {
-  const { cardWeights, niceToHaves } = weightsOf(profile);
-  // Card weights are small integers: their sum is exact in any order. (A placement lists a card or code once.)
-  let score = 0;
-  for (const id of document.occupationCardIds) score += cardWeights.get(id) ?? 0;
+  const { niceToHaves } = weightsOf(profile);
+  let score = cardScore(document, profile);
   if (interestScores.length > 0) {
     let sum = 0;
     for (const interestScore of interestScores) sum += interestScore;
@@ -553,6 +560,14 @@ function scoreWithoutDistance(document: MatchDocument, profile: MatchProfile, in
       for (let times = niceToHaves.get(code) ?? 0; times > 0; times--) score += SCORE_WEIGHTS.niceToHave;
     }
   }
+  return score;
+}
+
+/** The yrkeskort part of the score: small integers, so their sum is exact in any order (a placement lists a card once). */
+function cardScore(document: MatchDocument, profile: MatchProfile): number {
+  const { cardWeights } = weightsOf(profile);
+  let score = 0;
+  for (const id of document.occupationCardIds) score += cardWeights.get(id) ?? 0;
   return score;
 }
 

@@ -1,5 +1,9 @@
 /** @type {import('@remix-run/dev').AppConfig} */
 export default {
+  // The server build is the whole server (docs/decisions/0025): scripts/start.ts bundled with the app, graphql/,
+  // search/ and prisma/ into build/index.js, one copy of each module, packages left in node_modules. `npm start` and
+  // the Dockerfile run it with plain node (no tsx), and /graphql and the loaders share one GraphQL schema.
+  server: "./scripts/start.ts",
   serverModuleFormat: "esm",
   ignoredRouteFiles: ["**/.*", "**/*.test.*"],
   future: {

@@ -36,10 +36,11 @@ export async function startSearchSync(db: Db, { intervalMs = 1_000, followEveryM
     const log = prismaOutboxLog(db);
     const startSeq = await log.startingSeq(VISIBILITY_WINDOW_MS);
     await ensurePlacementIndex(engine);
-    const [started, cpu] = [performance.now(), process.cpuUsage()];
+    const [started, cpu, rssBefore] = [performance.now(), process.cpuUsage(), process.memoryUsage.rss()];
     const { indexed } = await reindexAll(prismaReindexSource(db, { requeue: false }), engine);
     const cpuSeconds = (process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1e6;
-    console.info(`search: embedded engine, ${indexed} placements indexed in ${((performance.now() - started) / 1000).toFixed(1)} s (CPU ${cpuSeconds.toFixed(1)} s)`);
+    const rss = `RSS ${megabytes(rssBefore)} → ${megabytes(process.memoryUsage.rss())} MB, process CPU before it ${processCpuSeconds(cpu)} s`;
+    console.info(`search: embedded engine, ${indexed} placements indexed in ${((performance.now() - started) / 1000).toFixed(1)} s (CPU ${cpuSeconds.toFixed(1)} s; ${rss})`);
     const follower = createOutboxFollower(log, engine, startSeq);
     const worker = createSyncWorker({ pass: follower.follow, intervalMs: followEveryMs, onError });
     worker.start();
@@ -55,3 +56,6 @@ export async function startSearchSync(db: Db, { intervalMs = 1_000, followEveryM
   worker.start();
   return worker;
 }
+
+const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
+const processCpuSeconds = ({ user, system }: NodeJS.CpuUsage) => ((user + system) / 1e6).toFixed(1);

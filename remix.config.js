@@ -5,6 +5,8 @@ export default {
   // the Dockerfile run it with plain node (no tsx), and /graphql and the loaders share one GraphQL schema.
   server: "./scripts/start.ts",
   serverModuleFormat: "esm",
+  // date-fns's index loads all its ~250 functions (~12 MB); bundled, only the few we use are kept.
+  serverDependenciesToBundle: [/^date-fns(\/|$)/],
   ignoredRouteFiles: ["**/.*", "**/*.test.*"],
   future: {
     v3_fetcherPersist: true,

@@ -56,7 +56,10 @@ export function buildIfStale(folder: string = root): boolean {
     console.info(`build: current (${serverEntry} is newer than its sources), not rebuilt`);
     return true;
   }
-  return spawnSync("npx", ["--no-install", "remix", "build"], { cwd: folder, stdio: "inherit" }).status === 0;
+  // Always a production build, whatever NODE_ENV this process has (vitest sets "test"): the app reads its mode when it
+  // starts (config/mode.ts), and a development build (React's jsxDEV) fails when started with NODE_ENV=production.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
+  return spawnSync("npx", ["--no-install", "remix", "build"], { cwd: folder, stdio: "inherit", env }).status === 0;
 }
 
 if (import.meta.filename === process.argv[1] && !buildIfStale()) process.exit(1);

@@ -1,6 +1,7 @@
 /**
  * The process's search engine and its sync worker. Meilisearch when MEILI_URL is set, otherwise the embedded
- * engine. Kept on globalThis: the start script and the Remix server build load separate copies of this module.
+ * engine. Kept on globalThis, so that a process loading this module twice still has one engine (the server is one
+ * bundle now, decision 0025).
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";

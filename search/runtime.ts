@@ -47,6 +47,9 @@ export async function startSearchSync(db: Db, { intervalMs = 1_000, followEveryM
     console.info(`search: embedded engine, ${indexed} placements indexed in ${((performance.now() - started) / 1000).toFixed(1)} s (CPU ${cpuSeconds.toFixed(1)} s; ${rss})`);
     const follower = createOutboxFollower(log, engine, startSeq);
     const worker = createSyncWorker({ pass: follower.follow, intervalMs: followEveryMs, onError });
+    // The last minute's changes are applied again after the rebuild (decision 0020); done here, before the server
+    // listens, so the first answers (and the listing cache, 0019) see an index that then only moves when data does.
+    await worker.runOnce();
     worker.start();
     return worker;
   }

@@ -21,5 +21,6 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-# Not `npm start`: that builds again, and the build tools are pruned. Migrations are applied at every start.
-CMD ["node", "--import", "tsx", "scripts/start.ts"]
+# The server build (remix.config.js `server`: scripts/start.ts bundled with the app), as `npm start` runs it; not
+# `npm start` itself, which would check the build against its sources. Migrations are applied at every start.
+CMD ["node", "build/index.js"]

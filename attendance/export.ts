@@ -4,7 +4,7 @@
  * reports as the API's monthlyReportExport gives them and count with the same functions, so their totals agree with
  * each other and with the report page. Server-side (csv-stringify, pdfkit).
  */
-import PDFDocument from "pdfkit";
+/// <reference types="pdfkit" />
 import { writeExcelCsv, type CsvValue } from "../lib/csv.ts";
 import { formatMomentDate } from "../lib/dates.ts";
 import { weekdayLabel } from "../lib/weekdays.ts";
@@ -88,7 +88,9 @@ export function reportsCsv(reports: readonly ExportReport[], { habilitation = fa
 }
 
 /** An A4 PDF: each report on its own page(s), with the day table, totals, the comment, the arbetsplan and signatures. */
-export function reportsPdf(reports: readonly ExportReport[], { title }: { title: string }): Promise<Buffer> {
+export async function reportsPdf(reports: readonly ExportReport[], { title }: { title: string }): Promise<Buffer> {
+  // pdfkit (~8 MB loaded) comes with the first export, not with every start of the server (docs/decisions/0025).
+  const { default: PDFDocument } = await import("pdfkit");
   const doc = new PDFDocument({ size: "A4", margin: 50, info: { Title: title, Author: "Stegvis" }, lang: "sv-SE" } as PDFKit.PDFDocumentOptions);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));

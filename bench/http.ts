@@ -1,5 +1,5 @@
 /**
- * HTTP benchmark (issue #17): the real app (scripts/start.ts, NODE_ENV=production) on a throwaway PostgreSQL 15
+ * HTTP benchmark (issue #17): the real app (the server build, NODE_ENV=production) on a throwaway PostgreSQL 15
  * cluster, with the demo world plus N generated published placements, under autocannon in this process. Per size it
  * prints start-up time to the first answered request, RSS after start, and for each scenario req/s, p50/p95/p99 and
  * the app's CPU time beside the wall time.
@@ -12,7 +12,7 @@
  *   npm run bench:http -- --sizes 0,1000,10000,100000 --duration 10
  *
  * Size 0 is the demo world alone (its ~70 placements): the "demo size" of #17. Needs root (the cluster runs as
- * `postgres`, as .ci/run does) and the build (`npx remix build`).
+ * `postgres`, as .ci/run does); builds the server first when it is older than its sources.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, chownSync } from "node:fs";
@@ -27,6 +27,7 @@ import { freePort } from "../prisma/embedded.ts";
 import { applyMigrations } from "../prisma/migrate.ts";
 import { loadReferenceData } from "../prisma/reference-data.ts";
 import { seedDemoData } from "../prisma/seed.ts";
+import { buildIfStale, serverEntry } from "../scripts/build-if-stale.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -39,6 +40,7 @@ const SIZES = args.sizes.split(",").map((size) => Number(size.trim()));
 const DURATION_S = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
 const root = path.resolve(import.meta.dirname, "..");
+if (!buildIfStale(root)) throw new Error("remix build failed (see above)");
 const PG_BIN = "/usr/lib/postgresql/15/bin";
 
 const LISTING_QUERY = `query Listing($query: String) {
@@ -139,7 +141,7 @@ interface RunningApp {
 async function startApp(databaseUrl: string): Promise<RunningApp> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child = spawn(process.execPath, [serverEntry], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],

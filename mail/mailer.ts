@@ -1,4 +1,4 @@
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import { mailSettings } from "../config/mail.ts";
 
 export interface MailMessage {
@@ -17,10 +17,12 @@ export interface Mailer {
 export function mailerFromSettings(): Mailer | null {
   const settings = mailSettings();
   if (!settings) return null;
-  const transport = nodemailer.createTransport(settings.url);
+  // nodemailer (~4 MB loaded) comes with the first message, not with every start of the server (docs/decisions/0025).
+  let transport: Promise<Transporter> | undefined;
   return {
     async send({ to, subject, text }) {
-      await transport.sendMail({ from: settings.from, to, subject, text });
+      transport ??= import("nodemailer").then(({ default: nodemailer }) => nodemailer.createTransport(settings.url));
+      await (await transport).sendMail({ from: settings.from, to, subject, text });
     },
   };
 }

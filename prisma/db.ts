@@ -44,8 +44,8 @@ const DB_KEY = Symbol.for("stegvis.db");
 type Holder = { [DB_KEY]?: Db };
 
 /**
- * The process's one client. Kept on globalThis because the Remix server build and the start script load separate
- * copies of this module; both must share one pool.
+ * The process's one client. Kept on globalThis, so that a process loading this module twice still has one pool: the
+ * server is one bundle now (decision 0025), but a script run through tsx next to a build would not be.
  */
 export function getDb(): Db {
   const holder = globalThis as Holder;

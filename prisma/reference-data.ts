@@ -6,7 +6,8 @@ import path from "node:path";
 import type { PrismaClient, ProgressArea } from "../generated/prisma/client.ts";
 import { readCsvObjects } from "../lib/csv.ts";
 
-const dataDir = path.join(import.meta.dirname, "data");
+// From the project root: this module also runs bundled in build/index.js, one folder away from prisma/.
+const dataDir = path.resolve(import.meta.dirname, "..", "prisma/data");
 
 export interface KommunRow {
   code: string;

@@ -1,10 +1,9 @@
 // Demo data for the embedded default and development. Never in production. The world itself is built by
 // prisma/demo-data.ts from the files in prisma/data/demo/; this module only writes it.
-//   node --import tsx prisma/seed.ts      (npm run db:seed) loads reference data, then demo data, into DATABASE_URL
-//                                         (or the embedded database when DATABASE_URL is unset) and prints counts.
+// `npm run db:seed` (scripts/seed.ts) loads reference data, then demo data, into DATABASE_URL (or the embedded
+// database when DATABASE_URL is unset) and prints counts.
 // seedDemoData is idempotent: when the demo admin exists it does nothing. Everything is written in one batch
 // transaction of createMany statements (~20 round trips), so it is fast on PGlite too.
-import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { hashPassword } from "./password.ts";
 import { buildDemoWorld, DEMO_ADMIN_EMAIL, type DemoWorld } from "./demo-data.ts";
@@ -71,27 +70,4 @@ export async function seedDemoData(db: PrismaClient, options: { now?: Date } = {
   const counts = Object.fromEntries(Object.entries(tables).map(([k, rows]) => [k, rows.length])) as SeedCounts;
   counts.searchOutbox = outbox.length;
   return { seeded: true, counts };
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  assertNotProduction();
-  const { resolveDatabase } = await import("./database.ts");
-  const { createDb } = await import("./db.ts");
-  const { loadReferenceData } = await import("./reference-data.ts");
-  const database = await resolveDatabase();
-  const db = createDb(database.url);
-  try {
-    const started = performance.now();
-    const reference = await loadReferenceData(db);
-    console.info("reference data:", JSON.stringify(reference));
-    const result = await seedDemoData(db);
-    if (result.seeded) {
-      console.info("demo data seeded:");
-      console.table(result.counts);
-    } else console.info(`demo data already present (${DEMO_ADMIN_EMAIL} exists); nothing seeded`);
-    console.info(`done in ${Math.round(performance.now() - started)} ms`);
-  } finally {
-    await db.$disconnect();
-    await database.stop();
-  }
 }

@@ -8,7 +8,6 @@
  */
 import cluster from "node:cluster";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
@@ -23,7 +22,6 @@ import { startJobs } from "../jobs/scheduler.ts";
 import { mailSettings } from "../config/mail.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { loadContext, requestGuard } from "./http-edge.ts";
-import { graphqlEndpoint } from "./graphql-endpoint.ts";
 import { cachedPages, responseCacheFromEnv } from "./response-cache.ts";
 import { isProduction, mode } from "../config/mode.ts";
 import { publicUrl } from "../config/public-url.ts";
@@ -96,7 +94,12 @@ function startScheduledJobs() {
 // ---- end cluster
 const searchSync = await startSearchSync(db);
 
-const build = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
+// ── start-up (docs/decisions/0025): this script is bundled with the app into build/index.js (remix.config.js
+// `server`). Imported here, not at the top, so the app's modules and the GraphQL schema (built once, shared by
+// /graphql and the loaders) are loaded only by a process that serves, after the database is ready.
+const build: ServerBuild = await import("@remix-run/dev/server-build");
+const { graphqlEndpoint } = await import("./graphql-endpoint.ts");
+// ──
 const app = express();
 app.disable("x-powered-by");
 // A number of proxy hops ("1"), or addresses Express understands ("loopback, 10.0.0.0/8"). Express takes the string

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "../../prisma/embedded.ts";
+import { serverEntry } from "../../scripts/build-if-stale.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -16,7 +17,7 @@ export const APP_START_LIMIT_MS = 180_000;
 export interface AppServer {
   url: string;
   port: number;
-  /** The server process (scripts/start.ts itself, not a wrapper). */
+  /** The server process (node build/index.js itself, not a wrapper). */
   pid: number;
   output(): string;
   stop(): Promise<void>;
@@ -31,8 +32,10 @@ function childEnv(base: ChildEnv, extra: ChildEnv): NodeJS.ProcessEnv {
   return env;
 }
 
+/** Runs `script` with node: a TypeScript file through tsx, the server build (a .js file) as it is. */
 function spawnScript(script: string, args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output(): string; exited: Promise<number> } {
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  const loader = script.endsWith(".ts") ? ["--import", "tsx"] : [];
+  const child = spawn(process.execPath, [...loader, script, ...args], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
@@ -55,9 +58,9 @@ export async function runScript(
 }
 
 /**
- * Starts the real app (scripts/start.ts, the same entry as `npm start`) on a free port. Without `databaseUrl` it
- * runs on its embedded default in a throwaway data folder, exactly as a fresh machine would.
- * Needs `npm run build` to have run (the test command does that).
+ * Starts the real app (the server build, `node build/index.js`, as `npm start` and the Dockerfile run it) on a free
+ * port. Without `databaseUrl` it runs on its embedded default in a throwaway data folder, exactly as a fresh machine
+ * would. The test run's global setup builds it when it is older than its sources (tests/setup/global-setup.ts).
  */
 export interface AppServerOptions {
   databaseUrl?: string;
@@ -72,7 +75,7 @@ export async function startAppServer({ databaseUrl, dataDir, env: extraEnv = {} 
     { PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "development", STEGVIS_DATA_DIR: folder, DATABASE_URL: databaseUrl },
     extraEnv,
   );
-  const { child, output, exited } = spawnScript("scripts/start.ts", [], env);
+  const { child, output, exited } = spawnScript(serverEntry, [], env);
   const removeFolder = () => {
     if (!dataDir) rmSync(folder, { recursive: true, force: true });
   };

@@ -10,6 +10,7 @@
  * coach (never cached).
  *
  *   npm run bench:http -- --sizes 0,1000,10000,100000 --duration 10
+ *   npm run bench:http -- --sizes 10000 --only "matches,no cache" --cpu-prof /tmp/profiles   (WEB_CONCURRENCY=1 for one)
  *
  * Size 0 is the demo world alone (its ~70 placements): the "demo size" of #17. Needs root (the cluster runs as
  * `postgres`, as .ci/run does) and the build (`npx remix build`).
@@ -33,11 +34,16 @@ const { values: args } = parseArgs({
     sizes: { type: "string", default: "0,1000,10000,100000" },
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "50" },
+    /** Only the scenarios whose name contains one of these (comma-separated), e.g. "matches,no cache". */
+    only: { type: "string", default: "" },
+    /** A folder: the app (and its workers) write V8 CPU profiles there (--cpu-prof) when they stop. */
+    "cpu-prof": { type: "string", default: "" },
   },
 });
 const SIZES = args.sizes.split(",").map((size) => Number(size.trim()));
 const DURATION_S = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
+const ONLY = args.only.split(",").map((part) => part.trim()).filter(Boolean);
 const root = path.resolve(import.meta.dirname, "..");
 const PG_BIN = "/usr/lib/postgresql/15/bin";
 
@@ -139,7 +145,8 @@ interface RunningApp {
 async function startApp(databaseUrl: string): Promise<RunningApp> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const profiling = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : [];
+  const child = spawn(process.execPath, [...profiling, "--import", "tsx", "scripts/start.ts"], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -170,15 +177,42 @@ async function startApp(databaseUrl: string): Promise<RunningApp> {
   };
 }
 
+/** Resident memory of the app: the process and its workers, in MB. */
 function rssOf(pid: number): number {
-  const kb = Number(readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+  let kb = 0;
+  for (const one of [pid, ...childrenOf(pid)]) {
+    try {
+      kb += Number(readFileSync(`/proc/${one}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+    } catch {
+      // A worker that ended meanwhile.
+    }
+  }
   return Math.round(kb / 1024);
 }
 
-/** User plus system CPU time of a process so far, in ms. */
+/**
+ * User plus system CPU time so far, in ms, of a process and its live children: with WEB_CONCURRENCY > 1 the app is
+ * a primary that serves nothing and workers that do (scripts/cluster.ts), so the workers' time is the app's.
+ */
 function cpuMsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  let ticks = 0;
+  for (const one of [pid, ...childrenOf(pid)]) {
+    try {
+      const fields = readFileSync(`/proc/${one}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime in clock ticks (USER_HZ = 100)
+    } catch {
+      // A worker that ended meanwhile.
+    }
+  }
+  return (ticks * 1000) / 100;
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
 }
 
 // ── Load ───────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -307,7 +341,7 @@ async function main() {
         console.info(`start-up to first answered request: ${(app.startMs / 1000).toFixed(1)} s; RSS after start: ${app.rssMb} MB`);
         const participantId = await matchableParticipant(app, coachCookie, participantIds);
         console.info(`${"scenario".padEnd(40)} ${"req/s".padStart(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"CPU/wall".padStart(10)} errors`);
-        for (const scenario of scenarios(coachCookie, participantId)) {
+        for (const scenario of scenarios(coachCookie, participantId).filter((one) => !ONLY.length || ONLY.some((part) => one.name.includes(part)))) {
           await load(app, scenario, 1); // warm-up: the first answer fills the cache, the JIT settles
           await settled(app);
           const f = await load(app, scenario, DURATION_S);

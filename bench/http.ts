@@ -232,6 +232,8 @@ interface Figures {
   p95: number;
   p99: number;
   errors: number;
+  /** Mean response size in kB (body and headers as autocannon counts them). */
+  kb: number;
   cpuMs: number;
   wallMs: number;
 }
@@ -264,6 +266,7 @@ async function load(app: RunningApp, scenario: Scenario, durationS: number): Pro
     p95: Math.round(percentile(latencies, 95)),
     p99: Math.round(percentile(latencies, 99)),
     errors: result.errors + result.timeouts + result.non2xx,
+    kb: result.requests.total ? result.throughput.total / result.requests.total / 1024 : 0,
     cpuMs: cpuMsOf(app.child.pid!) - cpuBefore,
     wallMs,
   };
@@ -340,14 +343,14 @@ async function main() {
       try {
         console.info(`start-up to first answered request: ${(app.startMs / 1000).toFixed(1)} s; RSS after start: ${app.rssMb} MB`);
         const participantId = await matchableParticipant(app, coachCookie, participantIds);
-        console.info(`${"scenario".padEnd(40)} ${"req/s".padStart(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"CPU/wall".padStart(10)} errors`);
+        console.info(`${"scenario".padEnd(40)} ${"req/s".padStart(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"CPU/wall".padStart(10)} ${"kB".padStart(6)} errors`);
         for (const scenario of scenarios(coachCookie, participantId).filter((one) => !ONLY.length || ONLY.some((part) => one.name.includes(part)))) {
           await load(app, scenario, 1); // warm-up: the first answer fills the cache, the JIT settles
           await settled(app);
           const f = await load(app, scenario, DURATION_S);
           await settled(app);
           console.info(
-            `${scenario.name.padEnd(40)} ${f.rps.toFixed(0).padStart(8)} ${`${f.p50}ms`.padStart(7)} ${`${f.p95}ms`.padStart(7)} ${`${f.p99}ms`.padStart(7)} ${`${(f.cpuMs / 1000).toFixed(1)}/${(f.wallMs / 1000).toFixed(1)}s`.padStart(10)} ${f.errors}`,
+            `${scenario.name.padEnd(40)} ${f.rps.toFixed(0).padStart(8)} ${`${f.p50}ms`.padStart(7)} ${`${f.p95}ms`.padStart(7)} ${`${f.p99}ms`.padStart(7)} ${`${(f.cpuMs / 1000).toFixed(1)}/${(f.wallMs / 1000).toFixed(1)}s`.padStart(10)} ${f.kb.toFixed(1).padStart(6)} ${f.errors}`,
           );
         }
         console.info(`RSS after the load: ${rssOf(app.child.pid!)} MB`);

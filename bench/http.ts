@@ -343,6 +343,9 @@ async function main() {
       try {
         console.info(`start-up to first answered request: ${(app.startMs / 1000).toFixed(1)} s; RSS after start: ${app.rssMb} MB`);
         const participantId = await matchableParticipant(app, coachCookie, participantIds);
+        const idleBefore = cpuMsOf(app.child.pid!);
+        await new Promise((resolve) => setTimeout(resolve, 3_000));
+        console.info(`app CPU while idle: ${((cpuMsOf(app.child.pid!) - idleBefore) / 3).toFixed(0)} ms per second`);
         console.info(`${"scenario".padEnd(40)} ${"req/s".padStart(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"CPU/wall".padStart(10)} ${"kB".padStart(6)} errors`);
         for (const scenario of scenarios(coachCookie, participantId).filter((one) => !ONLY.length || ONLY.some((part) => one.name.includes(part)))) {
           await load(app, scenario, 1); // warm-up: the first answer fills the cache, the JIT settles

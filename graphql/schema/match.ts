@@ -80,10 +80,9 @@ builder.queryFields((t) => ({
       const participantId = String(args.participantId);
       const first = args.first ?? 20;
       if (first < 1 || first > MAX_HITS) throw new ValidationError([{ field: "first", message: `Välj mellan 1 och ${MAX_HITS} träffar.` }]);
-      // Both asked at once (two statements, one wait); "not found" still comes before "not yours".
-      const [exists, access] = await Promise.all([context.db.participant.count({ where: { id: participantId } }), participantAccess(context, participantId)]);
-      if (!exists) throw new NotFoundError("Deltagaren");
-      if (access !== "CASELOAD") {
+      // A participant in the caseload exists; only a refusal asks which refusal it is ("not found" before "not yours").
+      if ((await participantAccess(context, participantId)) !== "CASELOAD") {
+        if (!(await context.db.participant.count({ where: { id: participantId } }))) throw new NotFoundError("Deltagaren");
         throw new ForbiddenError("Bara deltagarens jobbcoach och handledare kan söka platser åt deltagaren.");
       }
       const now = new Date();

@@ -10,6 +10,7 @@
  * coach (never cached).
  *
  *   npm run bench:http -- --sizes 0,1000,10000,100000 --duration 10
+ *   npm run bench:http -- --sizes 10000 --only "matches,no cache" --cpu-prof /tmp/profiles   (WEB_CONCURRENCY=1 for one)
  *
  * Size 0 is the demo world alone (its ~70 placements): the "demo size" of #17. Needs root (the cluster runs as
  * `postgres`, as .ci/run does); builds the server first when it is older than its sources.
@@ -34,11 +35,16 @@ const { values: args } = parseArgs({
     sizes: { type: "string", default: "0,1000,10000,100000" },
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "50" },
+    /** Only the scenarios whose name contains one of these (comma-separated), e.g. "matches,no cache". */
+    only: { type: "string", default: "" },
+    /** A folder: the app (and its workers) write V8 CPU profiles there (--cpu-prof) when they stop. */
+    "cpu-prof": { type: "string", default: "" },
   },
 });
 const SIZES = args.sizes.split(",").map((size) => Number(size.trim()));
 const DURATION_S = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
+const ONLY = args.only.split(",").map((part) => part.trim()).filter(Boolean);
 const root = path.resolve(import.meta.dirname, "..");
 if (!buildIfStale(root)) throw new Error("remix build failed (see above)");
 const PG_BIN = "/usr/lib/postgresql/15/bin";
@@ -141,7 +147,8 @@ interface RunningApp {
 async function startApp(databaseUrl: string): Promise<RunningApp> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [serverEntry], {
+  const profiling = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : [];
+  const child = spawn(process.execPath, [...profiling, serverEntry], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -172,15 +179,42 @@ async function startApp(databaseUrl: string): Promise<RunningApp> {
   };
 }
 
+/** Resident memory of the app: the process and its workers, in MB. */
 function rssOf(pid: number): number {
-  const kb = Number(readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+  let kb = 0;
+  for (const one of [pid, ...childrenOf(pid)]) {
+    try {
+      kb += Number(readFileSync(`/proc/${one}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+    } catch {
+      // A worker that ended meanwhile.
+    }
+  }
   return Math.round(kb / 1024);
 }
 
-/** User plus system CPU time of a process so far, in ms. */
+/**
+ * User plus system CPU time so far, in ms, of a process and its live children: with WEB_CONCURRENCY > 1 the app is
+ * a primary that serves nothing and workers that do (scripts/cluster.ts), so the workers' time is the app's.
+ */
 function cpuMsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  let ticks = 0;
+  for (const one of [pid, ...childrenOf(pid)]) {
+    try {
+      const fields = readFileSync(`/proc/${one}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime in clock ticks (USER_HZ = 100)
+    } catch {
+      // A worker that ended meanwhile.
+    }
+  }
+  return (ticks * 1000) / 100;
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
 }
 
 // ── Load ───────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -200,6 +234,8 @@ interface Figures {
   p95: number;
   p99: number;
   errors: number;
+  /** Mean response size in kB (body and headers as autocannon counts them). */
+  kb: number;
   cpuMs: number;
   wallMs: number;
 }
@@ -232,6 +268,7 @@ async function load(app: RunningApp, scenario: Scenario, durationS: number): Pro
     p95: Math.round(percentile(latencies, 95)),
     p99: Math.round(percentile(latencies, 99)),
     errors: result.errors + result.timeouts + result.non2xx,
+    kb: result.requests.total ? result.throughput.total / result.requests.total / 1024 : 0,
     cpuMs: cpuMsOf(app.child.pid!) - cpuBefore,
     wallMs,
   };
@@ -308,14 +345,17 @@ async function main() {
       try {
         console.info(`start-up to first answered request: ${(app.startMs / 1000).toFixed(1)} s; RSS after start: ${app.rssMb} MB`);
         const participantId = await matchableParticipant(app, coachCookie, participantIds);
-        console.info(`${"scenario".padEnd(40)} ${"req/s".padStart(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"CPU/wall".padStart(10)} errors`);
-        for (const scenario of scenarios(coachCookie, participantId)) {
+        const idleBefore = cpuMsOf(app.child.pid!);
+        await new Promise((resolve) => setTimeout(resolve, 3_000));
+        console.info(`app CPU while idle: ${((cpuMsOf(app.child.pid!) - idleBefore) / 3).toFixed(0)} ms per second`);
+        console.info(`${"scenario".padEnd(40)} ${"req/s".padStart(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"CPU/wall".padStart(10)} ${"kB".padStart(6)} errors`);
+        for (const scenario of scenarios(coachCookie, participantId).filter((one) => !ONLY.length || ONLY.some((part) => one.name.includes(part)))) {
           await load(app, scenario, 1); // warm-up: the first answer fills the cache, the JIT settles
           await settled(app);
           const f = await load(app, scenario, DURATION_S);
           await settled(app);
           console.info(
-            `${scenario.name.padEnd(40)} ${f.rps.toFixed(0).padStart(8)} ${`${f.p50}ms`.padStart(7)} ${`${f.p95}ms`.padStart(7)} ${`${f.p99}ms`.padStart(7)} ${`${(f.cpuMs / 1000).toFixed(1)}/${(f.wallMs / 1000).toFixed(1)}s`.padStart(10)} ${f.errors}`,
+            `${scenario.name.padEnd(40)} ${f.rps.toFixed(0).padStart(8)} ${`${f.p50}ms`.padStart(7)} ${`${f.p95}ms`.padStart(7)} ${`${f.p99}ms`.padStart(7)} ${`${(f.cpuMs / 1000).toFixed(1)}/${(f.wallMs / 1000).toFixed(1)}s`.padStart(10)} ${f.kb.toFixed(1).padStart(6)} ${f.errors}`,
           );
         }
         console.info(`RSS after the load: ${rssOf(app.child.pid!)} MB`);

@@ -1,42 +1,80 @@
-import type { Db } from "../prisma/db.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import type { GeoPoint } from "../lib/geo.ts";
+import type { Weekday } from "../lib/weekdays.ts";
+import { tableOf, type Db } from "../prisma/db.ts";
 import type { MatchProfile, MatchVocabulary } from "../search/match.ts";
 import { tokenize } from "../search/swedish.ts";
 
-/** The participant as the matcher sees it; the latest answer per yrkeskort wins across guidance sessions. */
+interface ProfileRow {
+  id: string;
+  kommunCode: string;
+  homeLat: number;
+  homeLng: number;
+  travelKind: "KOMMUNER" | "RADIUS";
+  travelRadiusKm: number | null;
+  hoursPerDayMax: number;
+  weekdays: Weekday[];
+  interests: string[];
+  interestsText: string;
+  avoidAreas: string[];
+  travelCodes: string[];
+  travelLats: number[];
+  travelLngs: number[];
+  needCodes: string[];
+  needMustHave: string[];
+  avoidCardIds: string[];
+  choiceCardIds: string[];
+  choiceAnswers: ("YES" | "MAYBE" | "NO")[];
+}
+
+/**
+ * The participant as the matcher sees it; the latest answer per yrkeskort wins across guidance sessions. One statement
+ * (the lists as arrays beside the row), not an include per relation: it runs on every `matches` request.
+ */
 export async function loadMatchProfile(db: Db, participantId: string): Promise<MatchProfile> {
-  const participant = await db.participant.findUniqueOrThrow({
-    where: { id: participantId },
-    include: {
-      kommun: true,
-      travelKommuner: { select: { kommunCode: true, kommun: { select: { latitude: true, longitude: true } } } },
-      adaptationNeeds: { select: { adaptationCode: true, mustHave: true } },
-      avoidCards: { select: { occupationCardId: true } },
-      cardSortSessions: { orderBy: { startedAt: "asc" }, include: { choices: { orderBy: { answeredAt: "asc" } } } },
-    },
-  });
+  const t = (name: string) => tableOf(db, name);
+  // Choices in the order they were given: sessions by start, answers by time (ids break ties, alike in both arrays).
+  const choiceOrder = Prisma.sql`ORDER BY s."startedAt", s.id, c."answeredAt", c.id`;
+  // Scalar lists may be NULL in the table (Prisma reads NULL as []), hence coalesce.
+  const [participant] = await db.$queryRaw<ProfileRow[]>`
+    SELECT p.id, p."kommunCode", k.latitude AS "homeLat", k.longitude AS "homeLng", p."travelKind"::text AS "travelKind",
+      p."travelRadiusKm", p."hoursPerDayMax", coalesce(p.weekdays::text[], '{}') AS weekdays, coalesce(p.interests, '{}') AS interests,
+      p."interestsText", coalesce(p."avoidAreas", '{}') AS "avoidAreas",
+      ARRAY(SELECT tk."kommunCode" FROM ${t("ParticipantTravelKommun")} tk WHERE tk."participantId" = p.id ORDER BY tk."kommunCode") AS "travelCodes",
+      ARRAY(SELECT tkk.latitude FROM ${t("ParticipantTravelKommun")} tk JOIN ${t("Kommun")} tkk ON tkk.code = tk."kommunCode"
+        WHERE tk."participantId" = p.id ORDER BY tk."kommunCode") AS "travelLats",
+      ARRAY(SELECT tkk.longitude FROM ${t("ParticipantTravelKommun")} tk JOIN ${t("Kommun")} tkk ON tkk.code = tk."kommunCode"
+        WHERE tk."participantId" = p.id ORDER BY tk."kommunCode") AS "travelLngs",
+      ARRAY(SELECT n."adaptationCode" FROM ${t("ParticipantAdaptationNeed")} n WHERE n."participantId" = p.id ORDER BY n."adaptationCode") AS "needCodes",
+      ARRAY(SELECT n."mustHave"::text FROM ${t("ParticipantAdaptationNeed")} n WHERE n."participantId" = p.id ORDER BY n."adaptationCode") AS "needMustHave",
+      ARRAY(SELECT a."occupationCardId" FROM ${t("ParticipantAvoidCard")} a WHERE a."participantId" = p.id ORDER BY a."occupationCardId") AS "avoidCardIds",
+      ARRAY(SELECT c."occupationCardId" FROM ${t("CardSortSession")} s JOIN ${t("CardChoice")} c ON c."sessionId" = s.id
+        WHERE s."participantId" = p.id ${choiceOrder}) AS "choiceCardIds",
+      ARRAY(SELECT c.answer::text FROM ${t("CardSortSession")} s JOIN ${t("CardChoice")} c ON c."sessionId" = s.id
+        WHERE s."participantId" = p.id ${choiceOrder}) AS "choiceAnswers"
+    FROM ${t("Participant")} p JOIN ${t("Kommun")} k ON k.code = p."kommunCode"
+    WHERE p.id = ${participantId}`;
+  if (!participant) throw new Error(`No participant ${participantId}`);
   const latest = new Map<string, "YES" | "MAYBE" | "NO">();
-  for (const session of participant.cardSortSessions) for (const choice of session.choices) latest.set(choice.occupationCardId, choice.answer);
+  participant.choiceCardIds.forEach((occupationCardId, i) => latest.set(occupationCardId, participant.choiceAnswers[i]!));
   const interests = [...new Set([...participant.interests, ...tokenize(participant.interestsText)])];
   // Home counts as a travel kommun; the list may already hold it, and a kommun is listed once.
-  const travelKommuner = new Map([participant.kommun, ...participant.travelKommuner.map((k) => ({ code: k.kommunCode, ...k.kommun }))].map((k) => [k.code, k]));
+  const travelKommuner = new Map<string, GeoPoint>([[participant.kommunCode, { lat: participant.homeLat, lng: participant.homeLng }]]);
+  participant.travelCodes.forEach((code, i) => travelKommuner.set(code, { lat: participant.travelLats[i]!, lng: participant.travelLngs[i]! }));
   return {
     participantId: participant.id,
     homeKommunCode: participant.kommunCode,
-    home: { lat: participant.kommun.latitude, lng: participant.kommun.longitude },
+    home: { lat: participant.homeLat, lng: participant.homeLng },
     travel:
       participant.travelKind === "RADIUS" && participant.travelRadiusKm
         ? { kind: "RADIUS", radiusKm: participant.travelRadiusKm }
-        : {
-            kind: "KOMMUNER",
-            kommunCodes: [...travelKommuner.keys()],
-            centres: [...travelKommuner.values()].map((k) => ({ lat: k.latitude, lng: k.longitude })),
-          },
+        : { kind: "KOMMUNER", kommunCodes: [...travelKommuner.keys()], centres: [...travelKommuner.values()] },
     hoursPerDayMax: participant.hoursPerDayMax,
     weekdays: participant.weekdays,
-    adaptationNeeds: participant.adaptationNeeds.map((need) => ({ code: need.adaptationCode, mustHave: need.mustHave })),
+    adaptationNeeds: participant.needCodes.map((code, i) => ({ code, mustHave: participant.needMustHave[i] === "true" })),
     cardChoices: [...latest].map(([occupationCardId, answer]) => ({ occupationCardId, answer })),
     interests,
-    avoidOccupationCardIds: participant.avoidCards.map((card) => card.occupationCardId),
+    avoidOccupationCardIds: participant.avoidCardIds,
     avoidAreas: participant.avoidAreas,
   };
 }

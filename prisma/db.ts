@@ -1,6 +1,6 @@
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../generated/prisma/client.ts";
+import { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { parseDatabaseUrl } from "./connection.ts";
 
 export type Db = PrismaClient;
@@ -16,14 +16,27 @@ export { PrismaClient };
 export const STATEMENT_TIMEOUT_MS = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 10_000);
 
 /** A PrismaClient over node-postgres for `url` (a `?schema=` parameter selects the PostgreSQL schema). */
-export function createDb(url: string, { statementTimeoutMs = STATEMENT_TIMEOUT_MS }: { statementTimeoutMs?: number } = {}): Db {
+export function createDb(
+  url: string,
+  {
+    statementTimeoutMs = STATEMENT_TIMEOUT_MS,
+    poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    onConnect,
+  }: {
+    statementTimeoutMs?: number;
+    poolSize?: number;
+    /** Called with every connection the pool opens (a test counts the statements it sends). */
+    onConnect?: (client: pg.PoolClient) => void;
+  } = {},
+): Db {
   const { config, schema } = parseDatabaseUrl(url);
   const pool = new pg.Pool({
     ...config,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: poolSize,
     // A startup parameter: it holds for every connection the pool opens, inside transactions too.
     statement_timeout: statementTimeoutMs,
   });
+  if (onConnect) pool.on("connect", onConnect);
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { schema, disposeExternalPool: true }) });
   Object.defineProperty(db, SCHEMA, { value: schema });
   return db;
@@ -38,6 +51,11 @@ const SCHEMA = Symbol("stegvis.db.schema");
  */
 export function schemaOf(db: Db): string {
   return (db as Db & { [SCHEMA]?: string })[SCHEMA] ?? "public";
+}
+
+/** A table of `db`'s schema for raw SQL, quoted as Prisma quotes it: "schema"."Name". */
+export function tableOf(db: Db, name: string): Prisma.Sql {
+  return Prisma.raw(`"${schemaOf(db).replaceAll('"', '""')}"."${name.replaceAll('"', '""')}"`);
 }
 
 const DB_KEY = Symbol.for("stegvis.db");

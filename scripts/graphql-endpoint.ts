@@ -91,8 +91,23 @@ function parseJson(text: string): { query?: unknown; operationName?: unknown } |
   }
 }
 
-/** True when the operation that runs is a query whose root fields are all listing or reference data. */
+/** Answers of readsListingOnly by query text and operation name: clients send the same few documents over and over. */
+const listingOnly = new Map<string, boolean>();
+const LISTING_ONLY_ENTRIES = 500;
+
 function readsListingOnly(query: string, operationName: unknown): boolean {
+  const key = `${typeof operationName === "string" ? operationName : ""}\n${query}`;
+  let answer = listingOnly.get(key);
+  if (answer === undefined) {
+    answer = parsesAsListingOnly(query, operationName);
+    if (listingOnly.size >= LISTING_ONLY_ENTRIES) listingOnly.delete(listingOnly.keys().next().value!);
+    listingOnly.set(key, answer);
+  }
+  return answer;
+}
+
+/** True when the operation that runs is a query whose root fields are all listing or reference data. */
+function parsesAsListingOnly(query: string, operationName: unknown): boolean {
   let document;
   try {
     document = parse(query, { maxTokens: 2_000 });

@@ -21,9 +21,11 @@ import { responseNonce } from "./security-headers.ts";
 export interface CachedResponse {
   status: number;
   headers: [string, string][];
-  /** HTML is kept split at its script nonce, so every hit gets a fresh one; anything else as it came. */
-  body: Buffer | { htmlAround: string[] };
+  /** HTML is kept split at its script nonce (as bytes), so every hit gets a fresh one; anything else as it came. */
+  body: Buffer | { htmlAround: Buffer[] };
   bytes: number;
+  /** The length of the nonce the HTML was cut at (the kept bytes are `bytes` less each cut-out nonce). */
+  nonceBytes: number;
   etag: string;
   version: number;
   storedAt: number;
@@ -150,9 +152,38 @@ export function sendCached(req: Request, res: Response, entry: CachedResponse, s
     }
   }
   for (const [name, value] of entry.headers) res.setHeader(name, value);
-  const body = Buffer.isBuffer(entry.body) ? entry.body : Buffer.from(entry.body.htmlAround.join(responseNonce(res)));
-  res.status(entry.status).setHeader("Content-Length", body.length);
-  res.end(req.method === "HEAD" ? undefined : body);
+  res.status(entry.status);
+  if (Buffer.isBuffer(entry.body)) {
+    res.setHeader("Content-Length", entry.body.length);
+    res.end(req.method === "HEAD" ? undefined : entry.body);
+    return;
+  }
+  // The kept bytes are written as they are, with this response's nonce between them: no copy of the page per hit.
+  const parts = entry.body.htmlAround;
+  const nonce = Buffer.from(responseNonce(res));
+  res.setHeader("Content-Length", entry.bytes - (parts.length - 1) * entry.nonceBytes + (parts.length - 1) * nonce.length);
+  if (req.method === "HEAD") {
+    res.end();
+    return;
+  }
+  res.cork();
+  parts.forEach((part, i) => {
+    if (i > 0) res.write(nonce);
+    res.write(part);
+  });
+  res.end();
+}
+
+/** `body` cut at every occurrence of `separator`. */
+function splitBytes(body: Buffer, separator: string): Buffer[] {
+  const parts: Buffer[] = [];
+  let start = 0;
+  for (let at = body.indexOf(separator); at !== -1; at = body.indexOf(separator, start)) {
+    parts.push(body.subarray(start, at));
+    start = at + Buffer.byteLength(separator);
+  }
+  parts.push(body.subarray(start));
+  return parts;
 }
 
 /** A kept answer from what was sent; null when it must not be kept. */
@@ -164,8 +195,9 @@ export function toCachedResponse(status: number, headers: [string, string][], bo
   return {
     status,
     headers: kept,
-    body: isHtml(contentType) && nonce ? { htmlAround: body.toString("utf8").split(nonce) } : body,
+    body: isHtml(contentType) && nonce ? { htmlAround: splitBytes(body, nonce) } : body,
     bytes: body.length,
+    nonceBytes: isHtml(contentType) && nonce ? Buffer.byteLength(nonce) : 0,
     etag,
   };
 }

@@ -1,4 +1,5 @@
 import { cursorToOffset, resolveOffsetConnection } from "@pothos/plugin-relay";
+import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder, FIELD_COST } from "../builder.ts";
 import { allow } from "../policy.ts";
@@ -199,7 +200,13 @@ builder.queryFields((t) => ({
               facets: selects(info, "facets"),
             });
             // Hits are re-read under the listing's own rule: the engine may not yet know of a pause or a close.
-            const rows = await context.db.placement.findMany({ where: { AND: [{ id: { in: listing.ids } }, listedPlacements(context.viewer, filter?.statuses)] } });
+            // With the relations the operation selects under edges.node (Pothos plans them), so a card's kommun is
+            // not a second round of statements.
+            const query = await queryFromInfo({ context, info, path: ["edges", "node"], awaitSelections: true });
+            const rows = await context.db.placement.findMany({
+              ...query,
+              where: { AND: [{ id: { in: listing.ids } }, listedPlacements(context.viewer, filter?.statuses)] },
+            });
             const byId = new Map(rows.map((row) => [row.id, row]));
             return listing.ids.map((id) => byId.get(id)!).filter(Boolean);
           },

@@ -53,7 +53,7 @@ describe("ResponseCache", () => {
     expect(toCachedResponse(200, [["set-cookie", "a=b"]], Buffer.from("x"), "")).toBeNull();
     expect(toCachedResponse(500, [], Buffer.from("x"), "")).toBeNull();
     const page = toCachedResponse(200, [["content-type", "text/html"]], Buffer.from('<script nonce="N1">1</script><script nonce="N1">2</script>'), "N1")!;
-    expect(page.body).toEqual({ htmlAround: ['<script nonce="', '">1</script><script nonce="', '">2</script>'] });
+    expect((page.body as { htmlAround: Buffer[] }).htmlAround.map(String)).toEqual(['<script nonce="', '">1</script><script nonce="', '">2</script>']);
   });
 });
 

@@ -145,6 +145,8 @@ export function prismaReindexSource(db: Db, { pageSize = 2_000, requeue = true }
         const page: PlacementIndexRow[] = await next;
         next = page.length === pageSize ? pageAfter(page[page.length - 1]!.id) : null;
         next?.catch(() => {}); // if the caller stops early; otherwise the next await sees the error
+        // Let the client send the next query before the caller indexes this page without yielding the event loop.
+        for (let turn = 0; next !== null && turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
         if (page.length > 0) yield page;
       }
     },

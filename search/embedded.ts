@@ -596,7 +596,9 @@ class ColumnarIndex {
   #makeRoomForTerms(count: number): void {
     const live = this.#termUsed - this.#termGarbage;
     const compact = this.#termGarbage * 2 >= this.#termUsed;
-    const data = new Int32Array(Math.max(compact ? this.#termData.length : this.#termData.length * 2, (live + count) * 2));
+    // Grown by a quarter, not doubled: at 100,000 placements the terms are the largest array, and a start's RSS counts
+    // what a doubling leaves unused.
+    const data = new Int32Array(Math.max(compact ? this.#termData.length : Math.ceil(this.#termData.length * 1.25), Math.ceil((live + count) * 1.25)));
     let used = 0;
     for (let slot = 0; slot < this.#documents.length; slot++) {
       const length = this.#termCount[slot]!;

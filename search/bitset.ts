@@ -43,6 +43,17 @@ export function countBits(bits: Uint32Array): number {
   return count;
 }
 
+/** The indexes of the non-zero words of `bits`, ascending, or undefined when more than a quarter are non-zero. */
+export function sparseWords(bits: Uint32Array): Int32Array | undefined {
+  const words: number[] = [];
+  for (let i = 0; i < bits.length; i++) {
+    if (bits[i] === 0) continue;
+    if (words.length * 4 >= bits.length) return undefined;
+    words.push(i);
+  }
+  return Int32Array.from(words);
+}
+
 /** Calls `visit` for every set slot in ascending order. */
 export function forEachSlot(bits: Uint32Array, visit: (slot: number) => void): void {
   for (let word = 0; word < bits.length; word++) {
@@ -116,15 +127,19 @@ export class Posting {
     for (let i = 0; i < n; i++) target[i]! |= this.#bits[i]! & within[i]!;
   }
 
-  /** Calls `visit` for each slot in both this posting and `within` (in ascending order once a bitset). */
-  forEachWithin(within: Uint32Array, visit: (slot: number) => void): void {
+  /**
+   * Calls `visit` for each slot in both this posting and `within` (in ascending order once a bitset). `withinWords`,
+   * when given, lists the indexes of `within`'s non-zero words, ascending: a sparse filter is read there only.
+   */
+  forEachWithin(within: Uint32Array, visit: (slot: number) => void, withinWords?: Int32Array): void {
     if (this.#bits === null) {
       for (const slot of this.#slots) if (hasBit(within, slot)) visit(slot);
       return;
     }
-    const n = Math.min(within.length, this.#bits.length);
-    for (let i = 0; i < n; i++) {
-      let x = this.#bits[i]! & within[i]!;
+    const n = withinWords?.length ?? Math.min(within.length, this.#bits.length);
+    for (let k = 0; k < n; k++) {
+      const i = withinWords === undefined ? k : withinWords[k]!;
+      let x = (this.#bits[i] ?? 0) & within[i]!;
       while (x !== 0) {
         const lowest = x & -x;
         visit((i << 5) + 31 - Math.clz32(lowest));

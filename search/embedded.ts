@@ -16,6 +16,7 @@ import {
   Posting,
   selectSlots,
   setBit,
+  sparseWords,
   wordsFor,
 } from "./bitset.ts";
 import {
@@ -186,6 +187,12 @@ function cached(map: Map<Filter | string, Uint32Array>, filter: Filter, compute:
   }
   map.set(filter, bits);
   return bits;
+}
+
+function countIn(slots: Int32Array, within: Uint32Array): number {
+  let count = 0;
+  for (let i = 0; i < slots.length; i++) if (hasBit(within, slots[i]!)) count++;
+  return count;
 }
 
 /** A text pass's matches as columns, ascending by slot, and the same slots as a bitset. */
@@ -393,7 +400,7 @@ class ColumnarIndex {
     const maxTotalHits = this.#settings.pagination.maxTotalHits;
     const offset = Math.min(request.offset ?? 0, maxTotalHits);
     const end = Math.min(offset + (request.limit ?? DEFAULT_LIMIT), maxTotalHits);
-    const facetDistribution = (matching: Uint32Array) => this.#facets(request.facets ?? [], matching);
+    const facetDistribution = (matching: Uint32Array | null) => (matching === null ? {} : this.#facets(request.facets ?? [], matching));
 
     if (words.length === 0 && (request.sort ?? []).length === 0) {
       // Placeholder search in index order: read the page straight off the bitset.
@@ -415,8 +422,11 @@ class ColumnarIndex {
     const shared = words.length === 0 ? undefined : cache.texts.get(textKey(request));
     const text = words.length === 0 ? null : (shared ?? this.#textPass(words, within, request));
     // The documents this request keeps, as a bitset (facets, total).
-    const matching = text === null ? within : shared === undefined ? text.bits : intersection(text.bits, within);
-    const total = text === null ? countBits(within) : shared === undefined ? text.slots.length : countBits(matching);
+    // A shared pass is cut to this request's filter as a bitset only for facets; else its slots are counted.
+    const faceted = (request.facets ?? []).length > 0;
+    const matching = text === null ? within : shared === undefined ? text.bits : faceted ? intersection(text.bits, within) : null;
+    const total =
+      text === null ? countBits(within) : shared === undefined ? text.slots.length : matching !== null ? countBits(matching) : countIn(text.slots, within);
     const sorts = request.sort ?? [];
     const matchedWords = matchedWordsByMask(words);
     const toHit = (c: Candidate) =>
@@ -890,6 +900,7 @@ class ColumnarIndex {
     const slotMarks = this.#slotMarks;
     const slotAttribute = this.#slotAttribute;
     const holding = new Uint32Array(within.length);
+    const withinWords = sparseWords(within);
     let matched = 0;
     let slots = new Int32Array(0);
     let scores = new Float64Array(0);
@@ -904,7 +915,7 @@ class ColumnarIndex {
             const attribute = slotAttribute[slot]!;
             if (attribute === 0 || position + 1 < attribute) slotAttribute[slot] = position + 1;
             slotMarks[slot] = bestMarks(slotMarks[slot]!, marks, words.length);
-          });
+          }, withinWords);
         }
       }
       const held = countBits(holding);

@@ -139,6 +139,8 @@ interface RunningApp {
   url: string;
   child: ChildProcess;
   startMs: number;
+  /** Until every worker answered. */
+  allWorkersMs: number;
   rssMb: number;
   output(): string;
   stop(): Promise<void>;
@@ -164,10 +166,25 @@ async function startApp(databaseUrl: string): Promise<RunningApp> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const startMs = performance.now() - started;
+  // The first answer may come from one worker while another still builds its index: measure only once every worker
+  // answers (each on a new connection, which the cluster hands out in turn).
+  const workers = new Set<string>();
+  for (const deadline = performance.now() + 120_000; performance.now() < deadline; ) {
+    const worker = await fetch(`${url}/platser`, { headers: { connection: "close" } }).then(
+      (response) => response.headers.get("x-stegvis-worker") ?? "only",
+      () => null,
+    );
+    if (worker === "only") break;
+    if (worker !== null) workers.add(worker);
+    if (workers.size >= availableParallelism()) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const allWorkersMs = performance.now() - started;
   return {
     url,
     child,
     startMs,
+    allWorkersMs,
     rssMb: rssOf(child.pid!),
     output: () => output,
     async stop() {
@@ -343,7 +360,9 @@ async function main() {
       const app = await startApp(cluster.url(database));
       cleanups.push(() => app.stop());
       try {
-        console.info(`start-up to first answered request: ${(app.startMs / 1000).toFixed(1)} s; RSS after start: ${app.rssMb} MB`);
+        console.info(
+          `start-up to first answered request: ${(app.startMs / 1000).toFixed(1)} s, every worker answering: ${(app.allWorkersMs / 1000).toFixed(1)} s; RSS after start: ${app.rssMb} MB`,
+        );
         const participantId = await matchableParticipant(app, coachCookie, participantIds);
         const idleBefore = cpuMsOf(app.child.pid!);
         await new Promise((resolve) => setTimeout(resolve, 3_000));

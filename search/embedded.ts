@@ -743,18 +743,17 @@ class ColumnarIndex {
    */
   #evaluate(filter: Filter, within: Uint32Array, cache: CallCache): Uint32Array {
     if ("and" in filter) {
-      const indexed = filter.and
-        .map((child) => ({ child, size: this.#estimate(child) }))
-        .filter(({ size }) => size < Infinity)
-        .sort((a, b) => a.size - b.size);
+      // Each child's estimate once: a geo estimate walks the grid.
+      const children = filter.and.map((child) => ({ child, size: this.#estimate(child) }));
+      const indexed = children.filter(({ size }) => size < Infinity).sort((a, b) => a.size - b.size);
       let kept = within;
       for (const { child } of indexed) {
         const leaf = this.#indexedLeaf(child, cache);
         if (kept === within) kept = intersection(within, leaf);
         else andInto(kept, leaf);
       }
-      for (const child of filter.and) {
-        if (this.#estimate(child) === Infinity) kept = this.#evaluate(child, kept, cache);
+      for (const { child, size } of children) {
+        if (size === Infinity) kept = this.#evaluate(child, kept, cache);
       }
       return kept;
     }

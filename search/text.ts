@@ -343,13 +343,9 @@ export function documentWords(
 ): Iterable<{ surface: string; term: string }> {
   return {
     *[Symbol.iterator]() {
-      const attributes = searchableAttributes[0] === "*" ? Object.keys(document) : searchableAttributes;
-      for (const attribute of attributes) {
-        if (ANALYSED_FIELDS.has(attribute)) continue;
-        const value = document[attribute];
-        const texts = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
-        for (const text of texts) yield* wordsOfText(String(text));
-      }
+      const texts: string[] = [];
+      forEachSearchableText(document, searchableAttributes, (text) => texts.push(text));
+      for (const text of texts) yield* wordsOfText(text);
     },
   };
 }

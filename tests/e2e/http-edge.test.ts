@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { DEMO_PASSWORD } from "../../prisma/demo-data.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
+import { waitForHydration } from "../helpers/browser.ts";
 
 const CONFIGURED = "https://kommun.example";
 const SIBLING = "https://sibling.example";
@@ -309,9 +310,7 @@ const linksOn = (page: Page) => page.$$eval("a[href]", (anchors) => anchors.map(
 async function openHydrated(page: Page, path: string, problems: string[]) {
   const response = await page.goto(url(path));
   expect(response?.status(), path).toBe(200);
-  await page
-    .waitForFunction(() => (window as unknown as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true)
-    .catch((error: Error) => {
+  await waitForHydration(page).catch((error: Error) => {
       throw new Error(`${path} never hydrated: ${problems.join("\n") || error.message}`);
     });
 }

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -41,4 +41,12 @@ export async function launchBrowser({ args = [] }: { args?: string[] } = {}): Pr
     return context;
   };
   return browser;
+}
+
+/**
+ * Waits until Remix has hydrated the page: before that a page is plain HTML, so handlers such as a grid's
+ * select-on-focus or arrow keys are not there yet and a test that types at once races the scripts.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true);
 }

@@ -31,7 +31,6 @@ import { WEEKDAY_NAMES, type Weekday } from "../lib/weekdays.ts";
 import {
   ANALYSED_FIELDS,
   documentTerms,
-  documentWords,
   matchingWords,
   parseQuery,
   rankedAttributeCount,
@@ -612,9 +611,8 @@ function describeReasons(
     profile.cardChoices
       .filter((choice) => choice.answer === answer && cards.has(choice.occupationCardId))
       .map((choice) => `Deltagaren sa ${words} till yrkeskortet: ${cardTitle(choice.occupationCardId)}`);
-  // The placement's words (every interest hit carries the same text fields), read as far as each interest needs.
+  // The placement's text fields: every interest hit carries the same ones.
   const text = candidate.interestTexts.find((fields) => fields !== undefined);
-  const placementWords = text === undefined ? [] : documentWords(text, TEXT_FIELDS);
   const reasons = [
     ...answered("YES", "ja"),
     ...answered("MAYBE", "kanske"),
@@ -622,7 +620,7 @@ function describeReasons(
     ...answered("NO", "nej"),
     ...interests.flatMap(({ interest, words: queryWords }, i) => {
       if (!(candidate.interestScores[i]! > 0)) return [];
-      const words = matchingWords(placementWords, queryWords).filter((w) => w !== null);
+      const words = text === undefined ? [] : matchingWords(text, TEXT_FIELDS, queryWords).filter((w) => w !== null);
       const quoted = [...new Set(words)].map((word) => `'${word}'`).join(", ");
       return [quoted ? `Intresset ${interest} finns i platsen: ${quoted}` : `Intresset ${interest} finns i platsen`];
     }),

@@ -333,23 +333,6 @@ export function scoreTerms(
   return textRankingScore(bestCosts, words.length, bestAttribute, attributeCount, strategy);
 }
 
-/**
- * A document's searchable words as written (lower case) beside their normalised form, in attribute order: read as it
- * is walked, field by field, so a caller that stops early never reads the rest. Walk it as often as needed.
- */
-export function documentWords(
-  document: Record<string, unknown>,
-  searchableAttributes: readonly string[],
-): Iterable<{ surface: string; term: string }> {
-  return {
-    *[Symbol.iterator]() {
-      const texts: string[] = [];
-      forEachSearchableText(document, searchableAttributes, (text) => texts.push(text));
-      for (const text of texts) yield* wordsOfText(text);
-    },
-  };
-}
-
 /** Texts repeat across documents (task phrases, titles): each one's words are read once, up to a bound. */
 const wordsByText = new Map<string, readonly { surface: string; term: string }[]>();
 const WORDS_BY_TEXT_LIMIT = 20_000;
@@ -379,27 +362,68 @@ function surfaceWordOf(raw: string): { surface: string; term: string } {
   return word;
 }
 
+/** Per query word, the cheapest match in one text and its first word at that cost (null and Infinity: none). */
+interface TextMatch {
+  costs: readonly number[];
+  surfaces: readonly (string | null)[];
+}
+
+/**
+ * Per parsed query (parseQuery shares its results), what each text holds for it: the hits of a match and of the next
+ * one meet the same task phrases, titles and card names. Bounded like wordsByText.
+ */
+const matchesByQuery = new WeakMap<readonly QueryWord[], Map<string, TextMatch>>();
+
+function textMatch(text: string, words: readonly QueryWord[]): TextMatch {
+  let byText = matchesByQuery.get(words);
+  if (byText === undefined) {
+    byText = new Map();
+    matchesByQuery.set(words, byText);
+  }
+  let match = byText.get(text);
+  if (match === undefined) {
+    const costs = words.map(() => Infinity);
+    const surfaces: (string | null)[] = words.map(() => null);
+    for (const { surface, term } of wordsOfText(text)) {
+      for (let i = 0; i < words.length; i++) {
+        const cost = wordCost(words[i]!, term);
+        if (cost >= 0 && cost < costs[i]!) {
+          costs[i] = cost;
+          surfaces[i] = surface;
+        }
+      }
+    }
+    match = { costs, surfaces };
+    if (byText.size >= WORDS_BY_TEXT_LIMIT) byText.clear();
+    byText.set(text, match);
+  }
+  return match;
+}
+
 /**
  * For each query word, the document's own word (as written, lower case) that meets it best — cheapest match, then
- * earliest attribute — or null when none does: what a reason quotes ("lagret", not the typed "lagr"). Stops reading
- * the document once every query word has met a word exactly.
+ * earliest in attribute order — or null when none does: what a reason quotes ("lagret", not the typed "lagr"). Reads
+ * the document text by text, and stops once every query word has met a word exactly.
  */
 export function matchingWords(
-  documentWords: Iterable<{ surface: string; term: string }>,
+  document: Record<string, unknown>,
+  searchableAttributes: readonly string[],
   words: readonly QueryWord[],
 ): (string | null)[] {
+  const texts: string[] = [];
+  forEachSearchableText(document, searchableAttributes, (text) => texts.push(text));
   const costs = words.map(() => Infinity);
   const quoted: (string | null)[] = words.map(() => null);
-  let exact = 0;
-  for (const { surface, term } of documentWords) {
-    words.forEach((word, i) => {
-      if (costs[i] === COST.exact) return;
-      const cost = wordCost(word, term);
-      if (cost < 0 || cost >= costs[i]!) return;
-      costs[i] = cost;
-      quoted[i] = surface;
-      if (cost === COST.exact) exact++;
-    });
+  for (const text of texts) {
+    const match = textMatch(text, words);
+    let exact = 0;
+    for (let i = 0; i < words.length; i++) {
+      if (match.costs[i]! < costs[i]!) {
+        costs[i] = match.costs[i]!;
+        quoted[i] = match.surfaces[i]!;
+      }
+      if (costs[i] === COST.exact) exact++;
+    }
     if (exact === words.length) break;
   }
   return quoted;

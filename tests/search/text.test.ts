@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PLACEMENT_SETTINGS } from "../../search/placements.ts";
 import { analyseWord, analysedQuery, analysedTerms, normalizeWord, splitCompound, stemKey, tokenize } from "../../search/swedish.ts";
-import { COST, damerauLevenshtein, documentWords, matchingWords, parseQuery, textRankingScore, textRules, wordCost } from "../../search/text.ts";
+import { COST, damerauLevenshtein, matchingWords, parseQuery, textRankingScore, textRules, wordCost } from "../../search/text.ts";
 
 const rules = textRules(PLACEMENT_SETTINGS);
 const word = (q: string) => parseQuery(q, rules)[0]!;
@@ -119,9 +119,13 @@ describe("how well a query word meets an indexed word", () => {
 
   it("quotes the document's own word that matched", () => {
     const document = { title: "Lagret på Gnistan", tasks: ["Plocka varor"] };
-    const words = documentWords(document, ["title", "tasks"]);
-    expect(matchingWords(words, parseQuery("lagr", rules))).toEqual(["lagret"]);
-    expect(matchingWords(words, parseQuery("zebrafink", rules))).toEqual([null]);
+    expect(matchingWords(document, ["title", "tasks"], parseQuery("lagr", rules))).toEqual(["lagret"]);
+    expect(matchingWords(document, ["title", "tasks"], parseQuery("zebrafink", rules))).toEqual([null]);
+    // The cheapest match wins over an earlier one, and of equal ones the first: "lager" meets "lagret" (a stem) in
+    // the title before it meets "lager" itself (exact) in the tasks.
+    const both = { title: "Lagret på Gnistan", tasks: ["Packa på lager", "Lager igen"] };
+    expect(matchingWords(both, ["title", "tasks"], parseQuery("lager", rules))).toEqual(["lager"]);
+    expect(matchingWords({ title: "Lagret och lagren" }, ["title"], parseQuery("lager", rules))).toEqual(["lagret"]);
   });
 });
 

@@ -288,12 +288,8 @@ class ColumnarIndex {
    */
   readonly #numericPostings = new Map<string, Map<number, Posting> | null>();
   #lat = new Float64Array(INITIAL_CAPACITY).fill(NaN);
-  /** The point as a unit vector: the radius test compares chord lengths, with no trigonometry per document. */
-  #unitX = new Float64Array(INITIAL_CAPACITY).fill(NaN);
-  #unitY = new Float64Array(INITIAL_CAPACITY).fill(NaN);
-  #unitZ = new Float64Array(INITIAL_CAPACITY).fill(NaN);
   #lng = new Float64Array(INITIAL_CAPACITY).fill(NaN);
-  readonly #geoCells = new Map<number, Posting>();
+  readonly #geoCells = new Map<number, GeoCell>();
 
   // Text: a vocabulary of distinct words, and per slot its word ids packed as (termId << 4 | attribute position).
   readonly #vocabulary = new Vocabulary();
@@ -520,9 +516,6 @@ class ColumnarIndex {
     this.#termStart = growInts(this.#termStart);
     this.#termCount = growInts(this.#termCount);
     this.#lat = growNumbers(this.#lat);
-    this.#unitX = growNumbers(this.#unitX);
-    this.#unitY = growNumbers(this.#unitY);
-    this.#unitZ = growNumbers(this.#unitZ);
     this.#lng = growNumbers(this.#lng);
     for (const [field, column] of this.#numbers) this.#numbers.set(field, growNumbers(column));
   }
@@ -539,9 +532,8 @@ class ColumnarIndex {
     }
     if (document._geo !== undefined && (this.#filterable.has("_geo") || this.#sortable.has("_geo"))) {
       this.#lat[slot] = document._geo.lat;
-      [this.#unitX[slot], this.#unitY[slot], this.#unitZ[slot]] = unitVector(document._geo);
       this.#lng[slot] = document._geo.lng;
-      this.#geoCell(document._geo).add(slot, wordsFor(this.#capacity));
+      this.#geoCell(document._geo).add(slot, document._geo);
     }
     this.#indexTerms(slot, document);
   }
@@ -639,9 +631,6 @@ class ColumnarIndex {
     for (const column of this.#numbers.values()) column[slot] = NaN;
     if (!Number.isNaN(this.#lat[slot]!)) this.#geoCell({ lat: this.#lat[slot]!, lng: this.#lng[slot]! }).delete(slot);
     this.#lat[slot] = NaN;
-    this.#unitX[slot] = NaN;
-    this.#unitY[slot] = NaN;
-    this.#unitZ[slot] = NaN;
     this.#lng[slot] = NaN;
     const termStart = this.#termStart[slot]!;
     for (let i = termStart; i < termStart + this.#termCount[slot]!; i++) this.#termPostings[this.#termData[i]!]!.delete(slot);
@@ -680,14 +669,14 @@ class ColumnarIndex {
     return posting;
   }
 
-  #geoCell(point: GeoPoint): Posting {
+  #geoCell(point: GeoPoint): GeoCell {
     const key = cellKey(cellIndex(point.lat, CELL_LAT_DEGREES), cellIndex(point.lng, CELL_LNG_DEGREES));
-    let posting = this.#geoCells.get(key);
-    if (posting === undefined) {
-      posting = new Posting();
-      this.#geoCells.set(key, posting);
+    let cell = this.#geoCells.get(key);
+    if (cell === undefined) {
+      cell = new GeoCell();
+      this.#geoCells.set(key, cell);
     }
-    return posting;
+    return cell;
   }
 
   #posting(field: string, value: string): Posting {
@@ -853,16 +842,15 @@ class ColumnarIndex {
     const inside = (slot: number) => haversineMeters(centre, { lat: this.#lat[slot]!, lng: this.#lng[slot]! }) <= meters;
     if (box.maxLngDelta === null || box.maxLngDelta > 90) return selectSlots(within, inside);
     const result = new Uint32Array(within.length);
-    const border = new Uint32Array(within.length);
-    this.#forEachCell(box, centre, (posting, lat, lng) => {
-      posting.unionWithinInto(cellInsideCircle(centre, meters, lat, lng) ? result : border, within);
+    const edge = new ChordTest(centre, meters);
+    this.#forEachCell(box, centre, (cell, lat, lng) => {
+      if (cellInsideCircle(centre, meters, lat, lng)) cell.unionWithinInto(result, within);
+      else cell.keepWithin(result, within, edge, (slot) => haversineMeters(centre, { lat: this.#lat[slot]!, lng: this.#lng[slot]! }) <= meters);
     });
-    const columns = { lat: this.#lat, lng: this.#lng, unitX: this.#unitX, unitY: this.#unitY, unitZ: this.#unitZ };
-    keepWithinMeters(border, result, columns, centre, meters);
     return result;
   }
 
-  #forEachCell(box: BoundingBox, centre: GeoPoint, visit: (posting: Posting, latCell: number, lngCell: number) => void): void {
+  #forEachCell(box: BoundingBox, centre: GeoPoint, visit: (cell: GeoCell, latCell: number, lngCell: number) => void): void {
     const lngDelta = box.maxLngDelta! + BOX_SLACK_DEGREES;
     const firstLat = cellIndex(box.minLat - BOX_SLACK_DEGREES, CELL_LAT_DEGREES);
     const lastLat = cellIndex(box.maxLat + BOX_SLACK_DEGREES, CELL_LAT_DEGREES);
@@ -870,8 +858,8 @@ class ColumnarIndex {
     const lastLng = cellIndex(centre.lng + lngDelta, CELL_LNG_DEGREES);
     for (let lat = firstLat; lat <= lastLat; lat++) {
       for (let lng = firstLng; lng <= lastLng; lng++) {
-        const posting = this.#geoCells.get(cellKey(lat, wrapLngCell(lng)));
-        if (posting !== undefined) visit(posting, lat, lng);
+        const cell = this.#geoCells.get(cellKey(lat, wrapLngCell(lng)));
+        if (cell !== undefined) visit(cell, lat, lng);
       }
     }
   }
@@ -1106,39 +1094,72 @@ function unitVector({ lat, lng }: GeoPoint): [x: number, y: number, z: number] {
 }
 
 /**
- * result |= the slots of `candidates` at most `meters` from `centre`. The haversine term h is a quarter of the squared
- * chord between the two unit vectors, so a point well inside or outside is told by three differences; only points
- * within a hair of the edge get `haversineMeters` itself, so the answer on the edge is the predicate's.
+ * The radius test on unit vectors: the haversine term h is a quarter of the squared chord between two unit vectors,
+ * so a point well inside or outside is told by three differences; only points within a hair of the edge need
+ * `haversineMeters` itself, so the answer on the edge is the predicate's.
  */
-function keepWithinMeters(
-  candidates: Uint32Array,
-  result: Uint32Array,
-  columns: { lat: Float64Array; lng: Float64Array; unitX: Float64Array; unitY: Float64Array; unitZ: Float64Array },
-  centre: GeoPoint,
-  meters: number,
-): void {
-  const { lat, lng, unitX, unitY, unitZ } = columns;
-  const [cx, cy, cz] = unitVector(centre);
-  const half = meters / (2 * EARTH_RADIUS_METERS);
-  const edge = half < Math.PI / 2 ? 4 * Math.sin(half) ** 2 : Infinity;
-  const slack = Math.max(edge * EDGE_MARGIN, 4 * EDGE_SLACK);
-  const surelyInside = edge - slack;
-  const surelyOutside = edge + slack;
-  for (let word = 0; word < candidates.length; word++) {
-    let x = candidates[word]!;
-    let kept = 0;
-    while (x !== 0) {
-      const lowest = x & -x;
-      const slot = (word << 5) + 31 - Math.clz32(lowest);
-      x ^= lowest;
-      const dx = unitX[slot]! - cx;
-      const dy = unitY[slot]! - cy;
-      const dz = unitZ[slot]! - cz;
+class ChordTest {
+  readonly x: number;
+  readonly y: number;
+  readonly z: number;
+  readonly surelyInside: number;
+  readonly surelyOutside: number;
+
+  constructor(centre: GeoPoint, meters: number) {
+    [this.x, this.y, this.z] = unitVector(centre);
+    const half = meters / (2 * EARTH_RADIUS_METERS);
+    const edge = half < Math.PI / 2 ? 4 * Math.sin(half) ** 2 : Infinity;
+    const slack = Math.max(edge * EDGE_MARGIN, 4 * EDGE_SLACK);
+    this.surelyInside = edge - slack;
+    this.surelyOutside = edge + slack;
+  }
+}
+
+/**
+ * The documents of one grid cell, each slot with its point as a unit vector beside it: the radius test on a border
+ * cell reads the cell's own arrays in a row instead of three columns of the whole index at scattered slots.
+ */
+class GeoCell {
+  readonly #slots: number[] = [];
+  /** x, y, z per entry of #slots. */
+  readonly #units: number[] = [];
+
+  get size(): number {
+    return this.#slots.length;
+  }
+
+  add(slot: number, point: GeoPoint): void {
+    this.#slots.push(slot);
+    this.#units.push(...unitVector(point));
+  }
+
+  delete(slot: number): void {
+    const at = this.#slots.indexOf(slot);
+    const last = this.#slots.length - 1;
+    this.#slots[at] = this.#slots[last]!;
+    this.#slots.pop();
+    for (let k = 0; k < 3; k++) this.#units[3 * at + k] = this.#units[3 * last + k]!;
+    this.#units.length = 3 * last;
+  }
+
+  /** target |= (this ∧ within) */
+  unionWithinInto(target: Uint32Array, within: Uint32Array): void {
+    for (const slot of this.#slots) if (hasBit(within, slot)) setBit(target, slot);
+  }
+
+  /** target |= the slots of this cell in `within` that pass the radius test (`onEdge` decides a point on its edge). */
+  keepWithin(target: Uint32Array, within: Uint32Array, test: ChordTest, onEdge: (slot: number) => boolean): void {
+    const slots = this.#slots;
+    const units = this.#units;
+    for (let i = 0; i < slots.length; i++) {
+      const dx = units[3 * i]! - test.x;
+      const dy = units[3 * i + 1]! - test.y;
+      const dz = units[3 * i + 2]! - test.z;
       const chord = dx * dx + dy * dy + dz * dz;
-      if (chord > surelyOutside) continue;
-      if (chord < surelyInside || haversineMeters(centre, { lat: lat[slot]!, lng: lng[slot]! }) <= meters) kept |= lowest;
+      if (chord > test.surelyOutside) continue;
+      const slot = slots[i]!;
+      if (hasBit(within, slot) && (chord < test.surelyInside || onEdge(slot))) setBit(target, slot);
     }
-    result[word]! |= kept;
   }
 }
 

@@ -174,6 +174,8 @@ interface CallCache {
   texts: Map<string, TextPass>;
   /** Filter objects already checked against the settings. */
   validated: Set<Filter>;
+  /** Each bitset's non-zero words (undefined: too many to list), for the text passes that read it. */
+  sparse: Map<Uint32Array, Int32Array | undefined>;
 }
 
 function cached(map: Map<Filter | string, Uint32Array>, filter: Filter, compute: () => Uint32Array): Uint32Array {
@@ -254,7 +256,13 @@ function lazyResponse(
   return response;
 }
 
-const newCallCache = (): CallCache => ({ filters: new Map(), leaves: new Map(), texts: new Map(), validated: new Set() });
+const newCallCache = (): CallCache => ({
+  filters: new Map(),
+  leaves: new Map(),
+  texts: new Map(),
+  validated: new Set(),
+  sparse: new Map(),
+});
 /** Text candidates depend on q and the matching strategy only; the filter decides which of them a request keeps. */
 const textKey = (request: SearchRequest): string => `${request.matchingStrategy ?? "last"}\u0000${request.q ?? ""}`;
 
@@ -369,23 +377,36 @@ class ColumnarIndex {
    * then keeps each request's own candidates from it.
    */
   shareText(requests: readonly SearchRequest[], cache: CallCache): void {
-    const unions = new Map<string, { request: SearchRequest; within: Uint32Array; requests: number }>();
+    const byText = new Map<string, { request: SearchRequest; withins: Set<Uint32Array>; requests: number }>();
+    const ids = new Map<Uint32Array, number>();
+    // The same filters under another q (a match's next interest: hits ∪ near misses again) share their union.
+    const unions = new Map<string, Uint32Array>();
     for (const request of requests) {
       if ((request.q ?? "").trim() === "") continue;
       this.#validate(request, cache);
       const within = request.filter === undefined ? this.#alive : this.#cachedFilter(request.filter, cache);
+      if (!ids.has(within)) ids.set(within, ids.size);
       const key = textKey(request);
-      const union = unions.get(key);
-      if (union === undefined) {
-        unions.set(key, { request, within, requests: 1 });
-        continue;
+      const group = byText.get(key);
+      if (group === undefined) {
+        byText.set(key, { request, withins: new Set([within]), requests: 1 });
+      } else {
+        group.withins.add(within);
+        group.requests++;
       }
-      if (union.requests++ === 1) union.within = union.within.slice();
-      orInto(union.within, within);
     }
-    for (const [key, union] of unions) {
-      const words = parseQuery(union.request.q ?? "", this.#rules);
-      if (union.requests > 1 && words.length > 0) cache.texts.set(key, this.#textPass(words, union.within, union.request));
+    for (const [key, { request, withins, requests: sharing }] of byText) {
+      const words = parseQuery(request.q ?? "", this.#rules);
+      if (sharing < 2 || words.length === 0) continue;
+      const unionKey = [...withins].map((within) => ids.get(within)).join(",");
+      let union = unions.get(unionKey);
+      if (union === undefined) {
+        const [first, ...rest] = withins;
+        union = rest.length === 0 ? first! : first!.slice();
+        for (const within of rest) orInto(union, within);
+        unions.set(unionKey, union);
+      }
+      cache.texts.set(key, this.#textPass(words, union, request, cache));
     }
   }
 
@@ -416,7 +437,7 @@ class ColumnarIndex {
       return lazyResponse({ estimatedTotalHits: countBits(within), facetDistribution: facetDistribution(within) }, () => built, null);
     }
     const shared = words.length === 0 ? undefined : cache.texts.get(textKey(request));
-    const text = words.length === 0 ? null : (shared ?? this.#textPass(words, within, request));
+    const text = words.length === 0 ? null : (shared ?? this.#textPass(words, within, request, cache));
     // The documents this request keeps, as a bitset (facets, total).
     // A shared pass is cut to this request's filter as a bitset only for facets; else its slots are counted.
     const faceted = (request.facets ?? []).length > 0;
@@ -877,7 +898,7 @@ class ColumnarIndex {
    * attribute position), keeping per slot the best cost of each query word and the best attribute, then one score per
    * slot, in slot order.
    */
-  #textPass(words: readonly QueryWord[], within: Uint32Array, request: SearchRequest): TextPass {
+  #textPass(words: readonly QueryWord[], within: Uint32Array, request: SearchRequest, cache?: CallCache): TextPass {
     const marked = this.#markExpansions(words);
     const strategy = request.matchingStrategy ?? "last";
     if (this.#slotMarks.length < this.#capacity) {
@@ -887,7 +908,8 @@ class ColumnarIndex {
     const slotMarks = this.#slotMarks;
     const slotAttribute = this.#slotAttribute;
     const holding = new Uint32Array(within.length);
-    const withinWords = sparseWords(within);
+    const withinWords = cache?.sparse.has(within) ? cache.sparse.get(within) : sparseWords(within);
+    cache?.sparse.set(within, withinWords);
     let matched = 0;
     let slots = new Int32Array(0);
     let scores = new Float64Array(0);

@@ -71,6 +71,9 @@ describe("posting and finding a placement in Chromium (acceptance 1)", { timeout
     await anonymous.getByLabel("Sök bland platserna").fill("reservdeler");
     await anonymous.getByRole("button", { name: "Sök", exact: true }).click();
     await anonymous.waitForURL(/q=reservdeler/);
+    // Once hydrated, the search is a client-side navigation: the URL changes a moment before React renders the hits,
+    // and the new placement, the newest, is in the list from before the search too.
+    await anonymous.getByRole("heading", { level: 2, name: /för ”reservdeler”$/ }).waitFor();
     const hit = anonymous.getByRole("link", { name: "Packa reservdelar till cyklar" });
     await hit.click();
     await anonymous.getByRole("heading", { level: 1, name: "Packa reservdelar till cyklar" }).waitFor();

@@ -9,7 +9,7 @@ import {
   useLocation,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { monthOf } from "../attendance/month.ts";
 import { today } from "../lib/dates.ts";
 import { markCurrent, navigationFor } from "./navigation.ts";
@@ -82,8 +82,13 @@ function SiteHeader() {
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
+  // `data-hydrated` on <html> once the scripts have taken over. This effect runs after every mount effect of the
+  // hydrated page, and its update renders in one batch with theirs (a grid's or a picker's `enhanced`), so when the
+  // attribute is there, so are they. Browser tests wait for it (waitForHydration in tests/helpers/browser.ts).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   return (
-    <html lang="sv">
+    <html lang="sv" data-hydrated={hydrated ? "" : undefined}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
-import { BROWSER_TEST_MS } from "../helpers/browser.ts";
+import { BROWSER_TEST_MS, waitForHydration } from "../helpers/browser.ts";
+import { waitForCardSorter } from "../helpers/keyboard.ts";
 
 const e2e = useAppInBrowser();
 
@@ -100,6 +101,7 @@ describe("a coach's guidance in Chromium", { timeout: BROWSER_TEST_MS }, () => {
     await tabTo(page, "Börja sortera");
     await page.keyboard.press("Enter");
     await page.locator("#sort-card-title").waitFor();
+    await waitForCardSorter(page); // L reads aloud only once the sorter's effect has seen speechSynthesis
     expect(await progress(page)).toBe("Kort 1 av 46");
     await expectNoAxeViolations(page);
 
@@ -124,6 +126,8 @@ describe("a coach's guidance in Chromium", { timeout: BROWSER_TEST_MS }, () => {
     // Interrupted: a reload resumes at the first unanswered card.
     await page.reload();
     await page.locator("#sort-card-title").waitFor();
+    await waitForHydration(page); // the answer keys are the sorter's scripts
+    await waitForCardSorter(page);
     expect(await progress(page)).toBe("Kort 7 av 46");
     expect(await cardTitle(page)).toBe(answered[6]);
 
@@ -144,6 +148,7 @@ describe("a coach's guidance in Chromium", { timeout: BROWSER_TEST_MS }, () => {
     await tabTo(page, "Sortera igen");
     await page.keyboard.press("Enter");
     await page.locator("#sort-card-title").waitFor();
+    await waitForCardSorter(page); // a new sorter: its key listener comes with its first effects
     expect(await progress(page)).toBe("Kort 1 av 46");
     await pressAnswer(page, "3"); // the first card was Ja the first time
     await pressAnswer(page, "2"); // the second card stays Kanske

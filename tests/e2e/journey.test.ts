@@ -4,7 +4,7 @@ import { buildDemoWorld, DEMO_PASSWORD } from "../../prisma/demo-data.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
 import { BROWSER_TEST_MS } from "../helpers/browser.ts";
-import { tabTo } from "../helpers/keyboard.ts";
+import { tabTo, waitForCardSorter } from "../helpers/keyboard.ts";
 
 const e2e = useAppInBrowser();
 
@@ -137,6 +137,7 @@ describe("from a new participant to an assignment, in Chromium (acceptance 1 and
     await tabTo(coach, "Börja sortera");
     await coach.keyboard.press("Enter");
     await coach.locator("#sort-card-title").waitFor();
+    await waitForCardSorter(coach); // the answer keys are the sorter's, listened to once it has mounted
     await answerCards(coach, ["3", "3", "2", "1", "1", "1", "2", "3", "3", "2", "3", "1", "1", "1"]);
     expect(await coach.locator(".sort-progress").textContent()).toBe("Kort 15 av 46");
     await coach.getByText("Alla svar är sparade.").waitFor();

@@ -44,9 +44,22 @@ export async function launchBrowser({ args = [] }: { args?: string[] } = {}): Pr
 }
 
 /**
- * Waits until Remix has hydrated the page: before that a page is plain HTML, so handlers such as a grid's
- * select-on-focus or arrow keys are not there yet and a test that types at once races the scripts.
+ * Waits until the page's scripts have taken over after a full page load (goto, reload, a form posted before the
+ * scripts ran): before that a page is plain HTML, so a grid's select-on-focus or arrow keys, the kommun picker's
+ * combobox, a roving tabindex or a window key listener are not there yet, and a test that types at once races them.
+ *
+ * `__remixRouter.state.initialized` alone is not enough: Remix sets it when React *starts* hydrating, and the
+ * components switch to their enhanced selves only after hydration has committed and their mount effects have run
+ * (seen on the month grid with the CPU slowed down: never enhanced at that moment). app/root.tsx puts
+ * `data-hydrated` on <html> in the same render as those effects' updates, so this waits for that.
+ *
+ * It says nothing about a component mounted later by a client-side navigation (a card sorter after "Börja
+ * sortera"): wait for that component's own enhanced state.
  */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true);
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true &&
+      document.documentElement.hasAttribute("data-hydrated"),
+  );
 }

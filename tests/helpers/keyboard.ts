@@ -9,3 +9,12 @@ export async function tabTo(page: Page, name: string, maxPresses = 80): Promise<
   }
   throw new Error(`Tab never reached "${name}"`);
 }
+
+/**
+ * Waits until the card sorter takes its keys. Its one keydown listener (1/2/3, U, L) is added by an effect once it
+ * has mounted, after "Börja sortera", "Sortera igen" or a reload, and the same effect shows "Läs upp": the button is
+ * the sign. The card's heading is not, since it is there before the effect runs, and a key pressed then is lost.
+ */
+export async function waitForCardSorter(page: Page): Promise<void> {
+  await page.locator(".card-sort").getByRole("button", { name: "Läs upp" }).waitFor();
+}

@@ -191,6 +191,12 @@ function cached(map: Map<Filter | string, Uint32Array>, filter: Filter, compute:
   return bits;
 }
 
+/** `sparseWords(bits)`, once per call for each bitset. */
+function sparseWordsOf(bits: Uint32Array, cache: CallCache): Int32Array | undefined {
+  if (!cache.sparse.has(bits)) cache.sparse.set(bits, sparseWords(bits));
+  return cache.sparse.get(bits);
+}
+
 function countIn(slots: Int32Array, within: Uint32Array): number {
   let count = 0;
   for (let i = 0; i < slots.length; i++) if (hasBit(within, slots[i]!)) count++;
@@ -859,14 +865,14 @@ class ColumnarIndex {
    */
   #withinRadius(centre: GeoPoint, meters: number, within: Uint32Array): Uint32Array {
     const box = boundingBox(centre, meters);
-    // Circles over a pole or half the globe do not fit a longitude band: test every document.
     const inside = (slot: number) => haversineMeters(centre, { lat: this.#lat[slot]!, lng: this.#lng[slot]! }) <= meters;
+    // Circles over a pole or half the globe do not fit a longitude band: test every document.
     if (box.maxLngDelta === null || box.maxLngDelta > 90) return selectSlots(within, inside);
     const result = new Uint32Array(within.length);
     const edge = new ChordTest(centre, meters);
     this.#forEachCell(box, centre, (cell, lat, lng) => {
       if (cellInsideCircle(centre, meters, lat, lng)) cell.unionWithinInto(result, within);
-      else cell.keepWithin(result, within, edge, (slot) => haversineMeters(centre, { lat: this.#lat[slot]!, lng: this.#lng[slot]! }) <= meters);
+      else cell.keepWithin(result, within, edge, inside);
     });
     return result;
   }
@@ -908,8 +914,7 @@ class ColumnarIndex {
     const slotMarks = this.#slotMarks;
     const slotAttribute = this.#slotAttribute;
     const holding = new Uint32Array(within.length);
-    const withinWords = cache?.sparse.has(within) ? cache.sparse.get(within) : sparseWords(within);
-    cache?.sparse.set(within, withinWords);
+    const withinWords = cache === undefined ? sparseWords(within) : sparseWordsOf(within, cache);
     let matched = 0;
     let slots = new Int32Array(0);
     let scores = new Float64Array(0);

@@ -94,41 +94,44 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  * and the reasons and the reference scan meet the same indexed words. Bounded: cleared past MEMO_WORDS query words.
  */
 const MEMO_WORDS = 2_000;
-const costMemos = new WeakMap<TextRules, Map<string, Map<string, number>>>();
 
-function costMemo(rules: TextRules, text: string, prefix: boolean): Map<string, number> {
-  let memos = costMemos.get(rules);
-  if (memos === undefined) {
-    memos = new Map();
-    costMemos.set(rules, memos);
-  }
-  const key = `${text}|${prefix}`;
-  let memo = memos.get(key);
-  if (memo === undefined) {
-    if (memos.size >= MEMO_WORDS) memos.clear();
-    memo = new Map();
-    memos.set(key, memo);
-  }
-  return memo;
+/**
+ * `compute` memoised per owner object and string key: each owner's map is cleared once it holds `limit` keys, and
+ * goes with its owner.
+ */
+function memoPerOwner<Owner extends object, Value>(
+  limit: number,
+  compute: (owner: Owner, key: string) => Value,
+): (owner: Owner, key: string) => Value {
+  const byOwner = new WeakMap<Owner, Map<string, Value>>();
+  return (owner, key) => {
+    let memo = byOwner.get(owner);
+    if (memo === undefined) {
+      memo = new Map();
+      byOwner.set(owner, memo);
+    }
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = compute(owner, key);
+      if (memo.size >= limit) memo.clear();
+      memo.set(key, value);
+    }
+    return value;
+  };
 }
 
+const costMemos = memoPerOwner<TextRules, Map<string, number>>(MEMO_WORDS, () => new Map());
+const costMemo = (rules: TextRules, text: string, prefix: boolean): Map<string, number> =>
+  costMemos(rules, `${text}|${prefix}`);
+
 /** Parsed queries per rules: a match parses each interest for several requests, and the same interests recur. */
-const parsedQueries = new WeakMap<TextRules, Map<string, readonly QueryWord[]>>();
+const parsedQueries = memoPerOwner<TextRules, readonly QueryWord[]>(MEMO_WORDS, (rules, q) =>
+  parseQueryWords(q, rules),
+);
 
 /** The query's words, analysed. Shared between callers: never edit the result. */
 export function parseQuery(q: string, rules: TextRules): readonly QueryWord[] {
-  let parsed = parsedQueries.get(rules);
-  if (parsed === undefined) {
-    parsed = new Map();
-    parsedQueries.set(rules, parsed);
-  }
-  let words = parsed.get(q);
-  if (words === undefined) {
-    words = parseQueryWords(q, rules);
-    if (parsed.size >= MEMO_WORDS) parsed.clear();
-    parsed.set(q, words);
-  }
-  return words;
+  return parsedQueries(rules, q);
 }
 
 function parseQueryWords(q: string, rules: TextRules): QueryWord[] {
@@ -372,33 +375,20 @@ interface TextMatch {
  * Per parsed query (parseQuery shares its results), what each text holds for it: the hits of a match and of the next
  * one meet the same task phrases, titles and card names. Bounded like wordsByText.
  */
-const matchesByQuery = new WeakMap<readonly QueryWord[], Map<string, TextMatch>>();
-
-function textMatch(text: string, words: readonly QueryWord[]): TextMatch {
-  let byText = matchesByQuery.get(words);
-  if (byText === undefined) {
-    byText = new Map();
-    matchesByQuery.set(words, byText);
-  }
-  let match = byText.get(text);
-  if (match === undefined) {
-    const costs = words.map(() => Infinity);
-    const surfaces: (string | null)[] = words.map(() => null);
-    for (const { surface, term } of wordsOfText(text)) {
-      for (let i = 0; i < words.length; i++) {
-        const cost = wordCost(words[i]!, term);
-        if (cost >= 0 && cost < costs[i]!) {
-          costs[i] = cost;
-          surfaces[i] = surface;
-        }
+const textMatch = memoPerOwner<readonly QueryWord[], TextMatch>(WORDS_BY_TEXT_LIMIT, (words, text) => {
+  const costs = words.map(() => Infinity);
+  const surfaces: (string | null)[] = words.map(() => null);
+  for (const { surface, term } of wordsOfText(text)) {
+    for (let i = 0; i < words.length; i++) {
+      const cost = wordCost(words[i]!, term);
+      if (cost >= 0 && cost < costs[i]!) {
+        costs[i] = cost;
+        surfaces[i] = surface;
       }
     }
-    match = { costs, surfaces };
-    if (byText.size >= WORDS_BY_TEXT_LIMIT) byText.clear();
-    byText.set(text, match);
   }
-  return match;
-}
+  return { costs, surfaces };
+});
 
 /**
  * For each query word, the document's own word (as written, lower case) that meets it best — cheapest match, then
@@ -415,7 +405,7 @@ export function matchingWords(
   const costs = words.map(() => Infinity);
   const quoted: (string | null)[] = words.map(() => null);
   for (const text of texts) {
-    const match = textMatch(text, words);
+    const match = textMatch(words, text);
     let exact = 0;
     for (let i = 0; i < words.length; i++) {
       if (match.costs[i]! < costs[i]!) {

@@ -7,7 +7,7 @@ import { DEMO_PASSWORD } from "../../prisma/demo-data.ts";
 import { systemClock, today } from "../../lib/dates.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
-import { BROWSER_TEST_MS, waitForHydration } from "../helpers/browser.ts";
+import { BROWSER_TEST_MS } from "../helpers/browser.ts";
 
 const e2e = useAppInBrowser();
 const ORG = "socialtforetag@demo.stegvis.se";
@@ -62,7 +62,6 @@ describe("the month grid by keyboard", { timeout: BROWSER_TEST_MS }, () => {
     const page = await logIn(context);
     await page.goto(`${e2e.app.url}/organisation/narvaro/${month}`);
     await page.locator("table[role='grid']").waitFor();
-    await waitForHydration(page);
     expect(await axeViolations(page), "grid").toEqual([]);
 
     // Tab into the grid: one cell is in the tab order (roving tabindex).
@@ -118,7 +117,6 @@ describe("the month grid by keyboard", { timeout: BROWSER_TEST_MS }, () => {
 
     await page.reload();
     await page.locator("table[role='grid']").waitFor();
-    await waitForHydration(page);
     const after = await cells(page);
     const at = (row: number, col: string | number) => after.find((c) => c.row === row && c.col === Number(col))!.value;
     expect(at(0, row0[0]!.col)).toBe("3:30");
@@ -134,7 +132,6 @@ describe("the month grid by keyboard", { timeout: BROWSER_TEST_MS }, () => {
     const page = await logIn(context);
     await page.goto(`${e2e.app.url}/organisation/narvaro/${month}`);
     await page.locator("table[role='grid']").waitFor();
-    await waitForHydration(page);
     await pressUntil(page, "Tab", async () => (await focused(page)).row !== null);
     const scheduled = (await cells(page)).filter((c) => c.row === 0 && c.scheduled > 30);
     await pressUntil(page, "ArrowRight", async () => (await focused(page)).col === String(scheduled[0]!.col));
@@ -154,7 +151,6 @@ describe("the month grid by keyboard", { timeout: BROWSER_TEST_MS }, () => {
     const page = await logIn(context);
     await page.goto(`${e2e.app.url}/organisation/narvaro/${month}`);
     await page.locator("table[role='grid']").waitFor();
-    await waitForHydration(page);
     mkdirSync(screenshots, { recursive: true });
     await page.screenshot({ path: path.join(screenshots, "attendance-390.png") });
     const sizes = await page.evaluate(() => {
@@ -183,7 +179,6 @@ describe("the month grid by keyboard", { timeout: BROWSER_TEST_MS }, () => {
     const page = await logIn(context);
     await page.goto(`${e2e.app.url}/organisation/narvaro/${month}`);
     await page.locator("table[role='grid']").waitFor();
-    await waitForHydration(page);
     await page.screenshot({ path: path.join(screenshots, "attendance-1280.png"), fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await context.close();
@@ -268,7 +263,6 @@ describe("a conflict in the grid", { timeout: BROWSER_TEST_MS }, () => {
     for (const page of [anna, bo]) {
       await page.goto(`${e2e.app.url}/organisation/narvaro/${later}`);
       await page.locator("table[role='grid']").waitFor();
-      await waitForHydration(page);
     }
     const scheduled = (await cells(anna)).filter((c) => c.scheduled > 0);
     const mine = scheduled.find((c) => c.row === 0)!;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
-import { BROWSER_TEST_MS, waitForHydration } from "../helpers/browser.ts";
+import { BROWSER_TEST_MS } from "../helpers/browser.ts";
 import { waitForCardSorter } from "../helpers/keyboard.ts";
 
 const e2e = useAppInBrowser();
@@ -126,7 +126,6 @@ describe("a coach's guidance in Chromium", { timeout: BROWSER_TEST_MS }, () => {
     // Interrupted: a reload resumes at the first unanswered card.
     await page.reload();
     await page.locator("#sort-card-title").waitFor();
-    await waitForHydration(page); // the answer keys are the sorter's scripts
     await waitForCardSorter(page);
     expect(await progress(page)).toBe("Kort 7 av 46");
     expect(await cardTitle(page)).toBe(answered[6]);

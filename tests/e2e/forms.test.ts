@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
-import { BROWSER_TEST_MS, waitForHydration } from "../helpers/browser.ts";
+import { BROWSER_TEST_MS } from "../helpers/browser.ts";
 
 const e2e = useAppInBrowser();
 
@@ -148,9 +148,6 @@ describe("the placement form and the placement list in Chromium", { timeout: BRO
     const page = await logIn(context, "arbetsgivare@demo.stegvis.se", "Vår organisation");
     await page.goto(`${e2e.app.url}/organisation/platser/ny`);
     await page.locator("#placement-form").waitFor();
-    // The weekday row is one Tab stop once its mount effect has run (roving tabindex); `__remixRouter` alone is there
-    // as soon as hydration starts.
-    await waitForHydration(page);
     const stops = await tabStopsIn(page, "placement-form");
     console.info(`placement form: ${stops} Tab stops`);
     expect(stops).toBeLessThanOrEqual(TAB_STOPS_MAX.placement);

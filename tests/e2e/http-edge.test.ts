@@ -306,13 +306,17 @@ function watchForViolations(page: Page): string[] {
 
 const linksOn = (page: Page) => page.$$eval("a[href]", (anchors) => anchors.map((a) => a.getAttribute("href")!));
 
-/** Opens a page under the real CSP and waits until Remix has hydrated it, which needs every script to have run. */
+/**
+ * Opens a page under the real CSP and waits until Remix has hydrated it, which needs every script to have run. Our
+ * browser's `goto` waits for that already (tests/helpers/browser.ts), so a script the CSP blocks fails it.
+ */
 async function openHydrated(page: Page, path: string, problems: string[]) {
-  const response = await page.goto(url(path));
+  const neverHydrated = (error: Error) => {
+    throw new Error(`${path} never hydrated: ${problems.join("\n") || error.message}`);
+  };
+  const response = await page.goto(url(path)).catch(neverHydrated);
   expect(response?.status(), path).toBe(200);
-  await waitForHydration(page).catch((error: Error) => {
-      throw new Error(`${path} never hydrated: ${problems.join("\n") || error.message}`);
-    });
+  await waitForHydration(page).catch(neverHydrated);
 }
 
 async function logIn(page: Page, email: string, start: string): Promise<void> {

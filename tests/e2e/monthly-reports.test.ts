@@ -15,7 +15,7 @@ import { createDb, type Db } from "../../prisma/db.ts";
 import { createAssignment, createParticipant, createProposal, recordConsent } from "../../prisma/factories.ts";
 import { APP_START_LIMIT_MS, startAppServer, type AppServer } from "../helpers/app-server.ts";
 import { axeViolations } from "../helpers/axe.ts";
-import { BROWSER_TEST_MS, BROWSER_WAIT_MS, launchBrowser, waitForHydration } from "../helpers/browser.ts";
+import { BROWSER_TEST_MS, BROWSER_WAIT_MS, launchBrowser } from "../helpers/browser.ts";
 import { createScratchDatabase } from "../setup/scratch.ts";
 
 const month = monthOf(addMonths(today(systemClock), -1));
@@ -87,7 +87,6 @@ describe("a month reported, returned, corrected and approved", { timeout: BROWSE
     await page.goto(`${app.url}/organisation/narvaro/${month}`);
     const grid = page.locator("table[role='grid']");
     await grid.waitFor();
-    await waitForHydration(page); // the arrow keys and select-on-focus are the grid's scripts
     expect(await grid.getAttribute("data-rows")).toBe("3");
 
     // Every key pressed on the grid's page is counted, the Tabs that reach the grid included.
@@ -182,7 +181,6 @@ describe("a month reported, returned, corrected and approved", { timeout: BROWSE
 
     // The correction: one more day in the grid (its row is open again), and a new comment.
     await page.goto(`${app.url}/organisation/narvaro/${month}`);
-    await waitForHydration(page); // focusing a cell selects its time, so typing replaces it
     const cell = page.locator(`input[data-row][aria-label^="${returned.name}, "]:not([data-scheduled="0"])`).last();
     await cell.focus();
     await page.keyboard.type("1 s");

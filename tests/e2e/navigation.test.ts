@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
-import { BROWSER_TEST_MS, waitForHydration } from "../helpers/browser.ts";
+import { BROWSER_TEST_MS } from "../helpers/browser.ts";
 
 const e2e = useAppInBrowser();
 
@@ -116,9 +116,6 @@ async function crawl(context: BrowserContext, page: Page, start: string, signedI
       problems.push(`${path} sends a signed-in user to the login page (linked from ${from})`);
       continue;
     }
-    // Measured and checked as a browser with JavaScript shows it: hydration swaps in the enhanced controls (the kommun
-    // picker's combobox, the grid), and axe or the measures must not catch the page half-way.
-    await waitForHydration(page);
     const report = await page.evaluate(measure);
     if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${path.replace(/[^a-z0-9]+/gi, "_").slice(0, 120)}.png` });
     if (report.scrollWidth > report.innerWidth) problems.push(`${path} scrolls sideways: ${report.scrollWidth} px wide at ${report.innerWidth} px`);
@@ -249,7 +246,6 @@ describe("the navigation on a phone and on a desktop", { timeout: BROWSER_TEST_M
       const context = await e2e.browser.newContext({ viewport: DESKTOP, bypassCSP: true, locale: "sv-SE" });
       const page = email ? await logIn(context, email) : await context.newPage();
       await page.goto(`${e2e.app.url}${start}`);
-      await waitForHydration(page); // axe sees the page as it stays, not half-way through hydration
       if (!(await page.getByRole("navigation", { name: "Huvudmeny" }).isVisible())) problems.push(`${role}: the navigation is hidden at 1280 px`);
       if (await page.locator(".menu > summary").isVisible()) problems.push(`${role}: the menu button shows at 1280 px`);
       const { scrollWidth, innerWidth } = await page.evaluate(measure);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
-import { BROWSER_TEST_MS, waitForHydration } from "../helpers/browser.ts";
+import { BROWSER_TEST_MS } from "../helpers/browser.ts";
 import { fiftyRows } from "../placements/helpers.ts";
 
 const e2e = useAppInBrowser();
@@ -116,13 +116,9 @@ describe("accessibility with axe-core in Chromium (acceptance 5)", { timeout: BR
   it("finds no WCAG 2.1 A/AA violations on /platser, a placement page, an organisation profile and the placement form", async () => {
     const visitor = await newContext();
     const page = await visitor.newPage();
-    // Hydration swaps the kommun filter's select for the picker's combobox (and the import page's file input for its
-    // Swedish one): axe checks the page once that is done, not while React changes it.
     await page.goto(`${e2e.app.url}/platser?q=lager&anpassning=NAMED_MENTOR`);
-    await waitForHydration(page);
     expect(await axeViolations(page), "/platser").toEqual([]);
     await page.goto(`${e2e.app.url}/platser`);
-    await waitForHydration(page);
     expect(await axeViolations(page), "/platser").toEqual([]);
     const first = page.locator("article.placement-card h3 a").first();
     await first.click();
@@ -137,13 +133,11 @@ describe("accessibility with axe-core in Chromium (acceptance 5)", { timeout: BR
     const form = await logIn(employer);
     expect(await axeViolations(form), "/organisation").toEqual([]);
     await form.goto(`${e2e.app.url}/organisation/platser/ny`);
-    await waitForHydration(form);
     expect(await axeViolations(form), "empty form").toEqual([]);
     await form.getByRole("button", { name: "Spara och publicera" }).click();
     await form.getByRole("alert").waitFor();
     expect(await axeViolations(form), "form with errors").toEqual([]);
     await form.goto(`${e2e.app.url}/organisation/import`);
-    await waitForHydration(form);
     expect(await axeViolations(form), "import").toEqual([]);
     await employer.close();
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
+import { waitForAppScripts } from "./browser.ts";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -14,10 +15,13 @@ export interface AxeViolation {
 }
 
 /**
- * Runs axe-core on the page as it stands, against WCAG 2.1 A and AA. The page's context must bypass the app's CSP
- * (`browser.newContext({ bypassCSP: true })`), since axe is injected as an inline script.
+ * Runs axe-core on the page against WCAG 2.1 A and AA, once the app's scripts have taken it over: hydration swaps in
+ * enhanced controls (the kommun picker's combobox, the grid, the Swedish file input), and axe must not catch the page
+ * half-way. The page's context must bypass the app's CSP (`browser.newContext({ bypassCSP: true })`), since axe is
+ * injected as an inline script.
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await waitForAppScripts(page);
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: any[] }> } }).axe;

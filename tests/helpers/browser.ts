@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Response } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -13,7 +13,8 @@ export const BROWSER_TEST_MS = 300_000; // one whole test
 
 /**
  * Debian's Chromium, headless. Never a downloaded browser build: none can be fetched here. Every context it opens
- * (and so every page, `browser.newPage()` included) waits up to BROWSER_WAIT_MS by default.
+ * (and so every page, `browser.newPage()` included) waits up to BROWSER_WAIT_MS by default, and, unless JavaScript
+ * is off, acts on a page only once it has hydrated (hydrateOnLoad).
  */
 export async function launchBrowser({ args = [] }: { args?: string[] } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -38,9 +39,70 @@ export async function launchBrowser({ args = [] }: { args?: string[] } = {}): Pr
   browser.newContext = async (options) => {
     const context = await newContext(options);
     context.setDefaultTimeout(BROWSER_WAIT_MS);
+    if (options?.javaScriptEnabled === false) withoutScripts.add(context);
+    else {
+      context.on("page", hydrateOnLoad);
+      const newPage = context.newPage.bind(context);
+      context.newPage = async () => hydrateOnLoad(await newPage());
+    }
     return context;
   };
   return browser;
+}
+
+const withoutScripts = new WeakSet<BrowserContext>();
+const hydrating = new WeakSet<Page>();
+
+/** The locator actions a person does with the mouse or keyboard; each waits for hydration first (hydrateOnLoad). */
+const ACTIONS = ["check", "clear", "click", "dblclick", "fill", "focus", "press", "pressSequentially", "selectOption", "setChecked", "setInputFiles", "tap", "type", "uncheck"] as const;
+let actionsWait = false;
+
+/**
+ * Lets no test act on one of the app's pages while it is still plain HTML, which a person on a fast machine rarely
+ * does and a test on a loaded one often did (the cause of every flaky browser test so far): `goto` and `reload`
+ * return once the page they loaded has hydrated, and so does every locator action above, whatever loaded the page
+ * (a plain link, a form posted before the scripts ran). A page that is not one of the app's (a file, a bare error
+ * from the server) is acted on at once. Contexts opened with JavaScript off are left alone.
+ */
+function hydrateOnLoad(page: Page): Page {
+  if (hydrating.has(page)) return page;
+  hydrating.add(page);
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args) => afterLoad(page, await goto(...args));
+  page.reload = async (...args) => afterLoad(page, await reload(...args));
+  if (!actionsWait) {
+    actionsWait = true;
+    const prototype = Object.getPrototypeOf(page.locator("html")) as Record<(typeof ACTIONS)[number], (...args: unknown[]) => Promise<unknown>>;
+    for (const name of ACTIONS) {
+      const action = prototype[name];
+      prototype[name] = async function (this: Locator, ...args: unknown[]) {
+        await waitForAppScripts(this.page());
+        return action.apply(this, args);
+      };
+    }
+  }
+  return page;
+}
+
+async function afterLoad(page: Page, response: Response | null): Promise<Response | null> {
+  if (response?.headers()["content-type"]?.startsWith("text/html")) await waitForAppScripts(page);
+  return response;
+}
+
+/**
+ * Waits until the page has been parsed and, if it is one of the app's pages, has hydrated (waitForHydration). In a
+ * context with JavaScript off it returns at once: there the plain HTML is the page.
+ */
+export async function waitForAppScripts(page: Page): Promise<void> {
+  if (withoutScripts.has(page.context())) return;
+  await page.waitForFunction(
+    () =>
+      document.readyState !== "loading" &&
+      (!("__remixContext" in window) ||
+        ((window as unknown as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true &&
+          document.documentElement.hasAttribute("data-hydrated"))),
+  );
 }
 
 /**
@@ -53,13 +115,12 @@ export async function launchBrowser({ args = [] }: { args?: string[] } = {}): Pr
  * (seen on the month grid with the CPU slowed down: never enhanced at that moment). app/root.tsx puts
  * `data-hydrated` on <html> in the same render as those effects' updates, so this waits for that.
  *
- * It says nothing about a component mounted later by a client-side navigation (a card sorter after "Börja
+ * Our browser's `goto`, `reload`, locator actions and axeViolations already wait for this (hydrateOnLoad); call it
+ * before reading a page loaded some other way (measures after a click on a plain link), or to fail when a page never
+ * hydrates. It says nothing about a component mounted later by a client-side navigation (a card sorter after "Börja
  * sortera"): wait for that component's own enhanced state.
  */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      (window as unknown as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true &&
-      document.documentElement.hasAttribute("data-hydrated"),
-  );
+  await page.waitForFunction(() => "__remixContext" in window);
+  await waitForAppScripts(page);
 }

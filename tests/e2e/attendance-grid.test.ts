@@ -8,21 +8,14 @@ import { systemClock, today } from "../../lib/dates.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
 import { BROWSER_TEST_MS } from "../helpers/browser.ts";
+import { loggedInPage } from "../helpers/log-in.ts";
 
 const e2e = useAppInBrowser();
 const ORG = "socialtforetag@demo.stegvis.se";
 const month = monthOf(today(systemClock));
 const screenshots = path.resolve(import.meta.dirname, "../../.cache/screenshots");
 
-async function logIn(context: BrowserContext, email = ORG): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${e2e.app.url}/logga-in`);
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.getByRole("heading", { level: 1, name: "Vår organisation" }).waitFor();
-  return page;
-}
+const logIn = (context: BrowserContext, email = ORG) => loggedInPage(context, e2e.app.url, email, { landing: "Vår organisation" });
 
 const focused = (page: Page) =>
   page.evaluate(() => {

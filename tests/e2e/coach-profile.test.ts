@@ -3,19 +3,12 @@ import type { BrowserContext, Page } from "playwright-core";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
 import { BROWSER_TEST_MS } from "../helpers/browser.ts";
+import { loggedInPage } from "../helpers/log-in.ts";
 import { waitForCardSorter } from "../helpers/keyboard.ts";
 
 const e2e = useAppInBrowser();
 
-async function logInAsCoach(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${e2e.app.url}/logga-in`);
-  await page.getByLabel("E-postadress").fill("coach@demo.stegvis.se");
-  await page.getByLabel("Lösenord").fill("stegvis-demo");
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.getByRole("heading", { level: 1, name: "Mina deltagare" }).waitFor();
-  return page;
-}
+const logInAsCoach = (context: BrowserContext) => loggedInPage(context, e2e.app.url, "coach@demo.stegvis.se", { landing: "Mina deltagare" });
 
 /** Records what the page asks the browser to read aloud (headless Chromium has no voices to hear). */
 function recordSpeech() {

@@ -5,10 +5,10 @@
 // (acceptance 3; the 500 page, with the database taken away, is tests/e2e/error-pages.test.ts). axe at both sizes.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../../prisma/demo-data.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
 import { axeViolations, type AxeViolation } from "../helpers/axe.ts";
 import { BROWSER_TEST_MS } from "../helpers/browser.ts";
+import { loggedInPage } from "../helpers/log-in.ts";
 
 const e2e = useAppInBrowser();
 
@@ -24,13 +24,7 @@ const NOTE = "Ali fick prova plocklistan.";
 async function signedIn(browser: Browser, email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
   // axe is injected as an inline script, so the app's CSP is bypassed.
   const context = await browser.newContext({ bypassCSP: true, locale: "sv-SE", viewport: DESKTOP, ...options });
-  const page = await context.newPage();
-  await page.goto(`${e2e.app.url}/logga-in`);
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/logga-in"));
-  return { context, page };
+  return { context, page: await loggedInPage(context, e2e.app.url, email) };
 }
 
 /** axe on the page as it stands, at 1280 px and at 390×844; the viewport is left at the desktop size. */

@@ -1,10 +1,10 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../../prisma/demo-data.ts";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../prisma/embedded.ts";
 import { startAppServer, type AppServer } from "../helpers/app-server.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { launchBrowser } from "../helpers/browser.ts";
+import { logIn } from "../helpers/log-in.ts";
 
 // The app runs on a PostgreSQL that this test owns (in memory, in this process), so it can take the database away
 // mid-run: a real server error, not one made up for the test.
@@ -42,11 +42,8 @@ describe("error pages", () => {
     const context = await browser.newContext({ bypassCSP: true, locale: "sv-SE" }); // axe is injected inline
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
-    await page.goto(`${app.url}/logga-in`);
-    await page.getByLabel("E-postadress").fill("coach@demo.stegvis.se");
-    await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.waitForURL(`${app.url}/coach`);
+    await logIn(page, app.url, "coach@demo.stegvis.se");
+    expect(new URL(page.url()).pathname).toBe("/coach");
 
     const pages = [
       {

@@ -4,24 +4,16 @@
 import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { addDays, systemClock, today } from "../../lib/dates.ts";
-import { DEMO_PASSWORD } from "../../prisma/demo-data.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
 import { BROWSER_TEST_MS } from "../helpers/browser.ts";
+import { loggedInPage } from "../helpers/log-in.ts";
 
 const e2e = useAppInBrowser();
 
 const NOTE = "Ali berättade i förtroende om en jobbig vecka hemma.";
 
-async function logIn(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${e2e.app.url}/logga-in`);
-  await page.getByLabel("E-postadress").fill("handledare@demo.stegvis.se");
-  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.getByRole("heading", { level: 1, name: "Deltagare jag följer upp" }).waitFor();
-  return page;
-}
+const logIn = (context: BrowserContext) => loggedInPage(context, e2e.app.url, "handledare@demo.stegvis.se", { landing: "Deltagare jag följer upp" });
 
 /** Moves focus with Tab alone until the element with `id` has it. */
 async function tabToId(page: Page, id: string, maxPresses = 200): Promise<void> {

@@ -6,21 +6,14 @@ import type { BrowserContext, Page } from "playwright-core";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
 import { BROWSER_TEST_MS } from "../helpers/browser.ts";
+import { loggedInPage } from "../helpers/log-in.ts";
 
 const e2e = useAppInBrowser();
 
 /** Where each form stands: at most this many Tab stops (they were 70 and 119 before issue 16). */
 const TAB_STOPS_MAX = { participant: 35, placement: 50 };
 
-async function logIn(context: BrowserContext, email: string, heading: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${e2e.app.url}/logga-in`);
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill("stegvis-demo");
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.getByRole("heading", { level: 1, name: heading }).waitFor();
-  return page;
-}
+const logIn = (context: BrowserContext, email: string, landing: string) => loggedInPage(context, e2e.app.url, email, { landing });
 const logInAsCoach = (context: BrowserContext) => logIn(context, "coach@demo.stegvis.se", "Mina deltagare");
 
 /** The kommun picker once hydrated: its text box is a combobox. */

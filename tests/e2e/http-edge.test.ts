@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from "../../prisma/demo-data.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
 import { waitForHydration } from "../helpers/browser.ts";
+import { logIn as logInThroughForm } from "../helpers/log-in.ts";
 
 const CONFIGURED = "https://kommun.example";
 const SIBLING = "https://sibling.example";
@@ -320,11 +321,8 @@ async function openHydrated(page: Page, path: string, problems: string[]) {
 }
 
 async function logIn(page: Page, email: string, start: string): Promise<void> {
-  await page.goto(url("/logga-in"));
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.waitForURL(url(start));
+  await logInThroughForm(page, url(""), email);
+  expect(new URL(page.url()).pathname).toBe(start);
 }
 
 describe("the pages in Chromium under the Content-Security-Policy", () => {

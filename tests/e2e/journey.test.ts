@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { BrowserContext, Locator, Page } from "playwright-core";
-import { buildDemoWorld, DEMO_PASSWORD } from "../../prisma/demo-data.ts";
+import { buildDemoWorld } from "../../prisma/demo-data.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
 import { BROWSER_TEST_MS } from "../helpers/browser.ts";
+import { loggedInPage } from "../helpers/log-in.ts";
 import { tabTo, waitForCardSorter } from "../helpers/keyboard.ts";
 
 const e2e = useAppInBrowser();
@@ -11,15 +12,7 @@ const e2e = useAppInBrowser();
 /** A context that may inject axe-core (the app's CSP forbids inline scripts). */
 const newContext = () => e2e.browser.newContext({ bypassCSP: true, locale: "sv-SE" });
 
-async function logIn(context: BrowserContext, email: string, landing: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${e2e.app.url}/logga-in`);
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.getByRole("heading", { level: 1, name: landing }).waitFor();
-  return page;
-}
+const logIn = (context: BrowserContext, email: string, landing: string) => loggedInPage(context, e2e.app.url, email, { landing });
 
 /** The demo login of the organisation with this name (every demo organisation has one member). */
 function memberEmailOf(organizationName: string): string {

@@ -10,12 +10,12 @@ import { monthOf } from "../../attendance/month.ts";
 import { monthText } from "../../attendance/report.ts";
 import { addMonths, systemClock, toDbDate, today } from "../../lib/dates.ts";
 import { DEMO_SOCIAL_ENTERPRISE } from "../../prisma/demo-attendance.ts";
-import { DEMO_PASSWORD } from "../../prisma/demo-data.ts";
 import { createDb, type Db } from "../../prisma/db.ts";
 import { createAssignment, createParticipant, createProposal, recordConsent } from "../../prisma/factories.ts";
 import { APP_START_LIMIT_MS, startAppServer, type AppServer } from "../helpers/app-server.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { BROWSER_TEST_MS, BROWSER_WAIT_MS, launchBrowser } from "../helpers/browser.ts";
+import { loggedInPage } from "../helpers/log-in.ts";
 import { createScratchDatabase } from "../setup/scratch.ts";
 
 const month = monthOf(addMonths(today(systemClock), -1));
@@ -57,15 +57,7 @@ afterAll(async () => {
   await scratch?.drop();
 });
 
-async function logIn(context: BrowserContext, email: string, landing: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${app.url}/logga-in`);
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.getByRole("heading", { level: 1, name: landing }).waitFor();
-  return page;
-}
+const logIn = (context: BrowserContext, email: string, landing: string) => loggedInPage(context, app.url, email, { landing });
 
 const newContext = () => browser.newContext({ bypassCSP: true, locale: "sv-SE" });
 const focused = (page: Page) =>

@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
 import { BROWSER_TEST_MS } from "../helpers/browser.ts";
+import { loggedInPage } from "../helpers/log-in.ts";
 
 const e2e = useAppInBrowser();
 
@@ -39,15 +40,7 @@ function patternOf(url: URL): string {
 /** Files the browser downloads rather than shows: checked by status, never rendered. */
 const isDownload = (url: URL, download: boolean) => download || url.pathname.startsWith("/export/") || /\.(csv|xlsx|pdf)$/.test(url.pathname);
 
-async function logIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${e2e.app.url}/logga-in`);
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill("stegvis-demo");
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.waitForURL((url) => url.pathname !== "/logga-in");
-  return page;
-}
+const logIn = (context: BrowserContext, email: string) => loggedInPage(context, e2e.app.url, email);
 
 interface PageReport {
   scrollWidth: number;

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
 import { BROWSER_TEST_MS } from "../helpers/browser.ts";
+import { loggedInPage } from "../helpers/log-in.ts";
 import { fiftyRows } from "../placements/helpers.ts";
 
 const e2e = useAppInBrowser();
@@ -10,15 +11,7 @@ const e2e = useAppInBrowser();
 /** A context that may inject axe-core (the app's CSP forbids inline scripts). */
 const newContext = (options: { javaScriptEnabled?: boolean } = {}) => e2e.browser.newContext({ bypassCSP: true, locale: "sv-SE", ...options });
 
-async function logIn(context: BrowserContext, email = "arbetsgivare@demo.stegvis.se"): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${e2e.app.url}/logga-in`);
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill("stegvis-demo");
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.waitForURL(`${e2e.app.url}/organisation`);
-  return page;
-}
+const logIn = (context: BrowserContext, email = "arbetsgivare@demo.stegvis.se") => loggedInPage(context, e2e.app.url, email, { landing: "Vår organisation" });
 
 /** Everything but the title, with max hours below min hours. */
 async function fillPlacementWithTwoMistakes(page: Page) {

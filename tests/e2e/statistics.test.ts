@@ -5,10 +5,10 @@ import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { cellText } from "../../app/components/statistics/format.ts";
 import { readCsv } from "../../lib/csv.ts";
-import { DEMO_PASSWORD } from "../../prisma/demo-data.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { useAppInBrowser } from "../helpers/app-in-browser.ts";
 import { BROWSER_TEST_MS } from "../helpers/browser.ts";
+import { loggedInPage } from "../helpers/log-in.ts";
 
 const e2e = useAppInBrowser();
 
@@ -25,13 +25,7 @@ interface ApiStatistics {
 
 async function signedIn(browser: Browser, email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ bypassCSP: true, locale: "sv-SE", viewport });
-  const page = await context.newPage();
-  await page.goto(`${e2e.app.url}/logga-in`);
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/logga-in"));
-  return page;
+  return loggedInPage(context, e2e.app.url, email);
 }
 
 async function openStatistics(page: Page, query = ""): Promise<void> {

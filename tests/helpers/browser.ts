@@ -39,6 +39,7 @@ export async function launchBrowser({ args = [] }: { args?: string[] } = {}): Pr
   browser.newContext = async (options) => {
     const context = await newContext(options);
     context.setDefaultTimeout(BROWSER_WAIT_MS);
+    context.on("page", recordErrors);
     if (options?.javaScriptEnabled === false) withoutScripts.add(context);
     else {
       context.on("page", hydrateOnLoad);
@@ -51,6 +52,44 @@ export async function launchBrowser({ args = [] }: { args?: string[] } = {}): Pr
 }
 
 const withoutScripts = new WeakSet<BrowserContext>();
+const pageErrors = new WeakMap<Page, string[]>();
+const KEPT_ERRORS = 10;
+
+/** Keeps a page's last uncaught errors and console errors, for describeOpenPages. */
+function recordErrors(page: Page): void {
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  const keep = (text: string) => {
+    errors.push(text);
+    if (errors.length > KEPT_ERRORS) errors.shift();
+  };
+  page.on("pageerror", (error) => keep(`uncaught: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") keep(`console: ${message.text()}`);
+  });
+}
+
+/**
+ * What every page still open in `browser` shows: its address, its visible text (the start of it) and its last
+ * errors. Printed when a browser test fails (useAppInBrowser), so a failure in CI says what the page looked like.
+ */
+export async function describeOpenPages(browser: Browser, textLimit = 2_000): Promise<string> {
+  const parts: string[] = [];
+  for (const page of browser.contexts().flatMap((context) => context.pages())) {
+    const text = await page
+      .evaluate(() => document.body?.innerText ?? "")
+      .catch((error: unknown) => `(not readable: ${error instanceof Error ? error.message : String(error)})`);
+    const errors = pageErrors.get(page) ?? [];
+    parts.push(
+      [
+        `page ${page.url()}`,
+        text.length > textLimit ? `${text.slice(0, textLimit)}…` : text,
+        ...(errors.length ? ["errors:", ...errors] : []),
+      ].join("\n"),
+    );
+  }
+  return parts.join("\n\n---\n\n") || "(no page open)";
+}
 const hydrating = new WeakSet<Page>();
 
 /** The locator actions a person does with the mouse or keyboard; each waits for hydration first (hydrateOnLoad). */

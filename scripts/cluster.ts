@@ -39,6 +39,11 @@ const STOP_LIMIT_MS = 10_000;
 /**
  * Forks `count` workers (they run this same script, see `isClusterWorker`), replaces any that dies unexpectedly,
  * and returns a stop function that asks each to shut down (SIGTERM) and waits for all of them.
+ *
+ * The first worker starts alone and the others once one is listening: each worker rebuilds its embedded index at
+ * start, and all of them at once share the cores and the database, so none answered before all were done. Started
+ * this way the app answers as soon as one worker would (at 100,000 placements on 2 cores: 11.7 s → ~7 s), and the
+ * others join while it serves (decision 0025).
  */
 export function superviseWorkers(count: number): { stop(): Promise<void> } {
   let stopping = false;
@@ -48,7 +53,10 @@ export function superviseWorkers(count: number): { stop(): Promise<void> } {
     console.warn(`worker ${worker.id} exited (${signal ?? code}); starting another`);
     setTimeout(() => !stopping && fork(), RESPAWN_DELAY_MS);
   });
-  for (let n = 0; n < count; n++) fork();
+  fork();
+  cluster.once("listening", () => {
+    for (let n = 1; n < count && !stopping; n++) fork();
+  });
   console.info(`workers: ${count}`);
   return {
     async stop() {

@@ -146,4 +146,14 @@ describe("npm start with two workers on PostgreSQL", () => {
     expect(output.match(/^mail: /gm)).toHaveLength(1);
     expect(output.match(/search: embedded engine/g)).toHaveLength(2);
   });
+
+  it("starts the second worker only once the first listens, so the app answers as soon as one worker could", () => {
+    const lines = app.output().split("\n");
+    const firstListening = lines.findIndex((line) => /is listening on .*\(worker \d+\)/.test(line));
+    const indexBuilds = lines.flatMap((line, at) => (line.includes("search: embedded engine") ? [at] : []));
+    expect(firstListening).toBeGreaterThan(-1);
+    expect(indexBuilds).toHaveLength(2);
+    expect(indexBuilds[0]).toBeLessThan(firstListening);
+    expect(indexBuilds[1]).toBeGreaterThan(firstListening);
+  });
 });

@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { readAdaptations, readKommuner, readOccupationCards } from "../prisma/reference-data.ts";
 import { createEmbeddedEngine } from "../search/embedded.ts";
 import { createInterner } from "../search/intern.ts";
+import { collectGarbageCompacting } from "../lib/compacting-gc.ts";
 import {
   matchesExhaustive,
   matchPlacements,
@@ -177,8 +178,12 @@ function* documentBatches(size = 10_000): Generator<PlacementDocument[]> {
   }
 }
 
-/** `process.memoryUsage()` once full collections stop freeing memory (at most five; none without --expose-gc). */
-function settledMemory(): NodeJS.MemoryUsage {
+/**
+ * `process.memoryUsage()` as the app holds it after its rebuild: full collections until they stop freeing memory (at
+ * most five; none without --expose-gc), then the compacting one the app runs (lib/compacting-gc.ts), then RSS read
+ * until it stops falling, since the collector hands the emptied pages back to the system on its own thread.
+ */
+async function settledMemory(): Promise<NodeJS.MemoryUsage> {
   let memory = process.memoryUsage();
   for (let round = 0; round < 5 && globalThis.gc; round++) {
     globalThis.gc();
@@ -186,6 +191,13 @@ function settledMemory(): NodeJS.MemoryUsage {
     const freed = memory.heapUsed + memory.external - (after.heapUsed + after.external);
     memory = after;
     if (round > 0 && freed < 2 ** 20) break;
+  }
+  collectGarbageCompacting();
+  for (let steady = 0, round = 0; steady < 3 && round < 100; round++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const after = process.memoryUsage();
+    steady = memory.rss - after.rss < 2 ** 20 ? steady + 1 : 0;
+    memory = after;
   }
   return memory;
 }
@@ -222,7 +234,7 @@ async function main() {
   const { engine, buildMs, buildCpuMs } = await buildIndex();
   // What the engine keeps: collect until the heap stops shrinking (one collection leaves the build's array buffers,
   // which are freed after it), then read RSS. A server gets there by itself once idle (V8's memory reducer).
-  const memory = settledMemory();
+  const memory = await settledMemory();
   const rssMb = memory.rss / 2 ** 20;
   // The same placements again, for the exhaustive oracle.
   const documents: PlacementDocument[] = [...documentBatches()].flat();

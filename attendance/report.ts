@@ -1,13 +1,15 @@
 /**
  * A month's report, computed: the month day by day (the schedule beside what was recorded), totals by category in
  * whole minutes, the attendance rate, the scheduled days nobody filled in, the due date, the difference between two
- * versions, and each day's class for habiliteringsersättning. Pure and browser-safe (lib/dates and schedule.ts only):
- * the API, the pages, the exports and the reminders all count the same way.
+ * versions, and each day's class for habiliteringsersättning. Pure and browser-safe (lib/dates, month.ts and only the
+ * types of schedule.ts): the API, the pages, the exports and the reminders all count the same way.
  */
 import { addMonths, daysBetween, endOfMonth, formatDayAndMonth, formatMonth, type IsoDate } from "../lib/dates.ts";
 import type { Weekday } from "../lib/weekdays.ts";
 import { ABSENCE_LABELS, ABSENCE_REASONS, type AbsenceReasonCode } from "./entry.ts";
-import { firstDayOf, type DayKind, type ScheduleDay, type YearMonth } from "./schedule.ts";
+import { firstDayOf, type YearMonth } from "./month.ts";
+// Types only: schedule.ts computes holidays with date-holidays (every country's calendar, ~1 MB), which stays on the server.
+import type { DayKind, ScheduleDay } from "./schedule.ts";
 
 /** One recorded day, as stored (AttendanceDay) and as kept in a version's snapshot. */
 export interface RecordedDay {

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { hoursText, monthText, rateText } from "../../attendance/report.ts";
-import { isYearMonth } from "../../attendance/schedule.ts";
+import { isYearMonth } from "../../attendance/month.ts";
 import { addMonths, formatDate } from "../../lib/dates.ts";
 import { ExportLinks, reportStatusLabel } from "../components/monthly-report.tsx";
 import reportStyles from "../reports.css";

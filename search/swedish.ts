@@ -89,6 +89,30 @@ export function tokenize(text: string): string[] {
   return words;
 }
 
+/**
+ * Words a participant's own description of their interests uses to say how much or whether, never what: liking and
+ * wanting ("tycker om", "gillar", "vill gärna"), trying and doing ("prova", "göra"), work as such ("jobba med
+ * händerna": every placement is work) and degree or frequency ("ofta", "mycket", "särskilt"). Compared by stem, so
+ * every inflection goes. Function words are the search's stop words already (search/placements.ts).
+ */
+const FREE_TEXT_FILLER_WORDS = [
+  "tycker", "gillar", "älskar", "vill", "gärna", "helst", "önskar", "drömmer", "intresserad", "prova", "testa",
+  "göra", "gjort", "jobba", "jobb", "arbeta", "arbete", "ofta", "kanske", "mest", "lite", "också", "särskilt",
+  "speciellt", "bra", "kul", "roligt", "mår", "trivs", "känner", "brukar", "kunna", "ska", "får", "måste",
+  "alltid", "ibland", "aldrig", "redan", "mer", "väldigt", "hemma", "se", "bryr", "lära",
+];
+let fillerStems: ReadonlySet<string> | undefined;
+
+/**
+ * The words of a participant's free-text description of their interests that can name an interest: each is matched
+ * against the placements on its own, and a reason quotes it ("Intresset hästar finns i platsen"), so "Tycker mycket
+ * om djur, särskilt hundar" gives djur and hundar, not tycker or särskilt.
+ */
+export function freeTextInterests(text: string): string[] {
+  fillerStems ??= new Set(FREE_TEXT_FILLER_WORDS.map((word) => stemKey(normalizeWord(word))));
+  return tokenize(text).filter((word) => !fillerStems!.has(stemKey(word)));
+}
+
 /** The normal form of a word as written, cached (an index meets the same few thousand words in every document). */
 export { cachedNormalizeWord as normalizeRawWord };
 

@@ -113,6 +113,29 @@ describe("matching on the demo data", () => {
     }
   });
 
+  it("takes interests from what a participant's own words name, not from the words around them", async () => {
+    // Written here, apart from search/swedish.ts: what people write around their interests ("Tycker om att jobba med
+    // händerna", "Vill gärna vara ute"). Before, each became an interest and a reason quoted it ("Intresset tycker").
+    const filler = ["tycker", "gillar", "vill", "gärna", "ofta", "jobba", "prova", "kanske", "särskilt", "hemma"];
+    const vocabulary = await loadMatchVocabulary(t.db);
+    const quoted = new Set<string>();
+    for (const participant of caseload) {
+      const profile = await loadMatchProfile(t.db, participant.id);
+      expect(profile.interests.filter((interest) => filler.includes(interest.toLowerCase())), participant.code).toEqual([]);
+      const result = await matchPlacements(engine, profile, vocabulary, { now: new Date(), first: 20 });
+      for (const hit of [...result.hits, ...result.nearMisses]) {
+        for (const reason of hit.reasons) {
+          const interest = /^Intresset (.+?) finns i platsen/.exec(reason)?.[1];
+          if (interest) quoted.add(interest.toLowerCase());
+        }
+      }
+    }
+    expect([...quoted].filter((interest) => filler.includes(interest))).toEqual([]);
+    // The free text still counts: words only the descriptions hold ("Har odlat på balkongen", "Syr och stickar")
+    // are quoted.
+    expect([...quoted]).toEqual(expect.arrayContaining(["odlat", "syr"]));
+  });
+
   it("refuses matches for a participant of another coach", async () => {
     const other = await t.db.participant.findFirstOrThrow({ where: { coach: { email: "coach2@demo.stegvis.se" } } });
     const result = await request(`query($id: ID!) { matches(participantId: $id) { hits { score } } }`, { id: other.id }, { cookie: coachCookie });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PLACEMENT_SETTINGS } from "../../search/placements.ts";
-import { analyseWord, analysedQuery, analysedTerms, normalizeWord, splitCompound, stemKey, tokenize } from "../../search/swedish.ts";
+import { analyseWord, analysedQuery, analysedTerms, freeTextInterests, normalizeWord, splitCompound, stemKey, tokenize } from "../../search/swedish.ts";
 import { COST, damerauLevenshtein, matchingWords, parseQuery, textRankingScore, textRules, wordCost } from "../../search/text.ts";
 
 const rules = textRules(PLACEMENT_SETTINGS);
@@ -34,6 +34,19 @@ describe("normalisation", () => {
       "a",
     ];
     for (const text of texts) expect(tokenize(text), text).toEqual(byPattern(text));
+  });
+});
+
+describe("a participant's own description of their interests", () => {
+  it("keeps the words that name something and drops liking, wanting, trying, work as such and degree, in any inflection", () => {
+    expect(freeTextInterests("Tycker mycket om djur, särskilt hundar och hästar. Vill gärna vara ute.")).toEqual(
+      ["mycket", "om", "djur", "hundar", "och", "hästar", "vara", "ute"], // function words go as the search's stop words
+    );
+    expect(freeTextInterests("Tyckte om att jobba med händerna. Gillade att prova, provar ofta. Jobbet: trä.")).toEqual(
+      ["om", "att", "med", "händerna", "att", "trä"],
+    );
+    // A compound that starts with a filler word is a word of its own: "arbetsledning" is not "arbete".
+    expect(freeTextInterests("arbetsledning, jobbcoach")).toEqual(["arbetsledning", "jobbcoach"]);
   });
 });
 

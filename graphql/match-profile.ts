@@ -3,7 +3,7 @@ import type { GeoPoint } from "../lib/geo.ts";
 import type { Weekday } from "../lib/weekdays.ts";
 import { tableOf, type Db } from "../prisma/db.ts";
 import type { MatchProfile, MatchVocabulary } from "../search/match.ts";
-import { freeTextInterests } from "../search/swedish.ts";
+import { participantInterests } from "../search/swedish.ts";
 
 interface ProfileRow {
   id: string;
@@ -57,7 +57,7 @@ export async function loadMatchProfile(db: Db, participantId: string): Promise<M
   if (!participant) throw new Error(`No participant ${participantId}`);
   const latest = new Map<string, "YES" | "MAYBE" | "NO">();
   participant.choiceCardIds.forEach((occupationCardId, i) => latest.set(occupationCardId, participant.choiceAnswers[i]!));
-  const interests = [...new Set([...participant.interests, ...freeTextInterests(participant.interestsText)])];
+  const interests = participantInterests(participant.interests, participant.interestsText);
   // Home counts as a travel kommun; the list may already hold it, and a kommun is listed once.
   const travelKommuner = new Map<string, GeoPoint>([[participant.kommunCode, { lat: participant.homeLat, lng: participant.homeLng }]]);
   participant.travelCodes.forEach((code, i) => travelKommuner.set(code, { lat: participant.travelLats[i]!, lng: participant.travelLngs[i]! }));

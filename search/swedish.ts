@@ -113,6 +113,22 @@ export function freeTextInterests(text: string): string[] {
   return tokenize(text).filter((word) => !fillerStems!.has(stemKey(word)));
 }
 
+/**
+ * A participant's interests: the tags as written, then the free text's words (freeTextInterests) that name something
+ * no tag and no earlier word already names, by stem. "Bakar" beside the tag "baka", or "folk" beside "träffa folk",
+ * would count twice in the score and be quoted twice in the reasons.
+ */
+export function participantInterests(tags: readonly string[], freeText: string): string[] {
+  const named = new Set(tags.flatMap((tag) => tokenize(tag).map(stemKey)));
+  const fromText = freeTextInterests(freeText).filter((word) => {
+    const stem = stemKey(word);
+    if (named.has(stem)) return false;
+    named.add(stem);
+    return true;
+  });
+  return [...new Set([...tags, ...fromText])];
+}
+
 /** The normal form of a word as written, cached (an index meets the same few thousand words in every document). */
 export { cachedNormalizeWord as normalizeRawWord };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PLACEMENT_SETTINGS } from "../../search/placements.ts";
-import { analyseWord, analysedQuery, analysedTerms, freeTextInterests, normalizeWord, splitCompound, stemKey, tokenize } from "../../search/swedish.ts";
+import { analyseWord, analysedQuery, analysedTerms, freeTextInterests, normalizeWord, participantInterests, splitCompound, stemKey, tokenize } from "../../search/swedish.ts";
 import { COST, damerauLevenshtein, matchingWords, parseQuery, textRankingScore, textRules, wordCost } from "../../search/text.ts";
 
 const rules = textRules(PLACEMENT_SETTINGS);
@@ -47,6 +47,15 @@ describe("a participant's own description of their interests", () => {
     );
     // A compound that starts with a filler word is a word of its own: "arbetsledning" is not "arbete".
     expect(freeTextInterests("arbetsledning, jobbcoach")).toEqual(["arbetsledning", "jobbcoach"]);
+  });
+
+  it("adds to the tags only what they do not name already, by stem, each once", () => {
+    const tags = ["matlagning", "baka", "kafé", "laga mat"];
+    expect(participantInterests(tags, "Gillar att laga mat och baka. Bakar ofta hemma och bjuder familjen.")).toEqual(
+      [...tags, "att", "och", "bjuder", "familjen"], // "att" and "och" then go as the search's stop words
+    );
+    expect(participantInterests(["träffa folk"], "Träffar gärna folk, hästar och en häst.")).toEqual(["träffa folk", "hästar", "och", "en"]);
+    expect(participantInterests([], "")).toEqual([]);
   });
 });
 

@@ -42,8 +42,8 @@ const STOP_LIMIT_MS = 10_000;
  *
  * The first worker starts alone and the others once one is listening: each worker rebuilds its embedded index at
  * start, and all of them at once share the cores and the database, so none answered before all were done. Started
- * this way the app answers as soon as one worker would (at 100,000 placements on 2 cores: 11.7 s → ~7 s), and the
- * others join while it serves (decision 0025).
+ * this way the app answers as soon as one worker would (at 100,000 placements on 2 cores: 11.7 s → 7.9–8.4 s),
+ * and the others join while it serves (decision 0025).
  */
 export function superviseWorkers(count: number): { stop(): Promise<void> } {
   let stopping = false;

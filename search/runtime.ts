@@ -46,8 +46,10 @@ export async function startSearchSync(db: Db, { intervalMs = 1_000, followEveryM
     const cpuSeconds = (process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1e6;
     // RSS read just after a compacting collection still counts the pages it is about to release; the heap is exact.
     const memory = `RSS ${megabytes(rssBefore)} MB before, heap ${megabytes(process.memoryUsage().heapUsed)} MB after`;
-    const rss = `${memory}, process CPU before it ${processCpuSeconds(cpu)} s`;
-    console.info(`search: embedded engine, ${indexed} placements indexed in ${((performance.now() - started) / 1000).toFixed(1)} s (CPU ${cpuSeconds.toFixed(1)} s; ${rss})`);
+    console.info(
+      `search: embedded engine, ${indexed} placements indexed in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
+        `(CPU ${cpuSeconds.toFixed(1)} s; ${memory}, process CPU before it ${processCpuSeconds(cpu)} s)`,
+    );
     const follower = createOutboxFollower(log, engine, startSeq);
     const worker = createSyncWorker({ pass: follower.follow, intervalMs: followEveryMs, onError });
     // The last minute's changes are applied again after the rebuild (decision 0020); done here, before the server

@@ -89,46 +89,6 @@ export function tokenize(text: string): string[] {
   return words;
 }
 
-/**
- * Words a participant's own description of their interests uses to say how much or whether, never what: liking and
- * wanting ("tycker om", "gillar", "vill gärna"), trying and doing ("prova", "göra"), work as such ("jobba med
- * händerna": every placement is work) and degree or frequency ("ofta", "mycket", "särskilt"). Compared by stem, so
- * every inflection goes. Function words are the search's stop words already (search/placements.ts).
- */
-const FREE_TEXT_FILLER_WORDS = [
-  "tycker", "gillar", "älskar", "vill", "gärna", "helst", "önskar", "drömmer", "intresserad", "prova", "testa",
-  "göra", "gjort", "jobba", "jobb", "arbeta", "arbete", "ofta", "kanske", "mest", "lite", "också", "särskilt",
-  "speciellt", "bra", "kul", "roligt", "mår", "trivs", "känner", "brukar", "kunna", "ska", "får", "måste",
-  "alltid", "ibland", "aldrig", "redan", "mer", "väldigt", "hemma", "se", "bryr", "lära",
-];
-let fillerStems: ReadonlySet<string> | undefined;
-
-/**
- * The words of a participant's free-text description of their interests that can name an interest: each is matched
- * against the placements on its own, and a reason quotes it ("Intresset hästar finns i platsen"), so "Tycker mycket
- * om djur, särskilt hundar" gives djur and hundar, not tycker or särskilt.
- */
-export function freeTextInterests(text: string): string[] {
-  fillerStems ??= new Set(FREE_TEXT_FILLER_WORDS.map((word) => stemKey(normalizeWord(word))));
-  return tokenize(text).filter((word) => !fillerStems!.has(stemKey(word)));
-}
-
-/**
- * A participant's interests: the tags as written, then the free text's words (freeTextInterests) that name something
- * no tag and no earlier word already names, by stem. "Bakar" beside the tag "baka", or "folk" beside "träffa folk",
- * would count twice in the score and be quoted twice in the reasons.
- */
-export function participantInterests(tags: readonly string[], freeText: string): string[] {
-  const named = new Set(tags.flatMap((tag) => tokenize(tag).map(stemKey)));
-  const fromText = freeTextInterests(freeText).filter((word) => {
-    const stem = stemKey(word);
-    if (named.has(stem)) return false;
-    named.add(stem);
-    return true;
-  });
-  return [...new Set([...tags, ...fromText])];
-}
-
 /** The normal form of a word as written, cached (an index meets the same few thousand words in every document). */
 export { cachedNormalizeWord as normalizeRawWord };
 
@@ -309,4 +269,45 @@ export function analysedQuery(q: string): string {
   return tokenize(q)
     .map((norm) => analyseWord(norm).queryKey)
     .join(" ");
+}
+
+// ---- a participant's own words
+
+/**
+ * Words a participant's own description of their interests uses to say how much or whether, never what: liking and
+ * wanting ("tycker om", "gillar", "vill gärna"), trying and doing ("prova", "göra"), work as such ("jobba med
+ * händerna": every placement is work) and degree or frequency ("ofta", "mycket", "särskilt"). Compared by stem, so
+ * every inflection goes. Function words are the search's stop words already (search/placements.ts).
+ */
+const FREE_TEXT_FILLER_WORDS = [
+  "tycker", "gillar", "älskar", "vill", "gärna", "helst", "önskar", "drömmer", "intresserad", "prova", "testa",
+  "göra", "gjort", "jobba", "jobb", "arbeta", "arbete", "ofta", "kanske", "mest", "lite", "också", "särskilt",
+  "speciellt", "bra", "kul", "roligt", "mår", "trivs", "känner", "brukar", "kunna", "ska", "får", "måste",
+  "alltid", "ibland", "aldrig", "redan", "mer", "väldigt", "hemma", "se", "bryr", "lära",
+];
+const FILLER_STEMS: ReadonlySet<string> = new Set(FREE_TEXT_FILLER_WORDS.map((word) => stemKey(normalizeWord(word))));
+
+/**
+ * The words of a participant's free-text description of their interests that can name an interest: each is matched
+ * against the placements on its own, and a reason quotes it ("Intresset hästar finns i platsen"), so "Tycker mycket
+ * om djur, särskilt hundar" gives djur and hundar, not tycker or särskilt.
+ */
+export function freeTextInterests(text: string): string[] {
+  return tokenize(text).filter((word) => !FILLER_STEMS.has(stemKey(word)));
+}
+
+/**
+ * A participant's interests: the tags as written, then the free text's words (freeTextInterests) that name something
+ * no tag and no earlier word already names, by stem. "Bakar" beside the tag "baka", or "folk" beside "träffa folk",
+ * would count twice in the score and be quoted twice in the reasons.
+ */
+export function participantInterests(tags: readonly string[], freeText: string): string[] {
+  const named = new Set(tags.flatMap((tag) => tokenize(tag).map(stemKey)));
+  const fromText = freeTextInterests(freeText).filter((word) => {
+    const stem = stemKey(word);
+    if (named.has(stem)) return false;
+    named.add(stem);
+    return true;
+  });
+  return [...new Set([...tags, ...fromText])];
 }

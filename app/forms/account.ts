@@ -1,6 +1,6 @@
 // Signing in, choosing a new password, and the administrator's forms for accounts and organisations, checked by the
 // API's schemas in graphql/validation/account.ts.
-import { z } from "zod";
+import * as z from "zod";
 import { createOrganizationInput, createUserInput, loginInput, newPassword } from "../../graphql/validation/account.ts";
 import { defineForm, list, text } from "./form.ts";
 

@@ -2,7 +2,7 @@
 // route's action on the server, so a cell's problem is said in the same Swedish words before and after a submit.
 // The API (graphql/attendance-days.ts) checks the same rule again with the stored schedule. A form of its own kind:
 // the grid posts the cells as typed and a row's signature, and the action sends only the rows that changed.
-import { z } from "zod";
+import * as z from "zod";
 import { cellText, dayProblem, parseCell, type DayEntry } from "../../attendance/entry.ts";
 
 const cell = z

@@ -6,7 +6,7 @@
  */
 import { useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { z } from "zod";
+import * as z from "zod";
 import { fieldErrorsOf } from "../../graphql/validation/common.ts";
 
 /** A text field as typed; "" when left empty (conform hands an empty field over as missing). */

@@ -1,7 +1,7 @@
 // The monthly report's forms: the organisation's comment (saved, or sent with the report), an amendment of an
 // approved month, and the coach's review. Their fields are named as the API's inputs, so each parses the posted form
 // with the API's own schema pieces (graphql/validation/monthly-report.ts); the button pressed is the `intent`.
-import { z } from "zod";
+import * as z from "zod";
 import { parseCell } from "../../attendance/entry.ts";
 import { isoDate } from "../../graphql/validation/common.ts";
 import { amendReportInput, approveReportInput, returnReportInput, saveCommentInput, submitReportInput } from "../../graphql/validation/monthly-report.ts";

@@ -1,6 +1,6 @@
 // The coach's forms about a participant: the profile (new and edit), a consent, a handover. Each is checked by the
 // API's schema in graphql/validation/participant.ts.
-import { z } from "zod";
+import * as z from "zod";
 import { parseIsoDate } from "../../graphql/validation/common.ts";
 import { CONSENT_ALREADY_ACTIVE, handoverInput, PARTICIPANT_LIMITS, participantInput, recordConsentInput, type ParticipantVocabulary } from "../../graphql/validation/participant.ts";
 import { numberFromText } from "../../graphql/validation/placement.ts";

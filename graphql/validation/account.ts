@@ -1,5 +1,5 @@
 // Account inputs, shared by the GraphQL API and the forms so both say the same thing in Swedish.
-import { z } from "zod";
+import * as z from "zod";
 
 /** 254 characters is the longest address mail can deliver to (RFC 5321). */
 export const email = z

@@ -1,6 +1,6 @@
 // Pieces every input schema shares: strict dates, optional ids, lists without repeats, and how an input's problems
 // become field errors. Browser-safe: zod only.
-import { z } from "zod";
+import * as z from "zod";
 
 /** Dates outside these years are typing mistakes ("0026", "20026"), never real placements or consents. */
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;

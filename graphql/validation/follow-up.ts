@@ -1,7 +1,7 @@
 // Follow-up inputs (uppföljning, stegförflyttning, agreed actions, outcomes), shared by the GraphQL API and the
 // follow-up form through conform (browser-safe: zod only), so both say the same thing in Swedish. The form sends
 // fixed rows (three empty actions, one rating per area): rows left empty are dropped here, not refused.
-import { z } from "zod";
+import * as z from "zod";
 import { SE_PHASES } from "../../lib/follow-up-schedule.ts";
 import { distinct, isoDate } from "./common.ts";
 

@@ -1,5 +1,5 @@
 // Inputs of the monthly report flow, shared by the API and the pages' forms (app/forms/monthly-report.ts). Browser-safe: zod only.
-import { z } from "zod";
+import * as z from "zod";
 import { ABSENCE_REASONS } from "../../attendance/entry.ts";
 import { isoDate } from "./common.ts";
 

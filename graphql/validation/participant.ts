@@ -1,7 +1,7 @@
 // Participant inputs, shared by the GraphQL API and the participant form (in the browser too), so both say the same
 // thing in Swedish. Browser-safe: zod only. Whether a kommun, adaptation or yrkeskort exists depends on the
 // vocabularies, which the caller passes in: the server loads them from the database, the form gets them from its loader.
-import { z } from "zod";
+import * as z from "zod";
 import { optionalId } from "./common.ts";
 import { weekdayList } from "./placement.ts";
 

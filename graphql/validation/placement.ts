@@ -1,6 +1,6 @@
 // Placement inputs, shared by the GraphQL API, the CSV import and the placement form (in the browser too), so all
 // three say the same thing in Swedish. Browser-safe: zod and lib/ only.
-import { z } from "zod";
+import * as z from "zod";
 import { WEEKDAYS, type Weekday } from "../../lib/weekdays.ts";
 import { distinct, isoDate } from "./common.ts";
 

@@ -1,6 +1,6 @@
 // Proposal and assignment inputs, shared by the GraphQL API and the proposal pages (browser-safe: zod only), so both
 // say the same thing in Swedish. Rules that need stored rows (the placement's schedule) take them as arguments.
-import { z } from "zod";
+import * as z from "zod";
 import { advanceSteps } from "../../lib/proposal-status.ts";
 import { isoDate, optionalId } from "./common.ts";
 import { weekdayList, type WeekdayCode } from "./placement.ts";

@@ -4,7 +4,8 @@
  * Holidays come from `date-holidays` (Sweden's public holidays, plus the eves most workplaces close on: midsommarafton,
  * julafton, nyårsafton), never from a hand-written list.
  */
-import Holidays from "date-holidays";
+import { createRequire } from "node:module";
+import type Holidays from "date-holidays";
 import { addDays, dateOfMoment, endOfMonth, fromDbDate, type IsoDate, weekdayOf } from "../lib/dates.ts";
 import type { Weekday } from "../lib/weekdays.ts";
 import { firstDayOf, type YearMonth } from "./month.ts";
@@ -22,11 +23,19 @@ export function daysOfMonth(month: YearMonth): IsoDate[] {
 const CLOSED_EVES = new Set(["midsommarafton", "julafton", "nyårsafton"]);
 const holidayCache = new Map<number, ReadonlyMap<IsoDate, string>>();
 
+/**
+ * date-holidays holds every country's calendar and takes about 150 ms to load: it is loaded (synchronously, its
+ * CommonJS build) when a holiday is first asked for, not by every process at start (docs/decisions/0025).
+ */
+const require = createRequire(import.meta.url);
+let HolidayCalendar: typeof Holidays | undefined;
+const swedishCalendar = (): Holidays => new (HolidayCalendar ??= require("date-holidays") as typeof Holidays)("SE");
+
 /** Sweden's non-working holidays of a year, date → Swedish name. */
 export function swedishHolidays(year: number): ReadonlyMap<IsoDate, string> {
   let holidays = holidayCache.get(year);
   if (!holidays) {
-    const calendar = new Holidays("SE");
+    const calendar = swedishCalendar();
     holidays = new Map(
       calendar
         .getHolidays(year)

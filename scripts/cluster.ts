@@ -3,7 +3,7 @@
  * (node:cluster; they share the port). The primary prepares the database once (migrations, reference and demo data)
  * and runs the scheduled jobs; each worker serves requests and keeps its own search index (or shares Meilisearch).
  */
-import cluster from "node:cluster";
+import cluster, { type Worker } from "node:cluster";
 import { availableParallelism } from "node:os";
 import type { RequestHandler } from "express";
 
@@ -32,6 +32,26 @@ export function workerHeader(): RequestHandler {
   };
 }
 
+/** A worker asks the primary whether the database is prepared; the primary answers once it is. */
+const DATABASE_ASKED = "stegvis:database-prepared?";
+const DATABASE_PREPARED = "stegvis:database-prepared";
+
+/**
+ * In a worker: resolves once the primary has prepared the database (migrations, reference data). The worker asks
+ * rather than waits to be told, so the answer cannot come before it listens, and a replacement worker asks too.
+ */
+export function databasePrepared(): Promise<void> {
+  return new Promise((resolve) => {
+    const answered = (message: unknown) => {
+      if (message !== DATABASE_PREPARED) return;
+      process.off("message", answered);
+      resolve();
+    };
+    process.on("message", answered);
+    process.send!(DATABASE_ASKED);
+  });
+}
+
 /** A worker that dies on its own is replaced after this pause (not at once, so a crash at start cannot spin). */
 const RESPAWN_DELAY_MS = 1_000;
 const STOP_LIMIT_MS = 10_000;
@@ -44,9 +64,19 @@ const STOP_LIMIT_MS = 10_000;
  * start, and all of them at once share the cores and the database, so none answered before all were done. Started
  * this way the app answers as soon as one worker would (at 100,000 placements on 2 cores: 11.7 s → 7.9–8.4 s),
  * and the others join while it serves (decision 0025).
+ *
+ * The first is forked before the primary prepares the database: it loads the app's modules meanwhile, and waits
+ * (`databasePrepared`) until the primary calls `databaseReady`.
  */
-export function superviseWorkers(count: number): { stop(): Promise<void> } {
+export function superviseWorkers(count: number): { databaseReady(): void; stop(): Promise<void> } {
   let stopping = false;
+  let prepared = false;
+  const waiting = new Set<Worker>();
+  cluster.on("message", (worker, message) => {
+    if (message !== DATABASE_ASKED) return;
+    if (prepared) worker.send(DATABASE_PREPARED);
+    else waiting.add(worker);
+  });
   const fork = () => cluster.fork();
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
@@ -59,6 +89,11 @@ export function superviseWorkers(count: number): { stop(): Promise<void> } {
   });
   console.info(`workers: ${count}`);
   return {
+    databaseReady() {
+      prepared = true;
+      for (const worker of waiting) if (!worker.isDead()) worker.send(DATABASE_PREPARED);
+      waiting.clear();
+    },
     async stop() {
       stopping = true;
       const running = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined && !worker.isDead());

@@ -11,7 +11,7 @@ import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
-import { embeddedDataDir, resolveDatabase } from "../prisma/database.ts";
+import { embeddedDataDir, resolveDatabase, usesEmbeddedDatabase } from "../prisma/database.ts";
 import { getDb } from "../prisma/db.ts";
 import { demoAccounts } from "../prisma/demo-removal.ts";
 import { applyMigrations } from "../prisma/migrate.ts";
@@ -25,7 +25,7 @@ import { loadContext, requestGuard } from "./http-edge.ts";
 import { cachedPages, responseCacheFromEnv } from "./response-cache.ts";
 import { isProduction, mode } from "../config/mode.ts";
 import { publicUrl } from "../config/public-url.ts";
-import { isClusterWorker, superviseWorkers, webConcurrency, workerHeader } from "./cluster.ts";
+import { databasePrepared, isClusterWorker, superviseWorkers, webConcurrency, workerHeader } from "./cluster.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const production = isProduction();
@@ -35,12 +35,15 @@ const host = process.env.HOST ?? "127.0.0.1";
 
 // ---- cluster: the primary (or the single process) prepares the database; workers only serve.
 const inWorker = isClusterWorker();
+const workers = inWorker ? 1 : webConcurrency({ embedded: usesEmbeddedDatabase(), production });
+// The first worker loads its modules while the primary prepares the database, and reads it once that is done.
+const supervised = workers > 1 ? superviseWorkers(workers) : null;
+if (inWorker) await databasePrepared();
 const database = inWorker ? { url: process.env.DATABASE_URL!, embedded: false, stop: async () => {} } : await prepareDatabase();
+supervised?.databaseReady();
 const db = getDb();
-const workers = inWorker ? 1 : webConcurrency({ embedded: database.embedded, production });
 const scheduledJobs = inWorker ? null : startScheduledJobs();
-if (workers > 1) {
-  const supervised = superviseWorkers(workers);
+if (supervised) {
   process.once("SIGTERM", () => stopAndExit(supervised.stop));
   process.once("SIGINT", () => stopAndExit(supervised.stop));
   // The primary serves nothing: it stays here (its workers keep it alive) until stopAndExit ends the process.

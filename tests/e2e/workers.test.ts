@@ -156,4 +156,14 @@ describe("npm start with two workers on PostgreSQL", () => {
     expect(indexBuilds[0]).toBeLessThan(firstListening);
     expect(indexBuilds[1]).toBeGreaterThan(firstListening);
   });
+
+  it("forks the first worker before preparing the database, and the worker reads it only once it is prepared", () => {
+    const lines = app.output().split("\n");
+    const forked = lines.findIndex((line) => line.startsWith("workers: 2"));
+    const prepared = lines.findIndex((line) => /^demo data (loaded|already present)/.test(line));
+    const firstIndexBuild = lines.findIndex((line) => line.includes("search: embedded engine"));
+    expect(forked).toBeGreaterThan(-1);
+    expect(forked).toBeLessThan(prepared);
+    expect(firstIndexBuild).toBeGreaterThan(prepared);
+  });
 });

@@ -2,10 +2,13 @@
  * The server `npm start` and the Dockerfile run is one bundle (remix.config.js `server`, docs/decisions/0025): the
  * start script and the app together, so /graphql (scripts/graphql-endpoint.ts) and the Remix loaders reach the same
  * graphql/schema.ts and the schema is built once per process. The test run's global setup builds it when stale.
+ * Every worker loads the packages the bundle imports at its top before it can rebuild its index, so a package only
+ * one feature needs is loaded when first used instead (decision 0025, round three).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { swedishHolidays } from "../../attendance/schedule.ts";
 import { serverEntry } from "../../scripts/build-if-stale.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -30,5 +33,19 @@ describe("the server build", () => {
   it("needs no TypeScript loader: it imports no .ts file and not tsx", () => {
     const code = readFileSync(path.join(root, serverEntry), "utf8");
     expect(code).not.toMatch(/\bfrom\s+"[^"]+\.tsx?"|import\("[^"]+\.tsx?"\)|"tsx"/);
+  });
+
+  it("loads its packages at start, but not the holiday calendar (date-holidays, about 150 ms)", () => {
+    const code = readFileSync(path.join(root, serverEntry), "utf8");
+    // The packages the bundle imports statically: all of them load before its first line runs.
+    const loadedAtStart = [...code.matchAll(/^import\s[^;]*?from\s*"([^".][^"]*)";?$/gm)].map((match) => match[1]);
+    expect(loadedAtStart).toEqual(expect.arrayContaining(["graphql", "snowball-stemmers"]));
+    expect(loadedAtStart).not.toContain("date-holidays");
+  });
+
+  it("still knows Sweden's holidays once asked (date-holidays loaded on first use)", () => {
+    const holidays = swedishHolidays(2026);
+    expect(holidays.get("2026-06-19")).toBe("midsommarafton");
+    expect(holidays.get("2026-12-25")).toBe("juldagen");
   });
 });

@@ -3,7 +3,7 @@
  * (node:cluster; they share the port). The primary prepares the database once (migrations, reference and demo data)
  * and runs the scheduled jobs; each worker serves requests and keeps its own search index (or shares Meilisearch).
  */
-import cluster, { type Worker } from "node:cluster";
+import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 import type { RequestHandler } from "express";
 
@@ -71,11 +71,8 @@ const STOP_LIMIT_MS = 10_000;
 export function superviseWorkers(count: number): { databaseReady(): void; stop(): Promise<void> } {
   let stopping = false;
   let prepared = false;
-  const waiting = new Set<Worker>();
   cluster.on("message", (worker, message) => {
-    if (message !== DATABASE_ASKED) return;
-    if (prepared) worker.send(DATABASE_PREPARED);
-    else waiting.add(worker);
+    if (message === DATABASE_ASKED && prepared) worker.send(DATABASE_PREPARED);
   });
   const fork = () => cluster.fork();
   cluster.on("exit", (worker, code, signal) => {
@@ -91,8 +88,8 @@ export function superviseWorkers(count: number): { databaseReady(): void; stop()
   return {
     databaseReady() {
       prepared = true;
-      for (const worker of waiting) if (!worker.isDead()) worker.send(DATABASE_PREPARED);
-      waiting.clear();
+      // Every worker so far has asked or will: one that asks later is answered on asking.
+      for (const worker of Object.values(cluster.workers ?? {})) if (worker?.isConnected()) worker.send(DATABASE_PREPARED);
     },
     async stop() {
       stopping = true;

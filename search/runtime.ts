@@ -43,12 +43,11 @@ export async function startSearchSync(db: Db, { intervalMs = 1_000, followEveryM
     // The rebuild's garbage, while nothing else runs yet. Measured at 100,000 placements: RSS after start ~500–580 MB
     // without a collection, 386–429 MB with a plain one, 354–367 MB compacting, for ~0.3 s more CPU (decision 0025).
     collectGarbageCompacting();
-    const cpuSeconds = (process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1e6;
     // RSS read just after a compacting collection still counts the pages it is about to release; the heap is exact.
     const memory = `RSS ${megabytes(rssBefore)} MB before, heap ${megabytes(process.memoryUsage().heapUsed)} MB after`;
     console.info(
       `search: embedded engine, ${indexed} placements indexed in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
-        `(CPU ${cpuSeconds.toFixed(1)} s; ${memory}, process CPU before it ${processCpuSeconds(cpu)} s)`,
+        `(CPU ${processCpuSeconds(process.cpuUsage(cpu))} s; ${memory}, process CPU before it ${processCpuSeconds(cpu)} s)`,
     );
     const follower = createOutboxFollower(log, engine, startSeq);
     const worker = createSyncWorker({ pass: follower.follow, intervalMs: followEveryMs, onError });

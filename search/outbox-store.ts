@@ -3,7 +3,7 @@
  * No row locking: the drain is idempotent (re-read, then upsert or remove), so two workers that pick the same
  * entry both write the same document. That keeps this portable to the embedded database.
  */
-import { Prisma } from "../generated/prisma/client.ts";
+import { Prisma, type Placement } from "../generated/prisma/client.ts";
 import { schemaOf, type Db } from "../prisma/db.ts";
 import type { OutboxLog } from "./outbox-cursor.ts";
 import type { PlacementIndexRow } from "./placements.ts";
@@ -59,7 +59,7 @@ export function findIndexedPlacements(db: Db, ids: string[]): Promise<PlacementW
  * milliseconds since 1970 (the columns are UTC `timestamp(3)`). `where` is a condition on `p` (the placement); ordered
  * by id.
  */
-async function selectIndexRows(db: Db, where: Prisma.Sql, limit?: number): Promise<PlacementIndexRow[]> {
+async function selectIndexRows(db: Db, where: Prisma.Sql, limit?: number, withColumns = false): Promise<PlacementIndexRow[]> {
   const schema = Prisma.raw(`"${schemaOf(db).replaceAll('"', '""')}"`);
   const table = (name: string) => Prisma.sql`${schema}.${Prisma.raw(`"${name}"`)}`;
   const [result] = await db.$queryRaw<{ rows: string }[]>`
@@ -76,6 +76,7 @@ async function selectIndexRows(db: Db, where: Prisma.Sql, limit?: number): Promi
           WHERE pc."placementId" = p.id), '[]') AS "occupationCards",
         extract(epoch FROM p."publishedAt") * 1000 AS "publishedAt", extract(epoch FROM p."confirmedAt") * 1000 AS "confirmedAt",
         extract(epoch FROM p."createdAt") * 1000 AS "createdAt"
+        ${withColumns ? restColumns : Prisma.empty}
       FROM ${table("Placement")} p
         JOIN ${table("Organization")} o ON o.id = p."organizationId"
         JOIN ${table("Kommun")} k ON k.code = p."kommunCode"
@@ -86,6 +87,68 @@ async function selectIndexRows(db: Db, where: Prisma.Sql, limit?: number): Promi
   const rows = JSON.parse(result!.rows) as RawIndexRow[];
   for (const row of rows) fromRawIndexRow(row);
   return rows as unknown as PlacementIndexRow[];
+}
+
+/** The placement columns an index row leaves out, as `rest` beside it (times in milliseconds, as above). */
+const restColumns = Prisma.sql`, json_build_object('requirements', p.requirements, 'address', p.address,
+  'earliestStartMinute', p."earliestStartMinute", 'latestEndMinute', p."latestEndMinute",
+  'startDate', extract(epoch FROM p."startDate") * 1000, 'endDate', extract(epoch FROM p."endDate") * 1000,
+  'mentorName', p."mentorName", 'mentorPhone', p."mentorPhone", 'mentorEmail', p."mentorEmail",
+  'externalRef', p."externalRef", 'updatedAt', extract(epoch FROM p."updatedAt") * 1000) AS rest`;
+
+interface RestColumns extends Pick<Placement, "requirements" | "address" | "earliestStartMinute" | "latestEndMinute"> {
+  startDate: number | null;
+  endDate: number | null;
+  mentorName: string;
+  mentorPhone: string;
+  mentorEmail: string;
+  externalRef: string | null;
+  updatedAt: number;
+}
+
+const dateOrNull = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
+
+/**
+ * Placements by id as both the API's rows (what `db.placement.findMany` gives) and index rows, from one statement:
+ * the `matches` resolver shows the one and re-checks the other, on every request (issue #17).
+ */
+export async function loadPlacementsWithIndexRows(db: Db, ids: string[]): Promise<{ placement: Placement; indexRow: PlacementIndexRow }[]> {
+  if (ids.length === 0) return [];
+  const rows = await selectIndexRows(db, Prisma.sql`p.id IN (${Prisma.join(ids)})`, undefined, true);
+  return rows.map((row) => {
+    const { rest, ...indexRow } = row as PlacementIndexRow & { rest: RestColumns };
+    const placement: Placement = {
+      id: indexRow.id,
+      organizationId: indexRow.organization.id,
+      kind: indexRow.kind,
+      status: indexRow.status,
+      title: indexRow.title,
+      description: indexRow.description,
+      tasks: indexRow.tasks,
+      requirements: rest.requirements,
+      kommunCode: indexRow.kommunCode,
+      address: rest.address,
+      latitude: indexRow.latitude,
+      longitude: indexRow.longitude,
+      weekdays: indexRow.weekdays,
+      earliestStartMinute: rest.earliestStartMinute,
+      latestEndMinute: rest.latestEndMinute,
+      hoursPerDayMin: indexRow.hoursPerDayMin,
+      hoursPerDayMax: indexRow.hoursPerDayMax,
+      startDate: dateOrNull(rest.startDate),
+      endDate: dateOrNull(rest.endDate),
+      capacity: indexRow.capacity,
+      mentorName: rest.mentorName,
+      mentorPhone: rest.mentorPhone,
+      mentorEmail: rest.mentorEmail,
+      externalRef: rest.externalRef,
+      publishedAt: indexRow.publishedAt,
+      confirmedAt: indexRow.confirmedAt,
+      createdAt: indexRow.createdAt,
+      updatedAt: new Date(rest.updatedAt),
+    };
+    return { placement, indexRow };
+  });
 }
 
 type RawIndexRow = Omit<PlacementIndexRow, "publishedAt" | "confirmedAt" | "createdAt"> & {

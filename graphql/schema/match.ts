@@ -1,7 +1,7 @@
 import type { Placement as PlacementRow } from "../../generated/prisma/client.ts";
 import { buildConstraints, failuresOf, matchPlacements, NEAR_MISS_LIMIT, type MatchHit, type NearMiss as NearMissResult } from "../../search/match.ts";
 import { toEngineDocument, type PlacementIndexRow } from "../../search/placements.ts";
-import { loadIndexRows } from "../../search/outbox-store.ts";
+import { loadPlacementsWithIndexRows } from "../../search/outbox-store.ts";
 import { logParticipantReads } from "../audit.ts";
 import { builder, FIELD_COST } from "../builder.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
@@ -96,18 +96,19 @@ builder.queryFields((t) => ({
       );
       // The engine ranks; PostgreSQL holds the truth. Rows are re-read and re-checked, so a placement that filled
       // up or was unpublished since it was indexed never shows, whatever the index lag: the rows as the API shows
-      // them, and as the index would hold them now (one statement each). The read is logged meanwhile; nothing is
-      // answered unless the log row is written.
+      // them, and as the index would hold them now (one statement for both). The read is logged meanwhile; nothing
+      // is answered unless the log row is written.
       const ids = [...result.hits, ...result.nearMisses].map((hit) => hit.id);
-      const [rows, indexRows] = await Promise.all([
-        ids.length ? context.db.placement.findMany({ where: { id: { in: ids } } }) : [],
-        loadIndexRows(context.db, ids),
+      const [rows] = await Promise.all([
+        loadPlacementsWithIndexRows(context.db, ids),
         logParticipantReads(context, [participantId], "Matchning mot platser"),
       ]);
-      const byId = new Map(rows.map((row) => [row.id, row]));
+      const byId = new Map(rows.map(({ placement }) => [placement.id, placement]));
       const constraints = buildConstraints(profile, now);
       const failures = new Map(
-        indexRows.filter((row) => row.status === "PUBLISHED" && byId.has(row.id)).map((row) => [row.id, failuresOf(toMatchDocument(row), constraints)]),
+        rows
+          .filter(({ indexRow }) => indexRow.status === "PUBLISHED")
+          .map(({ indexRow }) => [indexRow.id, failuresOf(toMatchDocument(indexRow), constraints)]),
       );
       const hits = result.hits.filter((hit) => failures.get(hit.id)?.length === 0).map((hit) => ({ ...hit, placement: byId.get(hit.id)! }));
       const nearMisses = result.nearMisses

@@ -2,7 +2,7 @@
  * HTTP benchmark (issue #17): the real app (the server build, NODE_ENV=production) on a throwaway PostgreSQL 15
  * cluster, with the demo world plus N generated published placements, under autocannon in this process. Per size it
  * prints start-up time to the first answered request, RSS after start, and for each scenario req/s, p50/p95/p99 and
- * the app's CPU time beside the wall time.
+ * the app's CPU time beside the wall time, and per request.
  *
  * Scenarios: /platser and /platser?q=… and GraphQL `placements` with facets, each as anonymous visitors do (the
  * same request again: answered from the response cache after the first) and with the cache bypassed (a stale
@@ -253,8 +253,10 @@ interface Figures {
   errors: number;
   /** Mean response size in kB (body and headers as autocannon counts them). */
   kb: number;
+  /** The app's CPU time (every worker) during the run, and per request answered: steadier than req/s on a busy machine. */
   cpuMs: number;
   wallMs: number;
+  requests: number;
 }
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
@@ -288,6 +290,8 @@ async function load(app: RunningApp, scenario: Scenario, durationS: number): Pro
     kb: result.requests.total ? result.throughput.total / result.requests.total / 1024 : 0,
     cpuMs: cpuMsOf(app.child.pid!) - cpuBefore,
     wallMs,
+    // Answered during the run (those in flight at its end are answered after wallMs, their CPU counted or not).
+    requests: latencies.length,
   };
 }
 
@@ -367,14 +371,14 @@ async function main() {
         const idleBefore = cpuMsOf(app.child.pid!);
         await new Promise((resolve) => setTimeout(resolve, 3_000));
         console.info(`app CPU while idle: ${((cpuMsOf(app.child.pid!) - idleBefore) / 3).toFixed(0)} ms per second`);
-        console.info(`${"scenario".padEnd(40)} ${"req/s".padStart(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"CPU/wall".padStart(10)} ${"kB".padStart(6)} errors`);
+        console.info(`${"scenario".padEnd(40)} ${"req/s".padStart(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"CPU/wall".padStart(10)} ${"CPU/req".padStart(8)} ${"kB".padStart(6)} errors`);
         for (const scenario of scenarios(coachCookie, participantId).filter((one) => !ONLY.length || ONLY.some((part) => one.name.includes(part)))) {
           await load(app, scenario, 1); // warm-up: the first answer fills the cache, the JIT settles
           await settled(app);
           const f = await load(app, scenario, DURATION_S);
           await settled(app);
           console.info(
-            `${scenario.name.padEnd(40)} ${f.rps.toFixed(0).padStart(8)} ${`${f.p50}ms`.padStart(7)} ${`${f.p95}ms`.padStart(7)} ${`${f.p99}ms`.padStart(7)} ${`${(f.cpuMs / 1000).toFixed(1)}/${(f.wallMs / 1000).toFixed(1)}s`.padStart(10)} ${f.kb.toFixed(1).padStart(6)} ${f.errors}`,
+            `${scenario.name.padEnd(40)} ${f.rps.toFixed(0).padStart(8)} ${`${f.p50}ms`.padStart(7)} ${`${f.p95}ms`.padStart(7)} ${`${f.p99}ms`.padStart(7)} ${`${(f.cpuMs / 1000).toFixed(1)}/${(f.wallMs / 1000).toFixed(1)}s`.padStart(10)} ${`${(f.cpuMs / Math.max(f.requests, 1)).toFixed(1)}ms`.padStart(8)} ${f.kb.toFixed(1).padStart(6)} ${f.errors}`,
           );
         }
         console.info(`RSS after the load: ${rssOf(app.child.pid!)} MB`);

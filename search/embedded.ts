@@ -36,7 +36,9 @@ import {
 } from "./engine.ts";
 import { boundingBox, EARTH_RADIUS_METERS, haversineMeters, type BoundingBox, type GeoPoint } from "../lib/geo.ts";
 import {
+  firstWrittenAs,
   forEachSearchableText,
+  meetsStopWord,
   parseQuery,
   rankedAttributeCount,
   textRankingScore,
@@ -215,13 +217,16 @@ interface TextPass {
 const SMALL_PAGE = 256;
 
 /** The slot order of candidates already in ascending slot order. */
-function slotOrderOfCandidates(candidates: readonly Candidate[]): () => SlotOrder {
+function slotOrderOfCandidates(candidates: readonly Candidate[], quote: Quote): () => SlotOrder {
   return () => ({
     slots: candidates.map(({ slot }) => slot),
     scores: candidates.map(({ score }) => score),
     documents: candidates.map(({ document }) => document),
+    quote,
   });
 }
+
+type Quote = (slot: number, document: SearchDocument, q: string) => (string | null)[] | null;
 
 /**
  * A response's whole result in slot order, without hit objects: what matching reads when the engine is this one
@@ -233,6 +238,12 @@ export interface SlotOrder {
   /** The ranking score per slot (1 for an empty q). */
   scores: readonly number[];
   documents: readonly SearchDocument[];
+  /**
+   * For the reasons: per word of q (as the index parses it), the document's own word that meets it best, as
+   * `matchingWords` finds it in the document's text, read off the index's terms for the slot. Null when the index
+   * cannot be sure of the same answer (then read the text).
+   */
+  quote: Quote;
 }
 
 const SLOT_ORDER = Symbol("slotOrder");
@@ -433,7 +444,7 @@ class ColumnarIndex {
       return lazyResponse(
         { estimatedTotalHits: total, facetDistribution: facetDistribution(within) },
         () => documents.map((document) => this.#hit(document, 1, 0, NaN, null, request)),
-        offset === 0 && total <= end ? () => ({ slots, scores: slots.map(() => 1), documents }) : null,
+        offset === 0 && total <= end ? () => ({ slots, scores: slots.map(() => 1), documents, quote: this.#quote }) : null,
       );
     }
     const presorted = words.length === 0 ? this.#presortedPage(request.sort ?? [], within, offset, end) : null;
@@ -462,7 +473,7 @@ class ColumnarIndex {
       const page = this.#bestTextPage(text, shared === undefined ? null : within, end)
         .slice(offset)
         .map((i) => this.#textCandidate(text, i));
-      const slotOrder = offset === 0 && total <= end ? slotOrderOfCandidates(page.slice().sort((a, b) => a.slot - b.slot)) : null;
+      const slotOrder = offset === 0 && total <= end ? slotOrderOfCandidates(page.slice().sort((a, b) => a.slot - b.slot), this.#quote) : null;
       return lazyResponse({ estimatedTotalHits: total, facetDistribution: facetDistribution(matching) }, () => page.map(toHit), slotOrder);
     }
     const candidates = text === null ? this.#allCandidates(within) : [];
@@ -482,8 +493,47 @@ class ColumnarIndex {
     return lazyResponse(
       { estimatedTotalHits: total, facetDistribution: facetDistribution(matching) },
       hits,
-      offset === 0 && total <= end ? slotOrderOfCandidates(candidates) : null,
+      offset === 0 && total <= end ? slotOrderOfCandidates(candidates, this.#quote) : null,
     );
+  }
+
+  /**
+   * `SlotOrder.quote`. The slot's terms are its distinct words in the order they first occur (attributes in rank
+   * order), so the first of its cheapest terms is the term of the first of its cheapest words, which `matchingWords`
+   * quotes; only that term's attribute is then read, for the word as written. Null when the slot holds another
+   * document now, or when a query word meets a stop word (stop words are not among the terms, but are in the text).
+   */
+  readonly #quote: Quote = (slot, document, q) => {
+    const words = parseQuery(q, this.#rules);
+    if (this.#documents[slot] !== document || words.some((word) => meetsStopWord(word, this.#rules))) return null;
+    const start = this.#termStart[slot]!;
+    const end = start + this.#termCount[slot]!;
+    return words.map((word) => {
+      const costs = this.#costsByTerm(word);
+      let best = Infinity;
+      let bestTerm = -1;
+      for (let i = start; i < end && best > 0; i++) {
+        const cost = costs.get(this.#termData[i]! >> 4);
+        if (cost !== undefined && cost < best) {
+          best = cost;
+          bestTerm = this.#termData[i]!;
+        }
+      }
+      if (bestTerm < 0) return null;
+      return firstWrittenAs(document, this.#settings.searchableAttributes, bestTerm & 15, this.#vocabulary.termOf(bestTerm >> 4));
+    });
+  };
+
+  /** A query word's cost per term id it meets (its vocabulary expansion as a map), kept while the vocabulary is the same. */
+  readonly #termCosts = new WeakMap<QueryWord, { vocabularySize: number; costs: Map<number, number> }>();
+
+  #costsByTerm(word: QueryWord): ReadonlyMap<number, number> {
+    let kept = this.#termCosts.get(word);
+    if (kept === undefined || kept.vocabularySize !== this.#vocabulary.size) {
+      kept = { vocabularySize: this.#vocabulary.size, costs: new Map(this.#vocabulary.expand(word)) };
+      this.#termCosts.set(word, kept);
+    }
+    return kept.costs;
   }
 
   #textCandidate(text: TextPass, i: number): Candidate {

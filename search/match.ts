@@ -349,6 +349,8 @@ interface RankedCandidate {
   interestScores: number[];
   /** Per interest, the placement's text fields when it matched (for the reasons), else undefined. */
   interestTexts: (TextDocument | undefined)[];
+  /** The engine's quoting of the placement's words for an interest (SlotOrder.quote), when it has one. */
+  quote?: (interest: string) => (string | null)[] | null;
   failures: Failure[];
 }
 
@@ -367,6 +369,7 @@ interface ScoredCandidates {
   bound(i: number): number;
   /** At least bound(i), from the yrkeskort alone (the rest at its largest). */
   cardBound(i: number): number;
+  quoteAt?(i: number, interest: string): (string | null)[] | null;
 }
 
 /**
@@ -417,6 +420,7 @@ function candidateAt(scored: ScoredCandidates, i: number): Omit<RankedCandidate,
     distanceKm: scored.distanceKm(i),
     interestScores: interestAt.map((at, k) => (at < 0 ? 0 : scored.interests[k]!.scores[at]!)),
     interestTexts: interestAt.map((at, k) => (at < 0 ? undefined : scored.interests[k]!.documents[at])),
+    ...(scored.quoteAt && { quote: (interest: string) => scored.quoteAt!(i, interest) }),
   };
 }
 
@@ -452,6 +456,7 @@ function scoreAll(
   interestAt: Int32Array[],
   interests: ScoredCandidates["interests"],
   profile: MatchProfile,
+  quoteAt?: ScoredCandidates["quoteAt"],
 ): ScoredCandidates {
   const partials = new Float64Array(documents.length).fill(NaN);
   const scores = new Float64Array(documents.length).fill(NaN);
@@ -486,6 +491,7 @@ function scoreAll(
     distanceKm: (i) => (score(i), distances[i]!),
     bound: (i) => partial(i) + SCORE_WEIGHTS.proximity,
     cardBound: (i) => cardScore(documents[i]!, profile) + restAtMost,
+    quoteAt,
   };
 }
 
@@ -526,6 +532,7 @@ function scoredBySlot(responses: SearchResponse<MatchDocument & TextDocument>[],
     interestAt,
     interests.map(({ scores, documents }) => ({ scores, documents: documents as TextDocument[] })),
     profile,
+    (i, interest) => all.quote(all.slots[i]!, all.documents[i]!, interest),
   );
 }
 
@@ -620,7 +627,9 @@ function describeReasons(
     ...answered("NO", "nej"),
     ...interests.flatMap(({ interest, words: queryWords }, i) => {
       if (!(candidate.interestScores[i]! > 0)) return [];
-      const words = text === undefined ? [] : matchingWords(text, TEXT_FIELDS, queryWords).filter((w) => w !== null);
+      // The engine's index says which words matched, without reading the text again; else the text is read.
+      const found = candidate.quote?.(interest) ?? (text === undefined ? [] : matchingWords(text, TEXT_FIELDS, queryWords));
+      const words = found.filter((w) => w !== null);
       const quoted = [...new Set(words)].map((word) => `'${word}'`).join(", ");
       return [quoted ? `Intresset ${interest} finns i platsen: ${quoted}` : `Intresset ${interest} finns i platsen`];
     }),

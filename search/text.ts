@@ -391,6 +391,52 @@ const textMatch = memoPerOwner<readonly QueryWord[], TextMatch>(WORDS_BY_TEXT_LI
 });
 
 /**
+ * The first word of a document's texts at one attribute position (as forEachSearchableText numbers them) whose normal
+ * form is `term`, as a reason quotes it (as written, lower case); null when there is none.
+ */
+export function firstWrittenAs(
+  document: Record<string, unknown>,
+  searchableAttributes: readonly string[],
+  position: number,
+  term: string,
+): string | null {
+  const attributes = searchableAttributes[0] === "*" ? Object.keys(document) : searchableAttributes;
+  // Position p is attribute p's alone, but the last position holds every attribute from there on.
+  const last = position === MAX_ATTRIBUTE_POSITION ? attributes.length - 1 : position;
+  let found: string | null = null;
+  for (let index = position; index <= last && found === null; index++) {
+    const attribute = attributes[index]!;
+    if (ANALYSED_FIELDS.has(attribute)) continue;
+    const value = document[attribute];
+    const texts = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
+    for (const text of texts) {
+      forEachRawWord(String(text), (raw) => {
+        if (found !== null) return;
+        const word = surfaceWordOf(raw);
+        if (word.term === term) found = word.surface;
+      });
+      if (found !== null) break;
+    }
+  }
+  return found;
+}
+
+/** Per rules, whether a query word meets any of their stop words (which an index leaves out of its terms). */
+const meetsStopWordByRules = new WeakMap<TextRules, WeakMap<QueryWord, boolean>>();
+
+export function meetsStopWord(word: QueryWord, rules: TextRules): boolean {
+  let memo = meetsStopWordByRules.get(rules);
+  if (memo === undefined) meetsStopWordByRules.set(rules, (memo = new WeakMap()));
+  let meets = memo.get(word);
+  if (meets === undefined) {
+    meets = false;
+    for (const stopWord of rules.stopWords) if (wordCost(word, stopWord) >= 0) meets = true;
+    memo.set(word, meets);
+  }
+  return meets;
+}
+
+/**
  * For each query word, the document's own word (as written, lower case) that meets it best — cheapest match, then
  * earliest in attribute order — or null when none does: what a reason quotes ("lagret", not the typed "lagr"). Reads
  * the document text by text, and stops once every query word has met a word exactly.

@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createEmbeddedEngine } from "../../search/embedded.ts";
+import type { IndexedSearchRequest, SearchEngine } from "../../search/engine.ts";
 import { haversineMeters } from "../../lib/geo.ts";
 import {
   buildConstraints,
@@ -215,6 +216,22 @@ describe("match properties", () => {
         const reference = matchesExhaustive(documents, profile, NOW);
         expect(await search(hitFilter(constraints))).toEqual(reference.hits.map((h) => h.id).sort());
         expect(await search(nearMissFilter(constraints))).toEqual(reference.nearMisses.map((m) => m.id).sort());
+      }),
+      { numRuns: 150 },
+    );
+  });
+  it("gives the same reasons, word for word, whether the engine quotes off its index or the text is read", async () => {
+    // The same engine seen as any other engine answers: plain responses without a slot order (the spread reads the
+    // hits and drops the rest), so matching reads each placement's text for its reasons (`matchingWords`).
+    const plain = (engine: SearchEngine): SearchEngine =>
+      Object.assign(Object.create(engine) as SearchEngine, {
+        multiSearch: async (requests: IndexedSearchRequest[]) => (await engine.multiSearch(requests)).map((response) => ({ ...response })),
+      });
+    await fc.assert(
+      fc.asyncProperty(documentsArbitrary, profileArbitrary, async (documents, profile) => {
+        const engine = await indexed(documents);
+        const quotedOffIndex = await matchPlacements(engine, profile, vocab, { now: NOW, first: 1000, nearMisses: 1000 });
+        expect(await matchPlacements(plain(engine), profile, vocab, { now: NOW, first: 1000, nearMisses: 1000 })).toEqual(quotedOffIndex);
       }),
       { numRuns: 150 },
     );

@@ -66,10 +66,30 @@ export interface AppServerOptions {
   databaseUrl?: string;
   dataDir?: string;
   env?: ChildEnv;
+  /** The port to try first (default: one free when asked). */
+  port?: number;
 }
 
-export async function startAppServer({ databaseUrl, dataDir, env: extraEnv = {} }: AppServerOptions = {}): Promise<AppServer> {
-  const port = await freePort();
+/**
+ * A port that was free when asked may be taken before the app binds it (several seconds later): any connection the
+ * test run opens meanwhile may get it as its local port. The app then exits with EADDRINUSE; it is started again on
+ * another port, a few times at most.
+ */
+const PORT_ATTEMPTS = 3;
+
+class PortTakenError extends Error {}
+
+export async function startAppServer(options: AppServerOptions = {}): Promise<AppServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startAppServerOn(attempt === 1 && options.port !== undefined ? options.port : await freePort(), options);
+    } catch (error) {
+      if (!(error instanceof PortTakenError) || attempt === PORT_ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function startAppServerOn(port: number, { databaseUrl, dataDir, env: extraEnv = {} }: AppServerOptions): Promise<AppServer> {
   const folder = dataDir ?? mkdtempSync(path.join(tmpdir(), "stegvis-data-"));
   const env = childEnv(
     { PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "development", STEGVIS_DATA_DIR: folder, DATABASE_URL: databaseUrl },
@@ -95,6 +115,9 @@ export async function startAppServer({ databaseUrl, dataDir, env: extraEnv = {} 
     child.kill("SIGKILL");
     await exited;
     removeFolder();
+    if (started === "exited" && output().includes(`EADDRINUSE: address already in use 127.0.0.1:${port}`)) {
+      throw new PortTakenError(`port ${port} was taken before the app bound it`);
+    }
     throw new Error(started === "exited" ? `app exited early:\n${output()}` : `app did not start within ${APP_START_LIMIT_MS / 1000} s:\n${output()}`);
   }
   return {

@@ -59,7 +59,11 @@ export function findIndexedPlacements(db: Db, ids: string[]): Promise<PlacementW
  * milliseconds since 1970 (the columns are UTC `timestamp(3)`). `where` is a condition on `p` (the placement); ordered
  * by id.
  */
-async function selectIndexRows(db: Db, where: Prisma.Sql, limit?: number, withColumns = false): Promise<PlacementIndexRow[]> {
+async function selectIndexRows(
+  db: Db,
+  where: Prisma.Sql,
+  { limit, withRest = false }: { limit?: number; /** Add the placement's other columns as `rest`. */ withRest?: boolean } = {},
+): Promise<PlacementIndexRow[]> {
   const schema = Prisma.raw(`"${schemaOf(db).replaceAll('"', '""')}"`);
   const table = (name: string) => Prisma.sql`${schema}.${Prisma.raw(`"${name}"`)}`;
   const [result] = await db.$queryRaw<{ rows: string }[]>`
@@ -76,7 +80,7 @@ async function selectIndexRows(db: Db, where: Prisma.Sql, limit?: number, withCo
           WHERE pc."placementId" = p.id), '[]') AS "occupationCards",
         extract(epoch FROM p."publishedAt") * 1000 AS "publishedAt", extract(epoch FROM p."confirmedAt") * 1000 AS "confirmedAt",
         extract(epoch FROM p."createdAt") * 1000 AS "createdAt"
-        ${withColumns ? restColumns : Prisma.empty}
+        ${withRest ? restColumns : Prisma.empty}
       FROM ${table("Placement")} p
         JOIN ${table("Organization")} o ON o.id = p."organizationId"
         JOIN ${table("Kommun")} k ON k.code = p."kommunCode"
@@ -114,7 +118,7 @@ const dateOrNull = (ms: number | null): Date | null => (ms === null ? null : new
  */
 export async function loadPlacementsWithIndexRows(db: Db, ids: string[]): Promise<{ placement: Placement; indexRow: PlacementIndexRow }[]> {
   if (ids.length === 0) return [];
-  const rows = await selectIndexRows(db, Prisma.sql`p.id IN (${Prisma.join(ids)})`, undefined, true);
+  const rows = await selectIndexRows(db, Prisma.sql`p.id IN (${Prisma.join(ids)})`, { withRest: true });
   return rows.map((row) => {
     const { rest, ...indexRow } = row as PlacementIndexRow & { rest: RestColumns };
     const placement: Placement = {
@@ -201,7 +205,7 @@ export function prismaOutboxStore(db: Db): OutboxStore {
 export function prismaReindexSource(db: Db, { pageSize = 2_000, requeue = true }: { pageSize?: number; requeue?: boolean } = {}): ReindexSource {
   return {
     async *loadAllRows() {
-      const pageAfter = (after: string) => selectIndexRows(db, Prisma.sql`p.status = 'PUBLISHED' AND p.id > ${after}`, pageSize);
+      const pageAfter = (after: string) => selectIndexRows(db, Prisma.sql`p.status = 'PUBLISHED' AND p.id > ${after}`, { limit: pageSize });
       // The next page is read while the caller indexes this one: the database works while this process does.
       let next: Promise<PlacementIndexRow[]> | null = pageAfter("");
       while (next) {

@@ -298,19 +298,26 @@ export function documentTerms(
   return terms;
 }
 
-/** Each searchable text of a document with its attribute position, in rank order; analysed fields skipped. */
+/**
+ * Each searchable text of a document with its attribute position, in rank order; analysed fields skipped. With
+ * `onlyAt`, only the texts at that position (the last position holds every attribute from there on).
+ */
 export function forEachSearchableText(
   document: Record<string, unknown>,
   searchableAttributes: readonly string[],
   visit: (text: string, position: number) => void,
+  onlyAt?: number,
 ): void {
   const attributes = searchableAttributes[0] === "*" ? Object.keys(document) : searchableAttributes;
-  attributes.forEach((attribute, index) => {
-    if (ANALYSED_FIELDS.has(attribute)) return;
+  const first = onlyAt ?? 0;
+  const last = onlyAt === undefined || onlyAt === MAX_ATTRIBUTE_POSITION ? attributes.length - 1 : onlyAt;
+  for (let index = first; index <= last; index++) {
+    const attribute = attributes[index]!;
+    if (ANALYSED_FIELDS.has(attribute)) continue;
     const value = document[attribute];
     const texts = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
     for (const text of texts) visit(String(text), Math.min(index, MAX_ATTRIBUTE_POSITION));
-  });
+  }
 }
 
 /**
@@ -400,24 +407,13 @@ export function firstWrittenAs(
   position: number,
   term: string,
 ): string | null {
-  const attributes = searchableAttributes[0] === "*" ? Object.keys(document) : searchableAttributes;
-  // Position p is attribute p's alone, but the last position holds every attribute from there on.
-  const last = position === MAX_ATTRIBUTE_POSITION ? attributes.length - 1 : position;
   let found: string | null = null;
-  for (let index = position; index <= last && found === null; index++) {
-    const attribute = attributes[index]!;
-    if (ANALYSED_FIELDS.has(attribute)) continue;
-    const value = document[attribute];
-    const texts = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
-    for (const text of texts) {
-      forEachRawWord(String(text), (raw) => {
-        if (found !== null) return;
-        const word = surfaceWordOf(raw);
-        if (word.term === term) found = word.surface;
-      });
-      if (found !== null) break;
-    }
-  }
+  const visitWord = (raw: string) => {
+    if (found !== null) return;
+    const word = surfaceWordOf(raw);
+    if (word.term === term) found = word.surface;
+  };
+  forEachSearchableText(document, searchableAttributes, (text) => forEachRawWord(text, visitWord), position);
   return found;
 }
 
@@ -430,7 +426,12 @@ export function meetsStopWord(word: QueryWord, rules: TextRules): boolean {
   let meets = memo.get(word);
   if (meets === undefined) {
     meets = false;
-    for (const stopWord of rules.stopWords) if (wordCost(word, stopWord) >= 0) meets = true;
+    for (const stopWord of rules.stopWords) {
+      if (wordCost(word, stopWord) >= 0) {
+        meets = true;
+        break;
+      }
+    }
     memo.set(word, meets);
   }
   return meets;

@@ -121,7 +121,8 @@ const FACETS: readonly FacetName[] = ["kinds", "kommunCodes", "adaptationCodes",
  * closed placements reads the database. If the engine is unreachable, the database answers instead.
  */
 export async function listPlacements(context: Context, request: ListPlacementsInput): Promise<PlacementListing> {
-  const input = { ...request, filter: request.filter && withoutRepeats(request.filter) };
+  const { filter: given, ...rest } = request;
+  const input = { filter: given && withoutRepeats(given), ...rest };
   const unknown = await unknownFilterValues(context, input.filter ?? {});
   if (unknown.length) throw new ValidationError(unknown);
   const statuses = input.filter?.statuses;

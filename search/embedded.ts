@@ -253,24 +253,53 @@ export function slotOrderOf(response: SearchResponse): SlotOrder | null {
   return read === undefined ? null : read();
 }
 
+/** A lazy response's hits: the builder until first read, then the array. */
+const LAZY_HITS = Symbol("lazyHits");
+
+interface LazyHits {
+  [LAZY_HITS]: { build: (() => SearchHit[]) | null; built: SearchHit[] | undefined };
+}
+
+/**
+ * The one `hits` accessor every lazy response shares. V8 keeps an accessor's functions in the object's hidden class:
+ * a pair of closures per response would give each response a class of its own.
+ */
+const LAZY_HITS_PROPERTY: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: LazyHits): SearchHit[] {
+    const state = this[LAZY_HITS];
+    if (state.built === undefined) {
+      state.built = state.build!();
+      state.build = null;
+    }
+    return state.built;
+  },
+  set(this: LazyHits, value: SearchHit[]) {
+    this[LAZY_HITS].built = value;
+    this[LAZY_HITS].build = null;
+  },
+};
+
 /**
  * A response whose hits are built when first read: matching reads the slot order instead, and never pays for a hit
  * object per candidate. Reads, spreads and equality see an ordinary `hits` array.
+ *
+ * Every response has one hidden class. A new class per response (Node 20's V8 makes one for each object spread
+ * followed by a new property, and for each pair of accessor closures) is allocated old and, until a full
+ * collection, keeps the response and its candidates alive through every minor one: they were promoted, and the old
+ * generation filled with them (docs/decisions/0018, round nine).
  */
 function lazyResponse(
-  rest: Omit<SearchResponse, "hits">,
+  { estimatedTotalHits, facetDistribution }: Omit<SearchResponse, "hits">,
   hits: () => SearchHit[],
   slotOrder: (() => SlotOrder) | null,
 ): SearchResponse {
-  let built: SearchHit[] | undefined;
-  const response = Object.defineProperty({ ...rest }, "hits", {
-    enumerable: true,
-    configurable: true,
-    get: () => (built ??= hits()),
-    set: (value: SearchHit[]) => (built = value),
-  }) as SearchResponse;
+  const response = { estimatedTotalHits, facetDistribution };
+  Object.defineProperty(response, LAZY_HITS, { value: { build: hits, built: undefined } });
+  Object.defineProperty(response, "hits", LAZY_HITS_PROPERTY);
   if (slotOrder !== null) Object.defineProperty(response, SLOT_ORDER, { value: slotOrder });
-  return response;
+  return response as SearchResponse;
 }
 
 const newCallCache = (): CallCache => ({

@@ -288,17 +288,16 @@ export function buildMatchRequests(
   options: { index?: string; candidateLimit?: number } = {},
 ): IndexedSearchRequest[] {
   const constraints = buildConstraints(profile, now);
-  const base = {
-    index: options.index ?? PLACEMENTS_INDEX,
-    limit: options.candidateLimit ?? PLACEMENT_SETTINGS.pagination.maxTotalHits,
-    attributesToRetrieve: [] as string[],
-  };
-  // Interest queries contribute scores and the words the reasons quote: their hits carry the text fields.
+  const index = options.index ?? PLACEMENTS_INDEX;
+  const limit = options.candidateLimit ?? PLACEMENT_SETTINGS.pagination.maxTotalHits;
+  // Interest queries contribute scores and the words the reasons quote: their hits carry the text fields. Written
+  // out, not spread from a shared base: see lazyResponse in embedded.ts for what a spread costs per object.
   const queriesFor = (filter: Filter): IndexedSearchRequest[] => [
-    { ...base, filter, attributesToRetrieve: [...MATCH_FIELDS] },
+    { index, limit, filter, attributesToRetrieve: [...MATCH_FIELDS] },
     ...interestsOf(profile).map(
       (q): IndexedSearchRequest => ({
-        ...base,
+        index,
+        limit,
         filter,
         q,
         matchingStrategy: "frequency",
@@ -334,10 +333,11 @@ export async function matchPlacements(
   });
   return {
     hits: hits.map(describe),
-    nearMisses: nearMisses.map((candidate) => ({
-      ...describe(candidate),
-      missing: candidate.failures.map((failure) => describeFailure(failure, profile, vocab)),
-    })),
+    nearMisses: nearMisses.map((candidate) => {
+      const { id, score, distanceKm, reasons } = describe(candidate);
+      const missing = candidate.failures.map((failure) => describeFailure(failure, profile, vocab));
+      return { id, score, distanceKm, reasons, missing };
+    }),
   };
 }
 
@@ -350,7 +350,7 @@ interface RankedCandidate {
   /** Per interest, the placement's text fields when it matched (for the reasons), else undefined. */
   interestTexts: (TextDocument | undefined)[];
   /** The engine's quoting of the placement's words for an interest (SlotOrder.quote), when it has one. */
-  quote?: (interest: string) => (string | null)[] | null;
+  quote: ((interest: string) => (string | null)[] | null) | undefined;
   failures: Failure[];
 }
 
@@ -395,7 +395,7 @@ function rankCandidates(
     for (const i of order) {
       if (ranked.length >= limit) break;
       const failures = failuresOf(documents[i]!, constraints);
-      if (failures !== null && keep(failures)) ranked.push({ ...candidateAt(scored, i), failures });
+      if (failures !== null && keep(failures)) ranked.push(candidateAt(scored, i, failures));
     }
   };
   // A candidate whose score cannot reach the worst of a full page is never scored in full.
@@ -412,7 +412,7 @@ function rankCandidates(
   return ranked;
 }
 
-function candidateAt(scored: ScoredCandidates, i: number): Omit<RankedCandidate, "failures"> {
+function candidateAt(scored: ScoredCandidates, i: number, failures: Failure[]): RankedCandidate {
   const interestAt = scored.interestAt.map((at) => at[i]!);
   return {
     document: scored.documents[i]!,
@@ -420,7 +420,8 @@ function candidateAt(scored: ScoredCandidates, i: number): Omit<RankedCandidate,
     distanceKm: scored.distanceKm(i),
     interestScores: interestAt.map((at, k) => (at < 0 ? 0 : scored.interests[k]!.scores[at]!)),
     interestTexts: interestAt.map((at, k) => (at < 0 ? undefined : scored.interests[k]!.documents[at])),
-    ...(scored.quoteAt && { quote: (interest: string) => scored.quoteAt!(i, interest) }),
+    quote: scored.quoteAt && ((interest: string) => scored.quoteAt!(i, interest)),
+    failures,
   };
 }
 

@@ -234,7 +234,9 @@ export function analyseWord(norm: string): WordAnalysis {
     const parts = splitCompound(norm).map(analysePart);
     const head = parts.at(-1);
     const modifier = head !== undefined && GENERIC_HEADS.has(head.norm) ? norm.slice(0, norm.length - head.norm.length).replace(/s$/, "") : null;
-    analysis = { ...analysePart(norm), parts, queryKey: modifier ? stemKey(modifier) : stemKey(norm) };
+    // Written out, not spread: one hidden class for every analysis (see lazyResponse in embedded.ts).
+    const { key, folded, foldedNorm } = analysePart(norm);
+    analysis = { norm, key, folded, foldedNorm, parts, queryKey: modifier ? stemKey(modifier) : stemKey(norm) };
     if (analyses.size >= CACHE_LIMIT) analyses.clear();
     analyses.set(norm, analysis);
   }

@@ -110,10 +110,10 @@ builder.queryFields((t) => ({
           .filter(({ indexRow }) => indexRow.status === "PUBLISHED")
           .map(({ indexRow }) => [indexRow.id, failuresOf(toMatchDocument(indexRow), constraints)]),
       );
-      const hits = result.hits.filter((hit) => failures.get(hit.id)?.length === 0).map((hit) => ({ ...hit, placement: byId.get(hit.id)! }));
+      const hits = result.hits.filter((hit) => failures.get(hit.id)?.length === 0).map((hit) => ({ placement: byId.get(hit.id)!, ...hit }));
       const nearMisses = result.nearMisses
         .filter((miss) => failures.get(miss.id)?.length === 1)
-        .map((miss) => ({ ...miss, placement: byId.get(miss.id)! }));
+        .map((miss) => ({ placement: byId.get(miss.id)!, ...miss }));
       const kommunCodes = [...new Set([...hits, ...nearMisses].map((ranked) => ranked.placement.kommunCode))];
       const kept = (ranked: { placement: PlacementRow }) =>
         (!args.kinds?.length || args.kinds.includes(ranked.placement.kind)) &&

@@ -37,33 +37,34 @@ export async function listPlacementsFromSearch(context: Context, input: ListPlac
   const q = (input.query ?? "").trim();
   const sort: PlacementSort = input.sort ?? (q ? "RELEVANCE" : "NEWEST");
   // Every query word must match (as in the database path), each with Meilisearch's typo rules.
-  // Each request written out, not spread from a shared base: Node 20's V8 gives every object spread and then
-  // extended a hidden class of its own, and the engine's reads of a request would see a new class every time.
-  const requests: IndexedSearchRequest[] = [
-    {
-      index: PLACEMENTS_INDEX,
-      q,
-      matchingStrategy: "all",
-      filter: engineFilter(filter),
+  // Every request in one shape, written out: Node 20's V8 gives an object spread from a shared base and then extended
+  // a hidden class of its own, and the engine's reads of a request would meet a new class every time.
+  const request = (
+    filter: Filter | undefined,
+    limit: number,
+    facets: string[] | undefined,
+    page: Pick<IndexedSearchRequest, "sort" | "offset" | "attributesToRetrieve"> = {},
+  ): IndexedSearchRequest => ({
+    index: PLACEMENTS_INDEX,
+    q,
+    matchingStrategy: "all",
+    filter,
+    limit,
+    facets,
+    sort: page.sort,
+    offset: page.offset,
+    attributesToRetrieve: page.attributesToRetrieve,
+  });
+  const requests = [
+    request(engineFilter(filter), input.first, input.facets ? [FACET_FIELDS.adaptationCodes] : undefined, {
       sort: await sortFor(context, sort, input.near),
-      limit: input.first,
       offset: input.offset,
       attributesToRetrieve: ["id"],
-      facets: input.facets ? [FACET_FIELDS.adaptationCodes] : undefined,
-    },
+    }),
   ];
   // "Any of" facets count as if their own selection were cleared, so a visitor sees what choosing another value gives.
   const anyOfFacets: AnyOfFacet[] = input.facets ? ["kinds", "kommunCodes", "occupationAreas"] : [];
-  for (const facet of anyOfFacets) {
-    requests.push({
-      index: PLACEMENTS_INDEX,
-      q,
-      matchingStrategy: "all",
-      filter: engineFilter(filter, facet),
-      limit: 0,
-      facets: [FACET_FIELDS[facet]],
-    });
-  }
+  for (const facet of anyOfFacets) requests.push(request(engineFilter(filter, facet), 0, [FACET_FIELDS[facet]]));
   const [main, ...facetResponses] = await context.search.multiSearch(requests);
   let facetCounts: FacetCounts | null = null;
   if (input.facets) {

@@ -1,4 +1,5 @@
-/** Placement rows for the search tests: a valid published row, overridable field by field. */
+/** Placement rows and match profiles for the search tests: valid defaults, overridable field by field. */
+import type { MatchProfile } from "../../search/match.ts";
 import type { PlacementIndexRow } from "../../search/placements.ts";
 
 export const NOW = new Date("2025-06-01T08:00:00Z");
@@ -36,6 +37,25 @@ export function placementRow(overrides: Partial<PlacementIndexRow> & { id: strin
     publishedAt: daysAgo(30),
     confirmedAt: daysAgo(10),
     createdAt: daysAgo(40),
+    ...overrides,
+  };
+}
+
+/** A participant living in Bollnäs, 4 hours a day on Monday and Tuesday, with no answers, needs or interests yet. */
+export function matchProfile(overrides: Partial<MatchProfile> = {}): MatchProfile {
+  const kommun = KOMMUNER.bollnas;
+  return {
+    participantId: "d1",
+    homeKommunCode: kommun.code,
+    home: { lat: kommun.lat, lng: kommun.lng },
+    travel: { kind: "RADIUS", radiusKm: 40 },
+    hoursPerDayMax: 4,
+    weekdays: ["MON", "TUE"],
+    adaptationNeeds: [],
+    cardChoices: [],
+    interests: [],
+    avoidOccupationCardIds: [],
+    avoidAreas: [],
     ...overrides,
   };
 }

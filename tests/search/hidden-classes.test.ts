@@ -10,26 +10,17 @@
 import { setFlagsFromString } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { createEmbeddedEngine } from "../../search/embedded.ts";
-import { buildMatchRequests, type MatchProfile } from "../../search/match.ts";
+import { buildMatchRequests } from "../../search/match.ts";
 import { PLACEMENT_SETTINGS, PLACEMENTS_INDEX, toDocument } from "../../search/placements.ts";
-import { KOMMUNER, NOW, placementRow } from "./factories.ts";
+import { matchProfile, NOW, placementRow } from "./factories.ts";
 
 setFlagsFromString("--allow-natives-syntax");
 const sameHiddenClass = new Function("a", "b", "return %HaveSameMap(a, b)") as (a: object, b: object) => boolean;
 
-const profile: MatchProfile = {
-  participantId: "d1",
-  homeKommunCode: KOMMUNER.bollnas.code,
-  home: { lat: KOMMUNER.bollnas.lat, lng: KOMMUNER.bollnas.lng },
-  travel: { kind: "RADIUS", radiusKm: 40 },
-  hoursPerDayMax: 4,
-  weekdays: ["MON", "TUE"],
+const profile = matchProfile({
   adaptationNeeds: [{ code: "QUIET_ENVIRONMENT", mustHave: true }],
-  cardChoices: [],
   interests: ["trädgård", "kafé"],
-  avoidOccupationCardIds: [],
-  avoidAreas: [],
-};
+});
 
 /** The same call many times over (V8 gives the first few objects of a site one class, then one each). */
 const ROUNDS = 50;

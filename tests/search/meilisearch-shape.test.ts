@@ -18,11 +18,11 @@ import {
   SearchUnavailableError,
   type SearchEngine,
 } from "../../search/engine.ts";
-import { buildMatchRequests, type MatchProfile } from "../../search/match.ts";
+import { buildMatchRequests } from "../../search/match.ts";
 import { createMeilisearchEngine, toMeiliFilter, toMeiliSort } from "../../search/meilisearch.ts";
 import { PLACEMENT_SETTINGS, PLACEMENTS_INDEX, toDocument } from "../../search/placements.ts";
 import { startFakeMeilisearch, type FakeMeilisearch } from "./fake-meilisearch.ts";
-import { KOMMUNER, NOW, placementRow } from "./factories.ts";
+import { KOMMUNER, matchProfile, NOW, placementRow } from "./factories.ts";
 
 describe("toMeiliFilter (pure)", () => {
   it("writes equality, any-of, comparisons and geo radius in Meilisearch syntax", () => {
@@ -99,22 +99,15 @@ describe("Meilisearch engine request shapes (fake HTTP server)", () => {
   });
 
   it("sends a match as one multi-search with the hard constraints as filter strings", async () => {
-    const profile: MatchProfile = {
-      participantId: "d1",
-      homeKommunCode: KOMMUNER.bollnas.code,
-      home: { lat: KOMMUNER.bollnas.lat, lng: KOMMUNER.bollnas.lng },
+    const profile = matchProfile({
       travel: { kind: "RADIUS", radiusKm: 30 },
-      hoursPerDayMax: 4,
-      weekdays: ["MON", "TUE"],
       adaptationNeeds: [
         { code: "QUIET_ENVIRONMENT", mustHave: true },
         { code: "PICTURE_SUPPORT", mustHave: false },
       ],
-      cardChoices: [],
       interests: ["trädgården", "och"],
-      avoidOccupationCardIds: [],
       avoidAreas: ["Kök och café"],
-    };
+    });
     await engine.multiSearch(buildMatchRequests(profile, NOW));
     const { queries } = fake.requests.find((r) => r.path === "/multi-search")!.body as { queries: Record<string, unknown>[] };
 

@@ -2,7 +2,8 @@
  * HTTP benchmark (issue #17): the real app (the server build, NODE_ENV=production) on a throwaway PostgreSQL 15
  * cluster, with the demo world plus N generated published placements, under autocannon in this process. Per size it
  * prints start-up time to the first answered request, RSS after start, and for each scenario req/s, p50/p95/p99 and
- * the app's CPU time beside the wall time, and per request.
+ * the app's CPU time beside the wall time, and per request, with PostgreSQL's and autocannon's CPU per request (on
+ * two cores the three share the machine, so their sum bounds the throughput).
  *
  * Scenarios: /platser and /platser?q=… and GraphQL `placements` with facets, each as anonymous visitors do (the
  * same request again: answered from the response cache after the first) and with the cache bypassed (a stale
@@ -65,7 +66,15 @@ function asPostgres(command: string, commandArgs: string[]): void {
   if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
 }
 
-async function startCluster(): Promise<{ url: (database: string) => string; createDatabase(name: string): void; stop(): void }> {
+interface Cluster {
+  url: (database: string) => string;
+  createDatabase(name: string): void;
+  /** The postmaster's process id: with its children (one backend per connection), the database's CPU time. */
+  pid(): number;
+  stop(): void;
+}
+
+async function startCluster(): Promise<Cluster> {
   const folder = mkdtempSync(path.join(tmpdir(), "stegvis-bench-pg-"));
   chownSync(folder, Number(spawnSync("id", ["-u", "postgres"], { encoding: "utf8" }).stdout.trim()), 0);
   const port = await freePort();
@@ -77,6 +86,7 @@ async function startCluster(): Promise<{ url: (database: string) => string; crea
       const result = spawnSync(path.join(PG_BIN, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", name], { encoding: "utf8" });
       if (result.status !== 0) throw new Error(`createdb failed: ${result.stderr}`);
     },
+    pid: () => Number(readFileSync(`${folder}/data/postmaster.pid`, "utf8").split("\n")[0]),
     stop: () => {
       spawnSync("runuser", ["-u", "postgres", "--", path.join(PG_BIN, "pg_ctl"), "-D", `${folder}/data`, "-m", "immediate", "stop"]);
       rmSync(folder, { recursive: true, force: true });
@@ -226,6 +236,8 @@ function cpuMsOf(pid: number): number {
   return (ticks * 1000) / 100;
 }
 
+const msOf = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
+
 function childrenOf(pid: number): number[] {
   try {
     return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
@@ -255,15 +267,21 @@ interface Figures {
   kb: number;
   /** The app's CPU time (every worker) during the run, and per request answered: steadier than req/s on a busy machine. */
   cpuMs: number;
+  /** PostgreSQL's CPU time (the postmaster and every backend) and this process's (autocannon) during the run. */
+  dbCpuMs: number;
+  loadCpuMs: number;
   wallMs: number;
   requests: number;
 }
 
+const perRequest = (ms: number, f: Figures) => `${(ms / Math.max(f.requests, 1)).toFixed(1)}ms`;
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
 
-async function load(app: RunningApp, scenario: Scenario, durationS: number): Promise<Figures> {
+async function load(app: RunningApp, dbPid: number, scenario: Scenario, durationS: number): Promise<Figures> {
   const latencies: number[] = [];
   const cpuBefore = cpuMsOf(app.child.pid!);
+  const dbCpuBefore = cpuMsOf(dbPid);
+  const loadCpuBefore = process.cpuUsage();
   const wallBefore = performance.now();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -289,6 +307,8 @@ async function load(app: RunningApp, scenario: Scenario, durationS: number): Pro
     errors: result.errors + result.timeouts + result.non2xx,
     kb: result.requests.total ? result.throughput.total / result.requests.total / 1024 : 0,
     cpuMs: cpuMsOf(app.child.pid!) - cpuBefore,
+    dbCpuMs: cpuMsOf(dbPid) - dbCpuBefore,
+    loadCpuMs: msOf(process.cpuUsage(loadCpuBefore)),
     wallMs,
     // Answered during the run (those in flight at its end are answered after wallMs, their CPU counted or not).
     requests: latencies.length,
@@ -307,14 +327,15 @@ function scenarios(coachCookie: string, participantId: string): Scenario[] {
     { name: "graphql placements+facets (cache)", path: "/graphql", connections: CONNECTIONS, method: "POST", body: listing(null), headers: json },
     { name: "graphql placements+facets (no cache)", path: "/graphql", connections: CONNECTIONS, method: "POST", body: listing(null), headers: { ...json, ...bypass } },
     { name: "graphql placements q=lager (no cache)", path: "/graphql", connections: CONNECTIONS, method: "POST", body: listing("lager"), headers: { ...json, ...bypass } },
-    {
-      name: "graphql matches, coach, 10 conn",
+    // One connection: a request's own cost with nothing queued beside it; ten: #17's target.
+    ...[1, 10].map((connections) => ({
+      name: `graphql matches, coach, ${connections} conn`,
       path: "/graphql",
-      connections: 10,
-      method: "POST",
+      connections,
+      method: "POST" as const,
       body: JSON.stringify({ query: MATCHES_QUERY, variables: { participantId } }),
       headers: { ...json, cookie: coachCookie },
-    },
+    })),
   ];
 }
 
@@ -371,14 +392,14 @@ async function main() {
         const idleBefore = cpuMsOf(app.child.pid!);
         await new Promise((resolve) => setTimeout(resolve, 3_000));
         console.info(`app CPU while idle: ${((cpuMsOf(app.child.pid!) - idleBefore) / 3).toFixed(0)} ms per second`);
-        console.info(`${"scenario".padEnd(40)} ${"req/s".padStart(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"CPU/wall".padStart(10)} ${"CPU/req".padStart(8)} ${"kB".padStart(6)} errors`);
+        console.info(`${"scenario".padEnd(40)} ${"req/s".padStart(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"CPU/wall".padStart(10)} ${"CPU/req".padStart(8)} ${"DB/req".padStart(7)} ${"load/req".padStart(8)} ${"kB".padStart(6)} errors`);
         for (const scenario of scenarios(coachCookie, participantId).filter((one) => !ONLY.length || ONLY.some((part) => one.name.includes(part)))) {
-          await load(app, scenario, 1); // warm-up: the first answer fills the cache, the JIT settles
+          await load(app, cluster.pid(), scenario, 1); // warm-up: the first answer fills the cache, the JIT settles
           await settled(app);
-          const f = await load(app, scenario, DURATION_S);
+          const f = await load(app, cluster.pid(), scenario, DURATION_S);
           await settled(app);
           console.info(
-            `${scenario.name.padEnd(40)} ${f.rps.toFixed(0).padStart(8)} ${`${f.p50}ms`.padStart(7)} ${`${f.p95}ms`.padStart(7)} ${`${f.p99}ms`.padStart(7)} ${`${(f.cpuMs / 1000).toFixed(1)}/${(f.wallMs / 1000).toFixed(1)}s`.padStart(10)} ${`${(f.cpuMs / Math.max(f.requests, 1)).toFixed(1)}ms`.padStart(8)} ${f.kb.toFixed(1).padStart(6)} ${f.errors}`,
+            `${scenario.name.padEnd(40)} ${f.rps.toFixed(0).padStart(8)} ${`${f.p50}ms`.padStart(7)} ${`${f.p95}ms`.padStart(7)} ${`${f.p99}ms`.padStart(7)} ${`${(f.cpuMs / 1000).toFixed(1)}/${(f.wallMs / 1000).toFixed(1)}s`.padStart(10)} ${perRequest(f.cpuMs, f).padStart(8)} ${perRequest(f.dbCpuMs, f).padStart(7)} ${perRequest(f.loadCpuMs, f).padStart(8)} ${f.kb.toFixed(1).padStart(6)} ${f.errors}`,
           );
         }
         console.info(`RSS after the load: ${rssOf(app.child.pid!)} MB`);

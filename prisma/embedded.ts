@@ -24,7 +24,9 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port?: 
   keepExtendedBatchesWhole(server, db);
   await server.start();
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    // One backend behind every connection: a statement one connection prepares exists for the next one too, which
+    // node-postgres cannot know, so none are prepared (prisma/connection.ts).
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable&statement_cache_size=0`,
     async stop() {
       await server.stop();
       await db.close();

@@ -216,16 +216,6 @@ interface TextPass {
 /** Pages up to this size are picked off a text pass's columns without an object per match. */
 const SMALL_PAGE = 256;
 
-/** The slot order of candidates already in ascending slot order. */
-function slotOrderOfCandidates(candidates: readonly Candidate[], quote: Quote): () => SlotOrder {
-  return () => ({
-    slots: candidates.map(({ slot }) => slot),
-    scores: candidates.map(({ score }) => score),
-    documents: candidates.map(({ document }) => document),
-    quote,
-  });
-}
-
 type Quote = (slot: number, document: SearchDocument, q: string) => (string | null)[] | null;
 
 /**
@@ -244,6 +234,14 @@ export interface SlotOrder {
    * cannot be sure of the same answer (then read the text).
    */
   quote: Quote;
+  /**
+   * Per candidate (in `slots`' order), the sum of `weights` over the values of `field` its document lists (each value
+   * once), read off the field's postings rather than the documents, which lie scattered in memory. Null when the
+   * index has changed since the search (the documents are then the truth) or does not index `field` for filtering.
+   */
+  weigh(field: string, weights: ReadonlyMap<string, number>): Float64Array | null;
+  /** Per candidate, its document's `_geo` (NaN without one) from the index's columns; null when the index changed. */
+  points(): { lat: Float64Array; lng: Float64Array } | null;
 }
 
 const SLOT_ORDER = Symbol("slotOrder");
@@ -341,6 +339,8 @@ class ColumnarIndex {
    * is a union of postings; null once the field has had more than NUMERIC_POSTING_VALUES values (dates).
    */
   readonly #numericPostings = new Map<string, Map<number, Posting> | null>();
+  /** Scratch for `#weigh`: a candidate's place in its order, by slot (only the candidates' entries are meaningful). */
+  #indexOfSlot = new Int32Array(0);
   #lat = new Float64Array(INITIAL_CAPACITY).fill(NaN);
   #lng = new Float64Array(INITIAL_CAPACITY).fill(NaN);
   readonly #geoCells = new Map<number, GeoCell>();
@@ -473,7 +473,7 @@ class ColumnarIndex {
       return lazyResponse(
         { estimatedTotalHits: total, facetDistribution: facetDistribution(within) },
         () => documents.map((document) => this.#hit(document, 1, 0, NaN, null, request)),
-        offset === 0 && total <= end ? () => ({ slots, scores: slots.map(() => 1), documents, quote: this.#quote }) : null,
+        offset === 0 && total <= end ? this.#slotOrderOf(() => ({ slots, scores: slots.map(() => 1), documents })) : null,
       );
     }
     const presorted = words.length === 0 ? this.#presortedPage(request.sort ?? [], within, offset, end) : null;
@@ -502,7 +502,7 @@ class ColumnarIndex {
       const page = this.#bestTextPage(text, shared === undefined ? null : within, end)
         .slice(offset)
         .map((i) => this.#textCandidate(text, i));
-      const slotOrder = offset === 0 && total <= end ? slotOrderOfCandidates(page.slice().sort((a, b) => a.slot - b.slot), this.#quote) : null;
+      const slotOrder = offset === 0 && total <= end ? this.#slotOrder(page.slice().sort((a, b) => a.slot - b.slot)) : null;
       return lazyResponse({ estimatedTotalHits: total, facetDistribution: facetDistribution(matching) }, () => page.map(toHit), slotOrder);
     }
     const candidates = text === null ? this.#allCandidates(within) : [];
@@ -522,8 +522,53 @@ class ColumnarIndex {
     return lazyResponse(
       { estimatedTotalHits: total, facetDistribution: facetDistribution(matching) },
       hits,
-      offset === 0 && total <= end ? slotOrderOfCandidates(candidates, this.#quote) : null,
+      offset === 0 && total <= end ? this.#slotOrder(candidates) : null,
     );
+  }
+
+  /** The slot order of candidates already in ascending slot order. */
+  #slotOrder(candidates: readonly Candidate[]): () => SlotOrder {
+    return this.#slotOrderOf(() => ({
+      slots: candidates.map(({ slot }) => slot),
+      scores: candidates.map(({ score }) => score),
+      documents: candidates.map(({ document }) => document),
+    }));
+  }
+
+  /** A slot order of these columns (read when first asked), whose reads of the index hold while it is at this version. */
+  #slotOrderOf(columns: () => Pick<SlotOrder, "slots" | "scores" | "documents">): () => SlotOrder {
+    const version = this.#version;
+    return () => {
+      const { slots, scores, documents } = columns();
+      return {
+        slots,
+        scores,
+        documents,
+        quote: this.#quote,
+        weigh: (field, weights) => (version === this.#version ? this.#weigh(slots, field, weights) : null),
+        points: () =>
+          version === this.#version ? { lat: Float64Array.from(slots, (slot) => this.#lat[slot]!), lng: Float64Array.from(slots, (slot) => this.#lng[slot]!) } : null,
+      };
+    };
+  }
+
+  /** `SlotOrder.weigh`: each weighted value's posting walked within the candidates, its weight added per slot. */
+  #weigh(slots: readonly number[], field: string, weights: ReadonlyMap<string, number>): Float64Array | null {
+    if (!this.#filterable.has(field)) return null;
+    const sums = new Float64Array(slots.length);
+    const postings = this.#postings.get(field);
+    if (weights.size === 0 || postings === undefined) return sums;
+    const within = new Uint32Array(this.#alive.length);
+    if (this.#indexOfSlot.length < this.#capacity) this.#indexOfSlot = new Int32Array(this.#capacity);
+    const indexOfSlot = this.#indexOfSlot;
+    slots.forEach((slot, i) => {
+      setBit(within, slot);
+      indexOfSlot[slot] = i;
+    });
+    for (const [value, weight] of weights) {
+      postings.get(value)?.forEachWithin(within, (slot) => (sums[indexOfSlot[slot]!]! += weight));
+    }
+    return sums;
   }
 
   /**

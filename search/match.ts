@@ -451,6 +451,19 @@ function bestIndices(
   return best;
 }
 
+/**
+ * What scoring reads of each candidate's document, per candidate, as the embedded engine gives it from its postings
+ * and columns: the document objects lie scattered in memory, and reading their cards was most of the ranking's time.
+ */
+interface ScoringColumns {
+  /** cardScore per candidate. */
+  cards: Float64Array;
+  /** How many quarters the nice-to-have adaptations add (niceToHaveCount). */
+  niceToHaves: Float64Array;
+  lat: Float64Array;
+  lng: Float64Array;
+}
+
 /** The candidates' scores, each worked out when first asked: without the distance (`bound`), then in full. */
 function scoreAll(
   documents: readonly MatchDocument[],
@@ -458,6 +471,7 @@ function scoreAll(
   interests: ScoredCandidates["interests"],
   profile: MatchProfile,
   quoteAt?: ScoredCandidates["quoteAt"],
+  columns?: ScoringColumns,
 ): ScoredCandidates {
   const partials = new Float64Array(documents.length).fill(NaN);
   const scores = new Float64Array(documents.length).fill(NaN);
@@ -472,13 +486,17 @@ function scoreAll(
         const at = interestAt[k]![i]!;
         interestScores[k] = at < 0 ? 0 : interest.scores[at]!;
       });
-      partials[i] = scoreWithoutDistance(documents[i]!, profile, interestScores);
+      partials[i] =
+        columns === undefined
+          ? scoreWithoutDistance(documents[i]!, profile, interestScores)
+          : partialScore(columns.cards[i]!, interestScores, columns.niceToHaves[i]!);
     }
     return partials[i]!;
   };
   const score = (i: number): number => {
     if (Number.isNaN(scores[i]!)) {
-      const { score, distanceKm } = withDistance(partial(i), documents[i]!, profile);
+      const point = columns === undefined ? documents[i]!._geo : { lat: columns.lat[i]!, lng: columns.lng[i]! };
+      const { score, distanceKm } = withDistance(partial(i), point, profile);
       scores[i] = score;
       distances[i] = distanceKm;
     }
@@ -491,7 +509,7 @@ function scoreAll(
     score,
     distanceKm: (i) => (score(i), distances[i]!),
     bound: (i) => partial(i) + SCORE_WEIGHTS.proximity,
-    cardBound: (i) => cardScore(documents[i]!, profile) + restAtMost,
+    cardBound: (i) => (columns === undefined ? cardScore(documents[i]!, profile) : columns.cards[i]!) + restAtMost,
     quoteAt,
   };
 }
@@ -534,7 +552,17 @@ function scoredBySlot(responses: SearchResponse<MatchDocument & TextDocument>[],
     interests.map(({ scores, documents }) => ({ scores, documents: documents as TextDocument[] })),
     profile,
     (i, interest) => all.quote(all.slots[i]!, all.documents[i]!, interest),
+    scoringColumns(all, profile),
   );
+}
+
+/** The order's ScoringColumns from the index, or undefined when it cannot give them (it changed since the search). */
+function scoringColumns(order: SlotOrder, profile: MatchProfile): ScoringColumns | undefined {
+  const { cardWeights, niceToHaves } = weightsOf(profile);
+  const cards = order.weigh("occupationCardIds", cardWeights);
+  const quarters = order.weigh("adaptationCodes", niceToHaves);
+  const points = order.points();
+  return cards === null || quarters === null || points === null ? undefined : { cards, niceToHaves: quarters, ...points };
 }
 
 const byScoreThenId = (a: { score: number; document: { id: string } }, b: { score: number; document: { id: string } }) =>
@@ -549,25 +577,33 @@ export function scoreCandidate(
   profile: MatchProfile,
   interestScores: readonly number[],
 ): { score: number; distanceKm: number } {
-  return withDistance(scoreWithoutDistance(document, profile, interestScores), document, profile);
+  return withDistance(scoreWithoutDistance(document, profile, interestScores), document._geo, profile);
 }
 
 /** scoreCandidate before nearness: nearness adds at most SCORE_WEIGHTS.proximity. */
 function scoreWithoutDistance(document: MatchDocument, profile: MatchProfile, interestScores: readonly number[]): number {
-  const { niceToHaves } = weightsOf(profile);
-  let score = cardScore(document, profile);
+  return partialScore(cardScore(document, profile), interestScores, niceToHaveCount(document, profile));
+}
+
+/** scoreWithoutDistance from its parts, in one order of additions whichever way the parts were read. */
+function partialScore(cards: number, interestScores: readonly number[], niceToHaves: number): number {
+  let score = cards;
   if (interestScores.length > 0) {
     let sum = 0;
     for (const interestScore of interestScores) sum += interestScore;
     score += (SCORE_WEIGHTS.interests * sum) / interestScores.length;
   }
-  // Added a quarter at a time, as many times as the profile asks for the code: the sum after the interests is not exact.
-  if (niceToHaves.size > 0) {
-    for (const code of document.adaptationCodes) {
-      for (let times = niceToHaves.get(code) ?? 0; times > 0; times--) score += SCORE_WEIGHTS.niceToHave;
-    }
-  }
+  // Added a quarter at a time: the sum after the interests is not exact, so `niceToHaves * 0.25` could round otherwise.
+  for (let times = niceToHaves; times > 0; times--) score += SCORE_WEIGHTS.niceToHave;
   return score;
+}
+
+/** How many nice-to-have quarters a placement earns: per adaptation it offers, as many as the profile asks for it. */
+function niceToHaveCount(document: MatchDocument, profile: MatchProfile): number {
+  const { niceToHaves } = weightsOf(profile);
+  let count = 0;
+  if (niceToHaves.size > 0) for (const code of document.adaptationCodes) count += niceToHaves.get(code) ?? 0;
+  return count;
 }
 
 /** The yrkeskort part of the score: small integers, so their sum is exact in any order (a placement lists a card once). */
@@ -578,8 +614,8 @@ function cardScore(document: MatchDocument, profile: MatchProfile): number {
   return score;
 }
 
-function withDistance(partial: number, document: MatchDocument, profile: MatchProfile): { score: number; distanceKm: number } {
-  const distanceKm = haversineMeters(profile.home, document._geo) / 1000;
+function withDistance(partial: number, point: GeoPoint, profile: MatchProfile): { score: number; distanceKm: number } {
+  const distanceKm = haversineMeters(profile.home, point) / 1000;
   return { score: partial + SCORE_WEIGHTS.proximity / (1 + distanceKm / PROXIMITY_HALF_KM), distanceKm };
 }
 

@@ -221,7 +221,9 @@ function rssOf(pid: number): number {
 
 /**
  * User plus system CPU time so far, in ms, of a process and its live children: with WEB_CONCURRENCY > 1 the app is
- * a primary that serves nothing and workers that do (scripts/cluster.ts), so the workers' time is the app's.
+ * a primary that serves nothing and workers that do (scripts/cluster.ts), so the workers' time is the app's. With
+ * the children it has reaped too: PostgreSQL's backends end when the pool closes an idle connection, and their time
+ * must not leave the sum with them.
  */
 function cpuMsOf(pid: number): number {
   let ticks = 0;
@@ -229,6 +231,7 @@ function cpuMsOf(pid: number): number {
     try {
       const fields = readFileSync(`/proc/${one}/stat`, "utf8").split(") ")[1]!.split(" ");
       ticks += Number(fields[11]) + Number(fields[12]); // utime, stime in clock ticks (USER_HZ = 100)
+      if (one === pid) ticks += Number(fields[13]) + Number(fields[14]); // cutime, cstime: children reaped so far
     } catch {
       // A worker that ended meanwhile.
     }

@@ -1,5 +1,8 @@
 import pg from "pg";
 
+/** Prepared statements per connection unless the URL says otherwise (see parseDatabaseUrl). */
+export const DEFAULT_STATEMENT_CACHE_SIZE = 500;
+
 /**
  * Parses a DATABASE_URL into discrete pg settings. Discrete settings matter: with `connectionString`, pg lets the
  * URL win over an overridden `database`, which once sent "shadow" work to the real database. A `?schema=` parameter
@@ -30,9 +33,6 @@ export function parseDatabaseUrl(url: string): { config: pg.PoolConfig; schema: 
     },
   };
 }
-
-/** Prepared statements per connection unless the URL says otherwise (see parseDatabaseUrl). */
-export const DEFAULT_STATEMENT_CACHE_SIZE = 500;
 
 export function withSchema(url: string, schema: string): string {
   const parsed = new URL(url);

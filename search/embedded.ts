@@ -560,15 +560,12 @@ class ColumnarIndex {
     const within = new Uint32Array(this.#alive.length);
     if (this.#indexOfSlot.length < this.#capacity) this.#indexOfSlot = new Int32Array(this.#capacity);
     const indexOfSlot = this.#indexOfSlot;
-    // The candidates' words of the bitset, ascending (slots are): a bitset posting is read there only.
-    const words: number[] = [];
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i]!;
+    slots.forEach((slot, i) => {
       setBit(within, slot);
       indexOfSlot[slot] = i;
-      if (words[words.length - 1] !== slot >>> 5) words.push(slot >>> 5);
-    }
-    const withinWords = Int32Array.from(words);
+    });
+    // A bitset posting is read at the candidates' words only, when they are few.
+    const withinWords = sparseWords(within);
     for (const [value, weight] of weights) {
       postings.get(value)?.forEachWithin(within, (slot) => (sums[indexOfSlot[slot]!]! += weight), withinWords);
     }

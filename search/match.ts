@@ -562,7 +562,7 @@ function scoringColumns(order: SlotOrder, profile: MatchProfile): ScoringColumns
   const cards = order.weigh("occupationCardIds", cardWeights);
   const quarters = order.weigh("adaptationCodes", niceToHaves);
   const points = order.points();
-  return cards === null || quarters === null || points === null ? undefined : { cards, niceToHaves: quarters, ...points };
+  return cards === null || quarters === null || points === null ? undefined : { cards, niceToHaves: quarters, lat: points.lat, lng: points.lng };
 }
 
 const byScoreThenId = (a: { score: number; document: { id: string } }, b: { score: number; document: { id: string } }) =>

@@ -56,6 +56,13 @@ const WORD_MARK = 0b111;
 const INITIAL_CAPACITY = 1024;
 /** A numeric field with more distinct values than this is compared document by document (see #numericPostings). */
 const NUMERIC_POSTING_VALUES = 64;
+/**
+ * Indexed leaves kept across calls (`#leaves`): at 100,000 documents each is a 12.5 KB bitset, so 256 hold 3.2 MB.
+ * Enough for the leaves every match repeats (free spots, each adaptation, weekdays, hours) beside the places.
+ */
+const LEAF_CACHE_ENTRIES = 256;
+/** How many leaf keys `#indexedLeaf` remembers having seen once, before it forgets them all. */
+const LEAF_KEYS_SEEN = 4096;
 /** Slack for the bounding-box pre-test, so rounding never drops a point haversine would keep. */
 const BOX_SLACK_DEGREES = 1e-9;
 /** Geo grid cells, about 11 × 11 km in Sweden: a radius filter reads the cells its bounding box covers. */
@@ -167,12 +174,12 @@ interface Candidate {
 }
 
 /**
- * What the requests of one call share: filter bitsets and indexed leaves (each by filter object, then by its JSON) and
- * text passes by q.
+ * What the requests of one call share: filter bitsets (by filter object, then by its JSON), indexed leaves by filter
+ * object (the index keeps them by JSON across calls) and text passes by q.
  */
 interface CallCache {
   filters: Map<Filter | string, Uint32Array>;
-  leaves: Map<Filter | string, Uint32Array>;
+  leaves: Map<Filter, Uint32Array>;
   texts: Map<string, TextPass>;
   /** Filter objects already checked against the settings. */
   validated: Set<Filter>;
@@ -332,6 +339,10 @@ class ColumnarIndex {
   readonly #numbers = new Map<string, Float64Array>();
   /** Bumped by every write: what a cached order was built from. */
   #version = 0;
+  /** Indexed leaves by their filter's JSON, least recently used first, as of `#leavesVersion` (`#indexedLeaf`). */
+  readonly #leaves = new Map<string, Uint32Array>();
+  readonly #leavesSeen = new Set<string>();
+  #leavesVersion = -1;
   /** Per numeric sort (field and direction), every slot in that order, as of `version`. */
   readonly #sortedOrders = new Map<string, { version: number; order: Int32Array }>();
   /**
@@ -911,16 +922,16 @@ class ColumnarIndex {
     }
     if ("or" in filter) {
       const result = new Uint32Array(within.length);
-      for (const child of filter.or) orInto(result, this.#evaluate(child, within, cache));
+      for (const child of filter.or) orWithinInto(result, this.#holding(child, within, cache), within);
       return result;
     }
-    if ("not" in filter) return andNot(within, this.#evaluate(filter.not, within, cache));
+    if ("not" in filter) return andNot(within, this.#holding(filter.not, within, cache));
     if ("failsExactlyOne" in filter) {
       // Bit-sliced counting: `once` holds the documents failing at least one child, `twice` at least two.
       const once = new Uint32Array(within.length);
       const twice = new Uint32Array(within.length);
       for (const child of filter.failsExactlyOne) {
-        const holds = this.#evaluate(child, within, cache);
+        const holds = this.#holding(child, within, cache);
         for (let i = 0; i < within.length; i++) {
           const fails = within[i]! & ~holds[i]!;
           twice[i]! |= once[i]! & fails;
@@ -950,14 +961,53 @@ class ColumnarIndex {
     return result;
   }
 
-  /** A leaf with a finite `#estimate`, over the whole index, once per call. */
+  /**
+   * A bitset whose bits within `within` are the documents there that pass `filter` (the bits outside it are any), for a
+   * caller that masks with `within` itself: an indexed leaf is read as it is, without a copy narrowed to `within`.
+   */
+  #holding(filter: Filter, within: Uint32Array, cache: CallCache): Uint32Array {
+    return this.#estimate(filter) < Infinity ? this.#indexedLeaf(filter, cache) : this.#evaluate(filter, within, cache);
+  }
+
+  /**
+   * A leaf with a finite `#estimate`, over the whole index: by filter object within a call, by its JSON across calls
+   * until the next write (`#leaves`). A leaf bitset is shared, so it is read, never written: every caller intersects
+   * it into a bitset of its own.
+   */
   #indexedLeaf(leaf: Filter, cache: CallCache): Uint32Array {
-    return cached(cache.leaves, leaf, () => {
-      if ("geoRadius" in leaf) return this.#withinRadius(leaf.geoRadius, leaf.geoRadius.meters, this.#alive);
-      const result = new Uint32Array(this.#alive.length);
-      this.#forEachLeafPosting(leaf, (posting) => posting.unionWithinInto(result, this.#alive));
-      return result;
-    });
+    let bits = cache.leaves.get(leaf);
+    if (bits !== undefined) return bits;
+    if (this.#leavesVersion !== this.#version) {
+      this.#leaves.clear();
+      this.#leavesSeen.clear();
+      this.#leavesVersion = this.#version;
+    }
+    const key = JSON.stringify(leaf);
+    bits = this.#leaves.get(key);
+    if (bits !== undefined) {
+      this.#leaves.delete(key); // to the back of the queue: the least recently used goes first
+      this.#leaves.set(key, bits);
+    } else {
+      bits = this.#computeLeaf(leaf);
+      // Kept from its second use on. A leaf seen once (a place's radius, a kommun list) stays the call's garbage,
+      // which dies young; kept and then evicted it would be old garbage, left for a full collection.
+      if (this.#leavesSeen.has(key)) {
+        if (this.#leaves.size >= LEAF_CACHE_ENTRIES) this.#leaves.delete(this.#leaves.keys().next().value!);
+        this.#leaves.set(key, bits);
+      } else {
+        if (this.#leavesSeen.size >= LEAF_KEYS_SEEN) this.#leavesSeen.clear();
+        this.#leavesSeen.add(key);
+      }
+    }
+    cache.leaves.set(leaf, bits);
+    return bits;
+  }
+
+  #computeLeaf(leaf: Filter): Uint32Array {
+    if ("geoRadius" in leaf) return this.#withinRadius(leaf.geoRadius, leaf.geoRadius.meters, this.#alive);
+    const result = new Uint32Array(this.#alive.length);
+    this.#forEachLeafPosting(leaf, (posting) => posting.unionWithinInto(result, this.#alive));
+    return result;
   }
 
   /**
@@ -1229,6 +1279,11 @@ function intersection(within: Uint32Array, bits: Uint32Array): Uint32Array {
 }
 
 /** The slots of `within` whose value passes `op value`: one loop per operator, no call per slot. */
+/** target |= (source ∧ within) */
+function orWithinInto(target: Uint32Array, source: Uint32Array, within: Uint32Array): void {
+  for (let i = 0; i < target.length; i++) target[i]! |= (source[i] ?? 0) & within[i]!;
+}
+
 function selectNumbers(within: Uint32Array, column: Float64Array, op: "<" | "<=" | ">" | ">=", value: number): Uint32Array {
   const result = new Uint32Array(within.length);
   for (let word = 0; word < within.length; word++) {

@@ -57,12 +57,10 @@ const INITIAL_CAPACITY = 1024;
 /** A numeric field with more distinct values than this is compared document by document (see #numericPostings). */
 const NUMERIC_POSTING_VALUES = 64;
 /**
- * Indexed leaves kept across calls (`#leaves`): at 100,000 documents each is a 12.5 KB bitset, so 256 hold 3.2 MB.
- * Enough for the leaves every match repeats (free spots, each adaptation, weekdays, hours) beside the places.
+ * Indexed leaves kept across calls (`#leaves`), a bound: at 100,000 documents each is a 12.5 KB bitset, so 256 hold
+ * 3.2 MB. Fields of few values give fewer (each adaptation, weekday sets, hours, free spots).
  */
 const LEAF_CACHE_ENTRIES = 256;
-/** How many leaf keys `#indexedLeaf` remembers having seen once, before it forgets them all. */
-const LEAF_KEYS_SEEN = 4096;
 /** Slack for the bounding-box pre-test, so rounding never drops a point haversine would keep. */
 const BOX_SLACK_DEGREES = 1e-9;
 /** Geo grid cells, about 11 × 11 km in Sweden: a radius filter reads the cells its bounding box covers. */
@@ -341,7 +339,6 @@ class ColumnarIndex {
   #version = 0;
   /** Indexed leaves by their filter's JSON, least recently used first, as of `#leavesVersion` (`#indexedLeaf`). */
   readonly #leaves = new Map<string, Uint32Array>();
-  readonly #leavesSeen = new Set<string>();
   #leavesVersion = -1;
   /** Per numeric sort (field and direction), every slot in that order, as of `version`. */
   readonly #sortedOrders = new Map<string, { version: number; order: Int32Array }>();
@@ -970,37 +967,39 @@ class ColumnarIndex {
   }
 
   /**
-   * A leaf with a finite `#estimate`, over the whole index: by filter object within a call, by its JSON across calls
-   * until the next write (`#leaves`). A leaf bitset is shared, so it is read, never written: every caller intersects
-   * it into a bitset of its own.
+   * A leaf with a finite `#estimate`, over the whole index: by filter object within a call, and across calls until the
+   * next write (`#leaves`, by JSON) when its field has few values (an adaptation, weekdays, hours, free spots): those
+   * leaves repeat from one participant to the next and are few, so kept ones are not evicted for one-off leaves (a
+   * place's radius, a kommun list), which would leave them as old garbage. A leaf bitset is shared, so it is read,
+   * never written: every caller intersects it into a bitset of its own.
    */
   #indexedLeaf(leaf: Filter, cache: CallCache): Uint32Array {
     let bits = cache.leaves.get(leaf);
     if (bits !== undefined) return bits;
-    if (this.#leavesVersion !== this.#version) {
-      this.#leaves.clear();
-      this.#leavesSeen.clear();
-      this.#leavesVersion = this.#version;
-    }
-    const key = JSON.stringify(leaf);
-    bits = this.#leaves.get(key);
-    if (bits !== undefined) {
-      this.#leaves.delete(key); // to the back of the queue: the least recently used goes first
-      this.#leaves.set(key, bits);
-    } else {
+    if (!this.#hasFewValues(leaf)) {
       bits = this.#computeLeaf(leaf);
-      // Kept from its second use on. A leaf seen once (a place's radius, a kommun list) stays the call's garbage,
-      // which dies young; kept and then evicted it would be old garbage, left for a full collection.
-      if (this.#leavesSeen.has(key)) {
+    } else {
+      if (this.#leavesVersion !== this.#version) {
+        this.#leaves.clear();
+        this.#leavesVersion = this.#version;
+      }
+      const key = JSON.stringify(leaf);
+      bits = this.#leaves.get(key);
+      if (bits === undefined) {
+        bits = this.#computeLeaf(leaf);
         if (this.#leaves.size >= LEAF_CACHE_ENTRIES) this.#leaves.delete(this.#leaves.keys().next().value!);
         this.#leaves.set(key, bits);
-      } else {
-        if (this.#leavesSeen.size >= LEAF_KEYS_SEEN) this.#leavesSeen.clear();
-        this.#leavesSeen.add(key);
       }
     }
     cache.leaves.set(leaf, bits);
     return bits;
+  }
+
+  /** Whether `leaf` reads a field of at most NUMERIC_POSTING_VALUES distinct values. */
+  #hasFewValues(leaf: Filter): boolean {
+    if (!("field" in leaf)) return false;
+    const values = (this.#postings.get(leaf.field)?.size ?? 0) + (this.#numericPostings.get(leaf.field)?.size ?? 0);
+    return values <= NUMERIC_POSTING_VALUES;
   }
 
   #computeLeaf(leaf: Filter): Uint32Array {

@@ -1,7 +1,7 @@
 /**
- * The embedded engine keeps the bitsets of indexed filter leaves (each adaptation, free spots, weekdays, a radius)
- * from one search to the next, from a leaf's second use, until the next write (issue #17: most of a match's filter
- * work repeats across participants). A kept leaf must never answer for an index that has changed since: after any
+ * The embedded engine keeps the bitsets of indexed filter leaves on fields of few values (each adaptation, free
+ * spots, weekdays, a kommun among few) from one search to the next, until the next write (issue #17: most of a
+ * match's filter work repeats across participants). A kept leaf must never answer for an index that has changed since: after any
  * mix of writes and searches, every search gives what the documents in the index now say.
  */
 import fc from "fast-check";
@@ -62,7 +62,7 @@ type Step = { write: PlacementDocument } | { remove: string } | { search: number
 const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   documentArbitrary.map((write) => ({ write })),
   fc.constantFrom("p1", "p2", "p3", "p4").map((remove) => ({ remove })),
-  // Searches outnumber writes, so leaves get to their second use and are kept.
+  // Searches outnumber writes, so kept leaves get read again.
   fc.integer({ min: 0, max: FILTERS.length - 1 }).map((search) => ({ search })),
   fc.integer({ min: 0, max: FILTERS.length - 1 }).map((search) => ({ search })),
   fc.integer({ min: 0, max: FILTERS.length - 1 }).map((search) => ({ search })),

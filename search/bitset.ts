@@ -31,6 +31,11 @@ export function orInto(target: Uint32Array, source: Uint32Array): void {
   for (let i = 0; i < n; i++) target[i]! |= source[i]!;
 }
 
+/** target |= (source ∧ within), as `Posting.unionWithinInto` for a bitset. */
+export function orWithinInto(target: Uint32Array, source: Uint32Array, within: Uint32Array): void {
+  for (let i = 0; i < target.length; i++) target[i]! |= (source[i] ?? 0) & within[i]!;
+}
+
 function popcount32(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);

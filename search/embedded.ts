@@ -13,6 +13,7 @@ import {
   forEachSlot,
   hasBit,
   orInto,
+  orWithinInto,
   Posting,
   selectSlots,
   setBit,
@@ -1278,11 +1279,6 @@ function intersection(within: Uint32Array, bits: Uint32Array): Uint32Array {
 }
 
 /** The slots of `within` whose value passes `op value`: one loop per operator, no call per slot. */
-/** target |= (source ∧ within) */
-function orWithinInto(target: Uint32Array, source: Uint32Array, within: Uint32Array): void {
-  for (let i = 0; i < target.length; i++) target[i]! |= (source[i] ?? 0) & within[i]!;
-}
-
 function selectNumbers(within: Uint32Array, column: Float64Array, op: "<" | "<=" | ">" | ">=", value: number): Uint32Array {
   const result = new Uint32Array(within.length);
   for (let word = 0; word < within.length; word++) {

@@ -1,8 +1,8 @@
 /**
  * The embedded engine keeps the bitsets of indexed filter leaves on fields of few values (each adaptation, free
  * spots, weekdays, a kommun among few) from one search to the next, until the next write (issue #17: most of a
- * match's filter work repeats across participants). A kept leaf must never answer for an index that has changed since: after any
- * mix of writes and searches, every search gives what the documents in the index now say.
+ * match's filter work repeats across participants). A kept leaf must never answer for an index that has changed
+ * since: after any mix of writes and searches, every search gives what the documents in the index now say.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -15,10 +15,14 @@ export const EARTH_RADIUS_METERS = 6_371_000;
 const toRadians = (degrees: number): number => (degrees * Math.PI) / 180;
 
 export function haversineMeters(a: GeoPoint, b: GeoPoint): number {
-  const dLat = toRadians(b.lat - a.lat);
-  const dLng = toRadians(b.lng - a.lng);
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLng / 2) ** 2;
+  return haversineMetersTo(a, b.lat, b.lng);
+}
+
+/** `haversineMeters` to a point given as two numbers: the engine's hot loops read them from columns, without an object. */
+export function haversineMetersTo(a: GeoPoint, lat: number, lng: number): number {
+  const dLat = toRadians(lat - a.lat);
+  const dLng = toRadians(lng - a.lng);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a.lat)) * Math.cos(toRadians(lat)) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

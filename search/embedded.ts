@@ -35,7 +35,7 @@ import {
   type SearchResponse,
   type Sort,
 } from "./engine.ts";
-import { boundingBox, EARTH_RADIUS_METERS, haversineMeters, type BoundingBox, type GeoPoint } from "../lib/geo.ts";
+import { boundingBox, EARTH_RADIUS_METERS, haversineMetersTo, type BoundingBox, type GeoPoint } from "../lib/geo.ts";
 import {
   firstWrittenAs,
   forEachSearchableText,
@@ -205,6 +205,20 @@ function sparseWordsOf(bits: Uint32Array, cache: CallCache): Int32Array | undefi
   return cache.sparse.get(bits);
 }
 
+/** The matches of a text pass whose slots are in `within`, as columns in the same (slot) order. */
+function keptWithin({ slots, scores, masks }: TextPass, within: Uint32Array): Omit<TextPass, "bits"> {
+  const count = countIn(slots, within);
+  const kept = { slots: new Int32Array(count), scores: new Float64Array(count), masks: new Int32Array(count) };
+  let at = 0;
+  for (let i = 0; i < slots.length; i++) {
+    if (!hasBit(within, slots[i]!)) continue;
+    kept.slots[at] = slots[i]!;
+    kept.scores[at] = scores[i]!;
+    kept.masks[at++] = masks[i]!;
+  }
+  return kept;
+}
+
 function countIn(slots: Int32Array, within: Uint32Array): number {
   let count = 0;
   for (let i = 0; i < slots.length; i++) if (hasBit(within, slots[i]!)) count++;
@@ -230,9 +244,9 @@ type Quote = (slot: number, document: SearchDocument, q: string) => (string | nu
  */
 export interface SlotOrder {
   /** Ascending: two responses of one index line up by a merge. */
-  slots: readonly number[];
+  slots: ArrayLike<number>;
   /** The ranking score per slot (1 for an empty q). */
-  scores: readonly number[];
+  scores: ArrayLike<number>;
   documents: readonly SearchDocument[];
   /**
    * For the reasons: per word of q (as the index parses it), the document's own word that meets it best, as
@@ -514,10 +528,25 @@ class ColumnarIndex {
       const slotOrder = offset === 0 && total <= end ? this.#slotOrder(page.slice().sort((a, b) => a.slot - b.slot)) : null;
       return lazyResponse({ estimatedTotalHits: total, facetDistribution: facetDistribution(matching) }, () => page.map(toHit), slotOrder);
     }
-    const candidates = text === null ? this.#allCandidates(within) : [];
-    for (let i = 0; text !== null && i < text.slots.length; i++) {
-      if (shared === undefined || hasBit(within, text.slots[i]!)) candidates.push(this.#textCandidate(text, i));
+    if (text !== null && sorts.length === 0) {
+      // A larger relevance page (matching asks for every match): the kept matches become columns, their documents
+      // read now; candidate objects only if the hits are read.
+      const kept = shared === undefined ? text : keptWithin(text, within);
+      const documents: SearchDocument[] = new Array(kept.slots.length);
+      for (let i = 0; i < kept.slots.length; i++) documents[i] = this.#documents[kept.slots[i]!]!;
+      const page = () => {
+        const candidates = documents.map(
+          (document, i): Candidate => ({ slot: kept.slots[i]!, document, score: kept.scores[i]!, matchedMask: kept.masks[i]!, geoDistance: NaN }),
+        );
+        return end <= offset ? [] : firstInOrder(candidates, end, this.#comparator(true, sorts)).slice(offset, end).map(toHit);
+      };
+      return lazyResponse(
+        { estimatedTotalHits: total, facetDistribution: facetDistribution(matching) },
+        page,
+        offset === 0 && total <= end ? this.#slotOrderOf(() => ({ slots: kept.slots, scores: kept.scores, documents })) : null,
+      );
     }
+    const candidates = text === null ? this.#allCandidates(within) : [];
     if (geoPoint !== null) for (const candidate of candidates) candidate.geoDistance = this.#distance(candidate.slot, geoPoint);
     const page = () =>
       end <= offset ? [] : firstInOrder(candidates, end, this.#comparator(words.length > 0, sorts)).slice(offset, end).map(toHit);
@@ -561,7 +590,7 @@ class ColumnarIndex {
   }
 
   /** `SlotOrder.weigh`: each weighted value's posting walked within the candidates, its weight added per slot. */
-  #weigh(slots: readonly number[], field: string, weights: ReadonlyMap<string, number>): Float64Array | null {
+  #weigh(slots: ArrayLike<number>, field: string, weights: ReadonlyMap<string, number>): Float64Array | null {
     if (!this.#filterable.has(field)) return null;
     const sums = new Float64Array(slots.length);
     const postings = this.#postings.get(field);
@@ -569,10 +598,10 @@ class ColumnarIndex {
     const within = new Uint32Array(this.#alive.length);
     if (this.#indexOfSlot.length < this.#capacity) this.#indexOfSlot = new Int32Array(this.#capacity);
     const indexOfSlot = this.#indexOfSlot;
-    slots.forEach((slot, i) => {
-      setBit(within, slot);
-      indexOfSlot[slot] = i;
-    });
+    for (let i = 0; i < slots.length; i++) {
+      setBit(within, slots[i]!);
+      indexOfSlot[slots[i]!] = i;
+    }
     // A bitset posting is read at the candidates' words only, when they are few.
     const withinWords = sparseWords(within);
     for (const [value, weight] of weights) {
@@ -582,7 +611,7 @@ class ColumnarIndex {
   }
 
   /** `SlotOrder.points`, copied out of the columns (a loop: `Float64Array.from` with a function is slow in V8). */
-  #points(slots: readonly number[]): { lat: Float64Array; lng: Float64Array } {
+  #points(slots: ArrayLike<number>): { lat: Float64Array; lng: Float64Array } {
     const lat = new Float64Array(slots.length);
     const lng = new Float64Array(slots.length);
     for (let i = 0; i < slots.length; i++) {
@@ -943,7 +972,7 @@ class ColumnarIndex {
     // Tests per document of `within`.
     if ("geoRadius" in filter) {
       const { geoRadius: centre } = filter;
-      return selectSlots(within, (slot) => haversineMeters(centre, { lat: this.#lat[slot]!, lng: this.#lng[slot]! }) <= centre.meters);
+      return selectSlots(within, (slot) => haversineMetersTo(centre, this.#lat[slot]!, this.#lng[slot]!) <= centre.meters);
     }
     const column = this.#numbers.get(filter.field);
     if ("op" in filter) return column === undefined ? new Uint32Array(within.length) : selectNumbers(within, column, filter.op, filter.value);
@@ -1051,7 +1080,7 @@ class ColumnarIndex {
    */
   #withinRadius(centre: GeoPoint, meters: number, within: Uint32Array): Uint32Array {
     const box = boundingBox(centre, meters);
-    const inside = (slot: number) => haversineMeters(centre, { lat: this.#lat[slot]!, lng: this.#lng[slot]! }) <= meters;
+    const inside = (slot: number) => haversineMetersTo(centre, this.#lat[slot]!, this.#lng[slot]!) <= meters;
     // Circles over a pole or half the globe do not fit a longitude band: test every document.
     if (box.maxLngDelta === null || box.maxLngDelta > 90) return selectSlots(within, inside);
     const result = new Uint32Array(within.length);
@@ -1229,7 +1258,7 @@ class ColumnarIndex {
 
   #distance(slot: number, point: GeoPoint): number {
     const lat = this.#lat[slot]!;
-    return Number.isNaN(lat) ? Infinity : haversineMeters(point, { lat, lng: this.#lng[slot]! });
+    return Number.isNaN(lat) ? Infinity : haversineMetersTo(point, lat, this.#lng[slot]!);
   }
 
   #hit(
@@ -1381,10 +1410,10 @@ class GeoCell {
  * or a meridian the distance has one minimum), with a metre to spare for rounding.
  */
 function cellInsideCircle(centre: GeoPoint, meters: number, latCell: number, lngCell: number): boolean {
-  for (const lat of [latCell * CELL_LAT_DEGREES, (latCell + 1) * CELL_LAT_DEGREES]) {
-    for (const lng of [lngCell * CELL_LNG_DEGREES, (lngCell + 1) * CELL_LNG_DEGREES]) {
-      if (haversineMeters(centre, { lat, lng }) > meters - 1) return false;
-    }
+  for (let corner = 0; corner < 4; corner++) {
+    const lat = (latCell + (corner >> 1)) * CELL_LAT_DEGREES;
+    const lng = (lngCell + (corner & 1)) * CELL_LNG_DEGREES;
+    if (haversineMetersTo(centre, lat, lng) > meters - 1) return false;
   }
   return true;
 }

@@ -23,7 +23,7 @@ import {
   type SearchHit,
   type SearchResponse,
 } from "./engine.ts";
-import { haversineMeters, type GeoPoint } from "../lib/geo.ts";
+import { haversineMeters, haversineMetersTo, type GeoPoint } from "../lib/geo.ts";
 import { slotOrderOf, type SlotOrder } from "./embedded.ts";
 import { PLACEMENT_SETTINGS, PLACEMENTS_INDEX, type PlacementDocument } from "./placements.ts";
 import { STALE_AFTER_DAYS } from "../lib/freshness.ts";
@@ -323,13 +323,12 @@ export async function matchPlacements(
   const nearMissCount = options.nearMisses ?? NEAR_MISS_LIMIT;
   const hits = rankCandidates(responses.slice(0, perFilter), profile, constraints, (failures) => failures.length === 0, first);
   const nearMisses = rankCandidates(responses.slice(perFilter), profile, constraints, (f) => f.length === 1, nearMissCount);
-  // Parsed once per match: each query word caches its costs per indexed word across the hits.
-  const interests = interestsOf(profile).map((interest) => ({ interest, words: parseQuery(interest, PLACEMENT_TEXT_RULES) }));
+  const reasonTexts = reasonTextsOf(profile, vocab);
   const describe = (candidate: RankedCandidate): MatchHit => ({
     id: candidate.document.id,
     score: candidate.score,
     distanceKm: roundKm(candidate.distanceKm),
-    reasons: describeReasons(candidate, profile, interests, vocab),
+    reasons: describeReasons(candidate, profile, reasonTexts),
   });
   return {
     hits: hits.map(describe),
@@ -362,7 +361,7 @@ interface RankedCandidate {
 interface ScoredCandidates {
   documents: readonly MatchDocument[];
   interestAt: Int32Array[];
-  interests: readonly { scores: readonly number[]; documents: readonly (TextDocument | undefined)[] }[];
+  interests: readonly { scores: ArrayLike<number>; documents: readonly (TextDocument | undefined)[] }[];
   score(i: number): number;
   distanceKm(i: number): number;
   /** At least score(i), without working out the distance. */
@@ -387,7 +386,8 @@ function rankCandidates(
   const scored = scoredBySlot(responses, profile) ?? scoredByHits(responses, profile);
   const { documents } = scored;
   const before = (a: number, b: number) => {
-    const [scoreA, scoreB] = [scored.score(a), scored.score(b)];
+    const scoreA = scored.score(a);
+    const scoreB = scored.score(b);
     return scoreA !== scoreB ? scoreA > scoreB : documents[a]!.id < documents[b]!.id;
   };
   const ranked: RankedCandidate[] = [];
@@ -480,12 +480,13 @@ function scoreAll(
   let niceToHaves = 0;
   for (const count of weightsOf(profile).niceToHaves.values()) niceToHaves += count;
   const restAtMost = (interests.length > 0 ? SCORE_WEIGHTS.interests : 0) + niceToHaves * SCORE_WEIGHTS.niceToHave + SCORE_WEIGHTS.proximity;
+  // Indexed loops, no closure or iterator per call: ranking asks for thousands of partial scores per match.
   const partial = (i: number): number => {
     if (Number.isNaN(partials[i]!)) {
-      interests.forEach((interest, k) => {
+      for (let k = 0; k < interests.length; k++) {
         const at = interestAt[k]![i]!;
-        interestScores[k] = at < 0 ? 0 : interest.scores[at]!;
-      });
+        interestScores[k] = at < 0 ? 0 : interests[k]!.scores[at]!;
+      }
       partials[i] =
         columns === undefined
           ? scoreWithoutDistance(documents[i]!, profile, interestScores)
@@ -495,9 +496,11 @@ function scoreAll(
   };
   const score = (i: number): number => {
     if (Number.isNaN(scores[i]!)) {
-      const point = columns === undefined ? documents[i]!._geo : { lat: columns.lat[i]!, lng: columns.lng[i]! };
-      const { score, distanceKm } = withDistance(partial(i), point, profile);
-      scores[i] = score;
+      // Two numbers, not a point object: thousands of candidates are scored per match.
+      const lat = columns === undefined ? documents[i]!._geo.lat : columns.lat[i]!;
+      const lng = columns === undefined ? documents[i]!._geo.lng : columns.lng[i]!;
+      const distanceKm = kmFromHome(profile, lat, lng);
+      scores[i] = withNearness(partial(i), distanceKm);
       distances[i] = distanceKm;
     }
     return scores[i]!;
@@ -540,10 +543,11 @@ function scoredBySlot(responses: SearchResponse<MatchDocument & TextDocument>[],
   const interestAt = interests.map((interest) => {
     const at = new Int32Array(all.slots.length);
     let next = 0;
-    all.slots.forEach((slot, i) => {
+    for (let i = 0; i < all.slots.length; i++) {
+      const slot = all.slots[i]!;
       while (next < interest.slots.length && interest.slots[next]! < slot) next++;
       at[i] = interest.slots[next] === slot ? next : -1;
-    });
+    }
     return at;
   });
   return scoreAll(
@@ -590,7 +594,7 @@ function partialScore(cards: number, interestScores: readonly number[], niceToHa
   let score = cards;
   if (interestScores.length > 0) {
     let sum = 0;
-    for (const interestScore of interestScores) sum += interestScore;
+    for (let k = 0; k < interestScores.length; k++) sum += interestScores[k]!;
     score += (SCORE_WEIGHTS.interests * sum) / interestScores.length;
   }
   // Added a quarter at a time: the sum after the interests is not exact, so `niceToHaves * 0.25` could round otherwise.
@@ -615,9 +619,14 @@ function cardScore(document: MatchDocument, profile: MatchProfile): number {
 }
 
 function withDistance(partial: number, point: GeoPoint, profile: MatchProfile): { score: number; distanceKm: number } {
-  const distanceKm = haversineMeters(profile.home, point) / 1000;
-  return { score: partial + SCORE_WEIGHTS.proximity / (1 + distanceKm / PROXIMITY_HALF_KM), distanceKm };
+  const distanceKm = kmFromHome(profile, point.lat, point.lng);
+  return { score: withNearness(partial, distanceKm), distanceKm };
 }
+
+const kmFromHome = (profile: MatchProfile, lat: number, lng: number): number => haversineMetersTo(profile.home, lat, lng) / 1000;
+
+/** The score with nearness added: at most SCORE_WEIGHTS.proximity, half of it at PROXIMITY_HALF_KM. */
+const withNearness = (partial: number, distanceKm: number): number => partial + SCORE_WEIGHTS.proximity / (1 + distanceKm / PROXIMITY_HALF_KM);
 
 /** A profile's card weights and nice-to-have counts by id, worked out once per profile object (matching scores thousands). */
 const weightsByProfile = new WeakMap<MatchProfile, { cardWeights: Map<string, number>; niceToHaves: Map<string, number> }>();
@@ -642,38 +651,48 @@ function weightsOf(profile: MatchProfile) {
 
 // ---- reasons, in plain (lättläst) Swedish, for the coach: the participant in the third person
 
-function describeReasons(
-  candidate: RankedCandidate,
-  profile: MatchProfile,
-  interests: readonly { interest: string; words: readonly QueryWord[] }[],
-  vocab: MatchVocabulary,
-): string[] {
-  const { document } = candidate;
-  const cards = new Set(document.occupationCardIds);
-  const cardTitle = (id: string) => vocab.cards[id]?.title ?? id;
+/**
+ * The sentences a match's reasons are made of that depend on the profile alone, written once per match rather than
+ * once per candidate (a match describes 30).
+ */
+interface ReasonTexts {
+  /** The cards the participant answered, yes first, then maybe, then no; in the profile's order within each. */
+  cards: readonly { cardId: string; text: string }[];
+  /** Interests with their words parsed once: each query word caches its costs per indexed word across the hits. */
+  interests: readonly { interest: string; words: readonly QueryWord[] }[];
+  adaptations: readonly { code: string; text: string }[];
+}
+
+function reasonTextsOf(profile: MatchProfile, vocab: MatchVocabulary): ReasonTexts {
   const answered = (answer: "YES" | "MAYBE" | "NO", words: string) =>
     profile.cardChoices
-      .filter((choice) => choice.answer === answer && cards.has(choice.occupationCardId))
-      .map((choice) => `Deltagaren sa ${words} till yrkeskortet: ${cardTitle(choice.occupationCardId)}`);
-  // The placement's text fields: every interest hit carries the same ones.
-  const text = candidate.interestTexts.find((fields) => fields !== undefined);
-  const reasons = [
-    ...answered("YES", "ja"),
-    ...answered("MAYBE", "kanske"),
+      .filter((choice) => choice.answer === answer)
+      .map(({ occupationCardId: cardId }) => ({
+        cardId,
+        text: `Deltagaren sa ${words} till yrkeskortet: ${vocab.cards[cardId]?.title ?? cardId}`,
+      }));
+  return {
     // A card the participant turned down is never hidden: the coach sees it on every hit that has it.
-    ...answered("NO", "nej"),
-    ...interests.flatMap(({ interest, words: queryWords }, i) => {
-      if (!(candidate.interestScores[i]! > 0)) return [];
-      // The engine's index says which words matched, without reading the text again; else the text is read.
-      const found = candidate.quote?.(interest) ?? (text === undefined ? [] : matchingWords(text, TEXT_FIELDS, queryWords));
-      const words = found.filter((w) => w !== null);
-      const quoted = [...new Set(words)].map((word) => `'${word}'`).join(", ");
-      return [quoted ? `Intresset ${interest} finns i platsen: ${quoted}` : `Intresset ${interest} finns i platsen`];
-    }),
-    ...profile.adaptationNeeds
-      .filter((need) => document.adaptationCodes.includes(need.code))
-      .map((need) => `Har anpassningen: ${vocab.adaptations[need.code] ?? need.code}`),
-  ];
+    cards: [...answered("YES", "ja"), ...answered("MAYBE", "kanske"), ...answered("NO", "nej")],
+    interests: interestsOf(profile).map((interest) => ({ interest, words: parseQuery(interest, PLACEMENT_TEXT_RULES) })),
+    adaptations: profile.adaptationNeeds.map(({ code }) => ({ code, text: `Har anpassningen: ${vocab.adaptations[code] ?? code}` })),
+  };
+}
+
+function describeReasons(candidate: RankedCandidate, profile: MatchProfile, texts: ReasonTexts): string[] {
+  const { document } = candidate;
+  const reasons: string[] = [];
+  for (const { cardId, text } of texts.cards) if (document.occupationCardIds.includes(cardId)) reasons.push(text);
+  // The placement's text fields: every interest hit carries the same ones.
+  const fields = candidate.interestTexts.find((found) => found !== undefined);
+  texts.interests.forEach(({ interest, words: queryWords }, i) => {
+    if (!(candidate.interestScores[i]! > 0)) return;
+    // The engine's index says which words matched, without reading the text again; else the text is read.
+    const found = candidate.quote?.(interest) ?? (fields === undefined ? [] : matchingWords(fields, TEXT_FIELDS, queryWords));
+    const quoted = [...new Set(found.filter((word) => word !== null))].map((word) => `'${word}'`).join(", ");
+    reasons.push(quoted ? `Intresset ${interest} finns i platsen: ${quoted}` : `Intresset ${interest} finns i platsen`);
+  });
+  for (const { code, text } of texts.adaptations) if (document.adaptationCodes.includes(code)) reasons.push(text);
   reasons.push(
     document.kommunCode === profile.homeKommunCode ? "I deltagarens kommun" : `${formatKm(candidate.distanceKm)} hemifrån`,
   );

@@ -10,6 +10,7 @@
  *   npm run bench:match -- --n 100000 --queries 1000 --warmup 2000
  */
 import { availableParallelism, loadavg } from "node:os";
+import { constants, PerformanceObserver } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { readAdaptations, readKommuner, readOccupationCards } from "../prisma/reference-data.ts";
 import { createEmbeddedEngine } from "../search/embedded.ts";
@@ -29,6 +30,10 @@ import {
   type PlacementIndexRow,
 } from "../search/placements.ts";
 import { WEEKDAYS, type Weekday } from "../lib/weekdays.ts";
+import { turnOffPretenuring } from "../lib/pretenuring.ts";
+
+// As the server runs (scripts/start.ts).
+turnOffPretenuring();
 
 const { values: args } = parseArgs({
   options: {
@@ -275,7 +280,22 @@ async function main() {
   // STEADY_WARMUP_QUERIES more, as a server that has been up a while runs; the targets are read there.
   const earlyRun = await measureEngine(early);
   for (const profile of steadyWarmup) await matchPlacements(engine, profile, vocab, { now: NOW, first: 20 });
+  // The collections during the steady run: a match that meets one pays its pause (and its helper threads' CPU).
+  const collections: { minor: boolean; ms: number }[] = [];
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const { kind } = (entry as PerformanceEntry & { detail: { kind: number } }).detail;
+      collections.push({ minor: kind === constants.NODE_PERFORMANCE_GC_MINOR, ms: entry.duration });
+    }
+  });
+  gcObserver.observe({ entryTypes: ["gc"] });
   const steadyRun = await measureEngine(steady);
+  await new Promise((resolve) => setTimeout(resolve, 100)); // the observer is told a few turns of the loop later
+  gcObserver.disconnect();
+  const collected = (minor: boolean) => {
+    const pauses = collections.filter((collection) => collection.minor === minor).map((collection) => collection.ms);
+    return `${pauses.length} (${ms(pauses.reduce((sum, pause) => sum + pause, 0))} ms in all)`;
+  };
   const engineTimes = steadyRun.times;
   const engineCpu = steadyRun.cpus;
 
@@ -305,6 +325,7 @@ async function main() {
   console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} on ${availableParallelism()} cores`);
   console.log(`embedded match, early (after ${WARMUP_QUERIES}):  p50 / p95 / p99: ${spread(earlyRun.times)} ms wall, ${spread(earlyRun.cpus)} ms CPU`);
   console.log(`embedded match, steady (after ${WARMUP_QUERIES + QUERIES + STEADY_WARMUP_QUERIES}): p50 / p95 / p99: ${spread(engineTimes)} ms wall, ${spread(engineCpu)} ms CPU`);
+  console.log(`collections in the steady run: young ${collected(true)}, other ${collected(false)}`);
   console.log(`naive scan (both runs)      p50 / p95 / p99: ${spread(naiveTimes)} ms wall, ${spread(naiveCpu)} ms CPU`);
   console.log(`naive / embedded (steady) at p95: ${ratio.toFixed(1)}x`);
   console.log(`mismatches: hits ${hitMismatches}, near misses ${nearMissMismatches} (of ${measured.length})`);

@@ -26,6 +26,10 @@ import { cachedPages, responseCacheFromEnv } from "./response-cache.ts";
 import { isProduction, mode } from "../config/mode.ts";
 import { publicUrl } from "../config/public-url.ts";
 import { databasePrepared, isClusterWorker, superviseWorkers, webConcurrency, workerHeader } from "./cluster.ts";
+import { turnOffPretenuring } from "../lib/pretenuring.ts";
+
+// Before the index is built: its build would otherwise make request objects old (lib/pretenuring.ts).
+turnOffPretenuring();
 
 const root = path.resolve(import.meta.dirname, "..");
 const production = isProduction();

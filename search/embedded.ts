@@ -496,7 +496,7 @@ class ColumnarIndex {
       return lazyResponse(
         { estimatedTotalHits: total, facetDistribution: facetDistribution(within) },
         () => documents.map((document) => this.#hit(document, 1, 0, NaN, null, request)),
-        offset === 0 && total <= end ? this.#slotOrderOf(() => ({ slots, scores: slots.map(() => 1), documents })) : null,
+        offset === 0 && total <= end ? this.#slotOrderOf(() => ({ slots, scores: slots.map(() => 1), documents }), within) : null,
       );
     }
     const presorted = words.length === 0 ? this.#presortedPage(request.sort ?? [], within, offset, end) : null;
@@ -573,39 +573,54 @@ class ColumnarIndex {
     }));
   }
 
-  /** A slot order of these columns (read when first asked), whose reads of the index hold while it is at this version. */
-  #slotOrderOf(columns: () => Pick<SlotOrder, "slots" | "scores" | "documents">): () => SlotOrder {
+  /**
+   * A slot order of these columns (read when first asked), whose reads of the index hold while it is at this version.
+   * `bits`: the same slots as a bitset, when the search has it (a placeholder search's filter), for `weigh`.
+   */
+  #slotOrderOf(columns: () => Pick<SlotOrder, "slots" | "scores" | "documents">, bits?: Uint32Array): () => SlotOrder {
     const version = this.#version;
     return () => {
       const { slots, scores, documents } = columns();
+      // The candidates as a bitset and its non-zero words, made once for every field weighed.
+      let candidates: { bits: Uint32Array; words: Int32Array | undefined } | undefined;
+      const candidateSet = () => (candidates ??= this.#candidateSet(slots, bits));
       return {
         slots,
         scores,
         documents,
         quote: this.#quote,
-        weigh: (field, weights) => (version === this.#version ? this.#weigh(slots, field, weights) : null),
+        weigh: (field, weights) => (version === this.#version ? this.#weigh(slots, candidateSet, field, weights) : null),
         points: () => (version === this.#version ? this.#points(slots) : null),
       };
     };
   }
 
+  #candidateSet(slots: ArrayLike<number>, bits: Uint32Array | undefined): { bits: Uint32Array; words: Int32Array | undefined } {
+    if (bits === undefined) {
+      bits = new Uint32Array(this.#alive.length);
+      for (let i = 0; i < slots.length; i++) setBit(bits, slots[i]!);
+    }
+    // A bitset posting is read at the candidates' words only, when they are few.
+    return { bits, words: sparseWords(bits) };
+  }
+
   /** `SlotOrder.weigh`: each weighted value's posting walked within the candidates, its weight added per slot. */
-  #weigh(slots: ArrayLike<number>, field: string, weights: ReadonlyMap<string, number>): Float64Array | null {
+  #weigh(
+    slots: ArrayLike<number>,
+    candidateSet: () => { bits: Uint32Array; words: Int32Array | undefined },
+    field: string,
+    weights: ReadonlyMap<string, number>,
+  ): Float64Array | null {
     if (!this.#filterable.has(field)) return null;
     const sums = new Float64Array(slots.length);
     const postings = this.#postings.get(field);
     if (weights.size === 0 || postings === undefined) return sums;
-    const within = new Uint32Array(this.#alive.length);
+    const { bits, words } = candidateSet();
     if (this.#indexOfSlot.length < this.#capacity) this.#indexOfSlot = new Int32Array(this.#capacity);
     const indexOfSlot = this.#indexOfSlot;
-    for (let i = 0; i < slots.length; i++) {
-      setBit(within, slots[i]!);
-      indexOfSlot[slots[i]!] = i;
-    }
-    // A bitset posting is read at the candidates' words only, when they are few.
-    const withinWords = sparseWords(within);
+    for (let i = 0; i < slots.length; i++) indexOfSlot[slots[i]!] = i;
     for (const [value, weight] of weights) {
-      postings.get(value)?.forEachWithin(within, (slot) => (sums[indexOfSlot[slot]!]! += weight), withinWords);
+      postings.get(value)?.forEachWithin(bits, (slot) => (sums[indexOfSlot[slot]!]! += weight), words);
     }
     return sums;
   }

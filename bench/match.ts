@@ -176,10 +176,11 @@ const sameIds = (a: readonly { id: string }[], b: readonly { id: string }[]) =>
   a.length === b.length && a.every((item, i) => item.id === b[i]!.id);
 
 /**
- * The placements in batches of 10,000, as a rebuild gives them to the embedded engine (search/sync.ts): without the
- * analysed fields only Meilisearch reads, with equal strings and arrays shared. Every pass yields the same documents.
+ * The placements in batches of 2,000, as a rebuild gives them to the embedded engine (search/sync.ts, a page of
+ * prismaReindexSource each; the engine places each batch's new documents by where they are): without the analysed
+ * fields only Meilisearch reads, with equal strings and arrays shared. Every pass yields the same documents.
  */
-function* documentBatches(size = 10_000): Generator<PlacementDocument[]> {
+function* documentBatches(size = 2_000): Generator<PlacementDocument[]> {
   const rows = createRandom(Number(args.seed));
   const intern = createInterner();
   for (let start = 0; start < PLACEMENTS; start += size) {

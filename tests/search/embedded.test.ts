@@ -111,3 +111,39 @@ describe("embedded engine: failsExactlyOne", () => {
     expect(await ids(failsExactlyOne())).toEqual([]);
   });
 });
+
+describe("embedded engine: where documents are placed", () => {
+  const settings = { ...PLACEMENT_SETTINGS, searchableAttributes: ["text"], synonyms: {}, filterableAttributes: ["_geo"] };
+  const STOCKHOLM = { lat: 59.33, lng: 18.07 };
+  const MALMO = { lat: 55.6, lng: 13.0 };
+  const LULEA = { lat: 65.58, lng: 22.15 };
+
+  it("lays one area's documents side by side, whatever order the batch gives them in", async () => {
+    const engine = createEmbeddedEngine();
+    await engine.applySettings("places", settings);
+    const places = [STOCKHOLM, MALMO, LULEA];
+    // Interleaved: Stockholm, Malmö, Luleå, Stockholm, … The index order (a search without words or sort) is the
+    // slot order; the matcher's speed depends on an area being a few runs of slots, not spread over all of them.
+    await engine.upsert("places", Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, text: "plats", _geo: places[i % 3]! })));
+    await engine.upsert("places", [{ id: "nowhere", text: "plats" }]);
+    const order = (await engine.search("places", { limit: 100 })).hits.map((hit) => hit.document._geo as { lat: number } | undefined);
+    const runs = order.filter((geo, i) => i === 0 || geo?.lat !== order[i - 1]?.lat).length;
+    expect(runs).toBe(4); // three places and the document without one, each in one run
+  });
+
+  it("keeps the last document of an id given twice in one batch, and changes nothing for a batch with a bad id", async () => {
+    const engine = createEmbeddedEngine();
+    await engine.applySettings("places", settings);
+    await engine.upsert("places", [
+      { id: "a", text: "först", _geo: LULEA },
+      { id: "b", text: "annan", _geo: STOCKHOLM },
+      { id: "a", text: "sist", _geo: MALMO },
+    ]);
+    const texts = async () => (await engine.search("places", { limit: 10 })).hits.map((hit) => `${hit.id}:${hit.document.text}`).sort();
+    expect(await texts()).toEqual(["a:sist", "b:annan"]);
+    await expect(engine.upsert("places", [{ id: "c", text: "ny", _geo: MALMO }, { id: "", text: "utan id" }])).rejects.toThrow(
+      "Every document needs a non-empty string id",
+    );
+    expect(await texts()).toEqual(["a:sist", "b:annan"]);
+  });
+});

@@ -79,7 +79,9 @@ describe("a slot order's columns", () => {
     const engine = await indexed(rows);
     const order = slotOrderOf(await engine.search(PLACEMENTS_INDEX, { q: "", limit: 10 }))!;
     const weights = new Map([["c1", 2]]);
-    expect(order.weigh("occupationCardIds", weights)).toEqual(Float64Array.of(2, 0));
+    // Per candidate in the order's own order (the index places documents by where they are, not as given).
+    const cardWeightOf = (id: string) => (id === "p1" ? 2 : 0);
+    expect(order.weigh("occupationCardIds", weights)).toEqual(Float64Array.from(order.documents, (document) => cardWeightOf(document.id)));
     expect(order.weigh("title", weights)).toBeNull();
     // p1 loses its card: the order still shows p1 as searched, so its columns must not come from the index now.
     await engine.upsert(PLACEMENTS_INDEX, [toEngineDocument({ ...rows[0]!, occupationCards: [] }, engine)]);

@@ -32,9 +32,6 @@ import {
 import { WEEKDAYS, type Weekday } from "../lib/weekdays.ts";
 import { turnOffPretenuring } from "../lib/pretenuring.ts";
 
-// As the server runs (scripts/start.ts).
-turnOffPretenuring();
-
 const { values: args } = parseArgs({
   options: {
     n: { type: "string", default: process.env["BENCH_N"] ?? "100000" },
@@ -240,6 +237,8 @@ async function main() {
     kommuner: Object.fromEntries(kommuner.map((k) => [k.code, { name: k.name, lat: k.lat, lng: k.lng }])),
   };
   const { engine, buildMs, buildCpuMs } = await buildIndex();
+  // As the server does once its index is built (scripts/start.ts).
+  turnOffPretenuring();
   // What the engine keeps: collect until the heap stops shrinking (one collection leaves the build's array buffers,
   // which are freed after it), then read RSS. A server gets there by itself once idle (V8's memory reducer).
   const memory = await settledMemory();

@@ -28,9 +28,6 @@ import { publicUrl } from "../config/public-url.ts";
 import { databasePrepared, isClusterWorker, superviseWorkers, webConcurrency, workerHeader } from "./cluster.ts";
 import { turnOffPretenuring } from "../lib/pretenuring.ts";
 
-// Before the index is built: its build would otherwise make request objects old (lib/pretenuring.ts).
-turnOffPretenuring();
-
 const root = path.resolve(import.meta.dirname, "..");
 const production = isProduction();
 console.info(`mode: ${mode()}${publicUrl() ? `, served at ${publicUrl()}` : ""}`);
@@ -100,6 +97,9 @@ function startScheduledJobs() {
 }
 // ---- end cluster
 const searchSync = await startSearchSync(db);
+// After the index's build, which gains from pretenuring (nearly all of it survives), before the requests, whose
+// objects die young (lib/pretenuring.ts).
+turnOffPretenuring();
 
 // ── start-up (docs/decisions/0025): this script is bundled with the app into build/index.js (remix.config.js
 // `server`). Imported here, not at the top, so the app's modules and the GraphQL schema (built once, shared by

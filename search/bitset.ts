@@ -20,6 +20,12 @@ export function andInto(target: Uint32Array, source: Uint32Array): void {
   for (let i = 0; i < target.length; i++) target[i]! &= source[i] ?? 0;
 }
 
+/** `andInto` at the listed words only (all when undefined): the caller knows the other words of `target` are zero. */
+export function andIntoAt(target: Uint32Array, source: Uint32Array, words: Int32Array | undefined): void {
+  if (words === undefined) return andInto(target, source);
+  for (let k = 0; k < words.length; k++) target[words[k]!]! &= source[words[k]!] ?? 0;
+}
+
 export function andNot(a: Uint32Array, b: Uint32Array): Uint32Array {
   const result = new Uint32Array(a.length);
   for (let i = 0; i < a.length; i++) result[i] = a[i]! & ~(b[i] ?? 0);

@@ -6,7 +6,7 @@
  * Meilisearch) and swedish.ts (what a Swedish word is), shared with the reference scan and the database path.
  */
 import {
-  andInto,
+  andIntoAt,
   andNot,
   clearBit,
   countBits,
@@ -953,10 +953,14 @@ class ColumnarIndex {
       const children = filter.and.map((child) => ({ child, size: this.#estimate(child) }));
       const indexed = children.filter(({ size }) => size < Infinity).sort((a, b) => a.size - b.size);
       let kept = within;
+      // Once the first leaf has narrowed it, only the kept words that are non-zero then can hold a bit.
+      let keptWords: Int32Array | undefined;
       for (const { child } of indexed) {
         const leaf = this.#indexedLeaf(child, cache);
-        if (kept === within) kept = intersection(within, leaf);
-        else andInto(kept, leaf);
+        if (kept === within) {
+          kept = intersection(within, leaf);
+          keptWords = sparseWords(kept);
+        } else andIntoAt(kept, leaf, keptWords);
       }
       for (const { child, size } of children) {
         if (size === Infinity) kept = this.#evaluate(child, kept, cache);
@@ -970,18 +974,25 @@ class ColumnarIndex {
     }
     if ("not" in filter) return andNot(within, this.#holding(filter.not, within, cache));
     if ("failsExactlyOne" in filter) {
-      // Bit-sliced counting: `once` holds the documents failing at least one child, `twice` at least two.
+      // Bit-sliced counting: `once` holds the documents failing at least one child, `twice` at least two. Only
+      // `within`'s non-zero words can hold a bit: when they are few, only they are read.
       const once = new Uint32Array(within.length);
       const twice = new Uint32Array(within.length);
+      const words = sparseWordsOf(within, cache);
+      const n = words?.length ?? within.length;
       for (const child of filter.failsExactlyOne) {
         const holds = this.#holding(child, within, cache);
-        for (let i = 0; i < within.length; i++) {
+        for (let k = 0; k < n; k++) {
+          const i = words === undefined ? k : words[k]!;
           const fails = within[i]! & ~holds[i]!;
           twice[i]! |= once[i]! & fails;
           once[i]! |= fails;
         }
       }
-      for (let i = 0; i < within.length; i++) once[i]! &= ~twice[i]!;
+      for (let k = 0; k < n; k++) {
+        const i = words === undefined ? k : words[k]!;
+        once[i]! &= ~twice[i]!;
+      }
       return once;
     }
     if (this.#estimate(filter) < Infinity) return intersection(within, this.#indexedLeaf(filter, cache));

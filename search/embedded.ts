@@ -547,7 +547,11 @@ class ColumnarIndex {
         offset === 0 && total <= end ? this.#slotOrderOf(() => ({ slots: kept.slots, scores: kept.scores, documents })) : null,
       );
     }
+    // Sorted by something other than relevance: every kept candidate becomes an object the comparator reads.
     const candidates = text === null ? this.#allCandidates(within) : [];
+    for (let i = 0; text !== null && i < text.slots.length; i++) {
+      if (shared === undefined || hasBit(within, text.slots[i]!)) candidates.push(this.#textCandidate(text, i));
+    }
     if (geoPoint !== null) for (const candidate of candidates) candidate.geoDistance = this.#distance(candidate.slot, geoPoint);
     const page = () =>
       end <= offset ? [] : firstInOrder(candidates, end, this.#comparator(words.length > 0, sorts)).slice(offset, end).map(toHit);

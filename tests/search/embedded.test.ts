@@ -57,6 +57,11 @@ describe("embedded engine: a page is the same slice of the whole order", () => {
     }));
     await engine.upsert(index, documents);
     const ids = (response: { hits: { id: string }[] }) => response.hits.map((hit) => hit.id);
+    // A sort reorders the matches of q, never drops them.
+    const byRelevance = ids(await engine.search(index, { q: "lager", limit: 1000 }));
+    const byRank = ids(await engine.search(index, { q: "lager", sort: [{ field: "rank", direction: "asc" }], limit: 1000 }));
+    expect(byRelevance.length).toBeGreaterThan(0);
+    expect([...byRank].sort()).toEqual([...byRelevance].sort());
     for (const round of [0, 1]) {
       if (round === 1) {
         // A write between reads: the sorted order must follow it.

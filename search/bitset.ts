@@ -48,8 +48,13 @@ function popcount32(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-export function countBits(bits: Uint32Array): number {
+/** How many slots are set. `words`, when given, lists the only words that may be non-zero (`sparseWords`). */
+export function countBits(bits: Uint32Array, words?: Int32Array): number {
   let count = 0;
+  if (words !== undefined) {
+    for (let k = 0; k < words.length; k++) count += popcount32(bits[words[k]!]!);
+    return count;
+  }
   for (let i = 0; i < bits.length; i++) if (bits[i] !== 0) count += popcount32(bits[i]!);
   return count;
 }
@@ -65,9 +70,11 @@ export function sparseWords(bits: Uint32Array): Int32Array | undefined {
   return Int32Array.from(words);
 }
 
-/** Calls `visit` for every set slot in ascending order. */
-export function forEachSlot(bits: Uint32Array, visit: (slot: number) => void): void {
-  for (let word = 0; word < bits.length; word++) {
+/** Calls `visit` for every set slot in ascending order; `words` as in `countBits`. */
+export function forEachSlot(bits: Uint32Array, visit: (slot: number) => void, words?: Int32Array): void {
+  const n = words?.length ?? bits.length;
+  for (let k = 0; k < n; k++) {
+    const word = words === undefined ? k : words[k]!;
     let x = bits[word]!;
     while (x !== 0) {
       const lowest = x & -x;
@@ -97,6 +104,11 @@ export class Posting {
 
   get size(): number {
     return this.#size;
+  }
+
+  /** How many entries `forEachWithin` reads: the list's slots, or the words of `within` it reads (at most `words`). */
+  walkCost(words: number): number {
+    return this.#bits === null ? this.#slots.length : words;
   }
 
   add(slot: number, capacityWords: number): void {

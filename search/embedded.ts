@@ -205,6 +205,26 @@ function sparseWordsOf(bits: Uint32Array, cache: CallCache): Int32Array | undefi
   return cache.sparse.get(bits);
 }
 
+/**
+ * What reading a candidate's document costs in `#weigh`, in entries of a posting's slot list: a document lies
+ * elsewhere in memory, a list is read in order.
+ */
+const DOCUMENT_READ_COST = 8;
+
+/** The sum of `weights` over a document's values of a field, each distinct value once, as its postings hold them. */
+function weightOfValues(value: unknown, weights: ReadonlyMap<string, number>): number {
+  if (value === null || value === undefined || typeof value === "number") return 0;
+  if (!Array.isArray(value)) return weights.get(String(value)) ?? 0;
+  let sum = 0;
+  for (let k = 0; k < value.length; k++) {
+    const element = String(value[k]);
+    let repeated = false;
+    for (let j = 0; j < k && !repeated; j++) repeated = String(value[j]) === element;
+    if (!repeated) sum += weights.get(element) ?? 0;
+  }
+  return sum;
+}
+
 /** The matches of a text pass whose slots are in `within`, as columns in the same (slot) order. */
 function keptWithin({ slots, scores, masks }: TextPass, within: Uint32Array): Omit<TextPass, "bits"> {
   const count = countIn(slots, within);
@@ -256,8 +276,9 @@ export interface SlotOrder {
   quote: Quote;
   /**
    * Per candidate (in `slots`' order), the sum of `weights` over the values of `field` its document lists (each value
-   * once), read off the field's postings rather than the documents, which lie scattered in memory. Null when the
-   * index has changed since the search (the documents are then the truth) or does not index `field` for filtering.
+   * once): read off the field's postings, or off the documents when the candidates are fewer than the postings'
+   * slots (documents lie scattered in memory, a posting is read in order). Null when the index has changed since the
+   * search (the documents are then the truth) or does not index `field` for filtering.
    */
   weigh(field: string, weights: ReadonlyMap<string, number>): Float64Array | null;
   /** Per candidate, its document's `_geo` (NaN without one) from the index's columns; null when the index changed. */
@@ -491,8 +512,9 @@ class ColumnarIndex {
 
     if (words.length === 0 && (request.sort ?? []).length === 0) {
       // Placeholder search in index order: read the page straight off the bitset.
-      const total = countBits(within);
-      const slots = slotsBetween(within, offset, end);
+      const withinWords = sparseWordsOf(within, cache);
+      const total = countBits(within, withinWords);
+      const slots = slotsBetween(within, offset, end, withinWords);
       const documents = slots.map((slot) => this.#documents[slot]!);
       return lazyResponse(
         { estimatedTotalHits: total, facetDistribution: facetDistribution(within) },
@@ -594,7 +616,7 @@ class ColumnarIndex {
         scores,
         documents,
         quote: this.#quote,
-        weigh: (field, weights) => (version === this.#version ? this.#weigh(slots, candidateSet, field, weights) : null),
+        weigh: (field, weights) => (version === this.#version ? this.#weigh(slots, documents, candidateSet, field, weights) : null),
         points: () => (version === this.#version ? this.#points(slots) : null),
       };
     };
@@ -609,9 +631,13 @@ class ColumnarIndex {
     return { bits, words: sparseWords(bits) };
   }
 
-  /** `SlotOrder.weigh`: each weighted value's posting walked within the candidates, its weight added per slot. */
+  /**
+   * `SlotOrder.weigh`: each weighted value's posting walked within the candidates, its weight added per slot; or,
+   * when the postings are longer lists than the candidates are many, each candidate's own values read.
+   */
   #weigh(
     slots: ArrayLike<number>,
+    documents: readonly SearchDocument[],
     candidateSet: () => { bits: Uint32Array; words: Int32Array | undefined },
     field: string,
     weights: ReadonlyMap<string, number>,
@@ -620,12 +646,20 @@ class ColumnarIndex {
     const sums = new Float64Array(slots.length);
     const postings = this.#postings.get(field);
     if (weights.size === 0 || postings === undefined) return sums;
-    const { bits, words } = candidateSet();
+    // A rare value's posting is a slot list read whole; a few hundred candidates cost less read one by one.
+    let walked = 0;
+    const words = Math.min(slots.length, wordsFor(this.#capacity));
+    for (const value of weights.keys()) walked += postings.get(value)?.walkCost(words) ?? 0;
+    if (slots.length * DOCUMENT_READ_COST < walked) {
+      for (let i = 0; i < slots.length; i++) sums[i] = weightOfValues(documents[i]![field], weights);
+      return sums;
+    }
+    const { bits, words: candidateWords } = candidateSet();
     if (this.#indexOfSlot.length < this.#capacity) this.#indexOfSlot = new Int32Array(this.#capacity);
     const indexOfSlot = this.#indexOfSlot;
     for (let i = 0; i < slots.length; i++) indexOfSlot[slots[i]!] = i;
     for (const [value, weight] of weights) {
-      postings.get(value)?.forEachWithin(bits, (slot) => (sums[indexOfSlot[slot]!]! += weight), words);
+      postings.get(value)?.forEachWithin(bits, (slot) => (sums[indexOfSlot[slot]!]! += weight), candidateWords);
     }
     return sums;
   }
@@ -1178,7 +1212,8 @@ class ColumnarIndex {
           }, withinWords);
         }
       }
-      const held = countBits(holding);
+      // The matches lie within `within`: only its non-zero words are read, when they are few.
+      const held = countBits(holding, withinWords);
       [slots, scores, masks] = [new Int32Array(held), new Float64Array(held), new Int32Array(held)];
       // A slot's score depends only on its marks and best attribute: worked out once per distinct pair.
       const scoreByMarks = new Map<number, number | null>();
@@ -1204,7 +1239,7 @@ class ColumnarIndex {
         slots[matched] = slot;
         scores[matched] = score;
         masks[matched++] = matchedMask;
-      });
+      }, withinWords);
     } catch (error) {
       slotMarks.fill(0);
       slotAttribute.fill(0);
@@ -1556,11 +1591,13 @@ function grownInts(array: Int32Array, atLeast: number): Int32Array<ArrayBuffer> 
   return grown;
 }
 
-/** Set slots number `from` (inclusive) to `to` (exclusive), in ascending order. */
-function slotsBetween(bits: Uint32Array, from: number, to: number): number[] {
+/** Set slots number `from` (inclusive) to `to` (exclusive), in ascending order; `words` as in `countBits`. */
+function slotsBetween(bits: Uint32Array, from: number, to: number, words?: Int32Array): number[] {
   const slots: number[] = [];
   let seen = 0;
-  for (let word = 0; word < bits.length && seen < to; word++) {
+  const n = words?.length ?? bits.length;
+  for (let k = 0; k < n && seen < to; k++) {
+    const word = words === undefined ? k : words[k]!;
     let x = bits[word]!;
     while (x !== 0 && seen < to) {
       const lowest = x & -x;

@@ -11,7 +11,10 @@
  * coach (never cached).
  *
  *   npm run bench:http -- --sizes 0,1000,10000,100000 --duration 10
- *   npm run bench:http -- --sizes 10000 --only "matches,no cache" --cpu-prof /tmp/profiles   (WEB_CONCURRENCY=1 for one)
+ *   npm run bench:http -- --sizes 10000 --only "matches,no cache" --cpu-prof /tmp/profiles   (WEB_CONCURRENCY=2 for two)
+ *
+ * The app runs as `npm start` would beside this cluster: without WEB_CONCURRENCY, one worker per core less the one
+ * PostgreSQL keeps (scripts/cluster.ts), so one worker on two cores.
  *
  * Size 0 is the demo world alone (its ~70 placements): the "demo size" of #17. Needs root (the cluster runs as
  * `postgres`, as .ci/run does); builds the server first when it is older than its sources.

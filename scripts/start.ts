@@ -36,7 +36,7 @@ const host = process.env.HOST ?? "127.0.0.1";
 
 // ---- cluster: the primary (or the single process) prepares the database; workers only serve.
 const inWorker = isClusterWorker();
-const workers = inWorker ? 1 : webConcurrency({ embedded: usesEmbeddedDatabase(), production });
+const workers = inWorker ? 1 : webConcurrency({ embedded: usesEmbeddedDatabase(), production, databaseUrl: process.env.DATABASE_URL });
 // The first worker loads its modules while the primary prepares the database, and reads it once that is done.
 const supervised = workers > 1 ? superviseWorkers(workers) : null;
 if (inWorker) await databasePrepared();

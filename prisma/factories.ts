@@ -7,6 +7,7 @@
 // same transaction.
 import { randomBytes } from "node:crypto";
 import { systemClock, toDbDate, today, type Clock } from "../lib/dates.ts";
+import { newId } from "../lib/ids.ts";
 import { hashPassword } from "./password.ts";
 import {
   Prisma,
@@ -34,15 +35,11 @@ type Db = PrismaClient;
 /** A row whose id is known before the insert, so the rows that point at it can be built with it. */
 export type WithId<T> = T & { id: string };
 
+export { newId };
+
 export const DEFAULT_TEST_PASSWORD = "stegvis-test";
 export const WEEKDAYS_MON_FRI: Weekday[] = ["MON", "TUE", "WED", "THU", "FRI"];
 
-/** A collision-resistant id in the style of Prisma's cuid() (so the row id is known before the insert). */
-export function newId(): string {
-  const time = Date.now().toString(36).padStart(9, "0");
-  const rand = BigInt(`0x${randomBytes(10).toString("hex")}`).toString(36).padStart(16, "0").slice(-15);
-  return `c${time}${rand}`;
-}
 
 /** The createMany for a parent's child rows, or nothing when there are none: spread it into a $transaction list. */
 function insertRows<T>(rows: T[], createMany: (data: T[]) => Prisma.PrismaPromise<Prisma.BatchPayload>): Prisma.PrismaPromise<Prisma.BatchPayload>[] {

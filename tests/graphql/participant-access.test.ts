@@ -53,6 +53,25 @@ describe("participant data: only the people who work with a participant may read
     for (const id of ids) expect(await readsLogged(coachId, id)).toBe(1);
   });
 
+  it("logs one read as a whole row: who, what, why, in which request and when", async () => {
+    const coach = await login("coach@demo.stegvis.se");
+    const coachId = await userId("coach@demo.stegvis.se");
+    const own = await t.db.participant.findFirstOrThrow({ where: { coachId }, orderBy: { id: "desc" } });
+    const before = Date.now();
+    const result = await request(PARTICIPANT, { id: own.id }, { cookie: coach });
+    const after = Date.now();
+    expect(result.errors).toBeUndefined();
+    const [row, ...more] = await t.db.auditEvent.findMany({
+      where: { actorId: coachId, participantId: own.id, createdAt: { gte: new Date(before - 1) } },
+    });
+    expect(more).toEqual([]);
+    expect(row).toMatchObject({ apiTokenId: null, action: "READ", entity: "Participant", entityId: own.id, purpose: expect.any(String) });
+    expect(row!.id).toMatch(/^c[0-9a-z]{20,}$/);
+    expect(row!.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(row!.createdAt.getTime()).toBeGreaterThanOrEqual(before - 1);
+    expect(row!.createdAt.getTime()).toBeLessThanOrEqual(after + 1);
+  });
+
   it("refuses a coach who reads another coach's participant by id, and logs no read", async () => {
     const coach = await login("coach@demo.stegvis.se");
     const coachId = await userId("coach@demo.stegvis.se");

@@ -13,7 +13,7 @@ export const isClusterWorker = (): boolean => cluster.isWorker;
 /**
  * WEB_CONCURRENCY, else in production one per core, less one when PostgreSQL runs on this host, and 1 otherwise.
  * A local PostgreSQL needs a core of its own: on 2 cores beside it, two workers answered `matches` no faster than one
- * and later (p95 76 ms against 52–59 ms), each holding its own index (decision 0020). The embedded database is one
+ * and later (p95 76–118 ms against 52–73 ms), each holding its own index (decision 0020). The embedded database is one
  * process (PGlite runs inside it and takes no connections from other processes' pools safely), so it always gets 1.
  */
 export function webConcurrency(

@@ -35,11 +35,8 @@ type Db = PrismaClient;
 /** A row whose id is known before the insert, so the rows that point at it can be built with it. */
 export type WithId<T> = T & { id: string };
 
-export { newId };
-
 export const DEFAULT_TEST_PASSWORD = "stegvis-test";
 export const WEEKDAYS_MON_FRI: Weekday[] = ["MON", "TUE", "WED", "THU", "FRI"];
-
 
 /** The createMany for a parent's child rows, or nothing when there are none: spread it into a $transaction list. */
 function insertRows<T>(rows: T[], createMany: (data: T[]) => Prisma.PrismaPromise<Prisma.BatchPayload>): Prisma.PrismaPromise<Prisma.BatchPayload>[] {

@@ -21,14 +21,14 @@ export function webConcurrency(
   env: Readonly<Record<string, string | undefined>> = process.env,
   cores: number = availableParallelism(),
 ): number {
-  const local = databaseUrl !== undefined && databaseOnThisHost(databaseUrl);
-  const asked = env.WEB_CONCURRENCY ? Number.parseInt(env.WEB_CONCURRENCY, 10) : production ? Math.max(1, cores - (local ? 1 : 0)) : 1;
+  const keepCoreForDatabase = production && cores > 1 && databaseUrl !== undefined && databaseOnThisHost(databaseUrl);
+  const asked = env.WEB_CONCURRENCY ? Number.parseInt(env.WEB_CONCURRENCY, 10) : production ? cores - (keepCoreForDatabase ? 1 : 0) : 1;
   if (!Number.isInteger(asked) || asked < 1) throw new Error(`WEB_CONCURRENCY must be a whole number of at least 1, not "${env.WEB_CONCURRENCY}"`);
   if (embedded && asked > 1) {
     console.info(`workers: 1 (the embedded database serves one process; set DATABASE_URL to run ${asked})`);
     return 1;
   }
-  if (!env.WEB_CONCURRENCY && production && local && cores > 1) {
+  if (!env.WEB_CONCURRENCY && keepCoreForDatabase) {
     console.info(`workers: ${asked} of ${cores} cores (PostgreSQL on this host keeps one; WEB_CONCURRENCY sets the number)`);
   }
   return asked;

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { AuditAction, Prisma } from "../generated/prisma/client.ts";
+import { Prisma, type AuditAction } from "../generated/prisma/client.ts";
 import type { Context } from "./context.ts";
 import { newId } from "../lib/ids.ts";
 import { tableOf, type Db } from "../prisma/db.ts";
@@ -33,10 +33,19 @@ async function insertAuditRows(context: Context, rows: readonly Prisma.AuditEven
 }
 
 async function insertAuditRow(db: Db, row: Prisma.AuditEventCreateManyInput): Promise<void> {
-  await db.$executeRaw`
+  await db.$executeRaw(auditInsertSql(db, row));
+}
+
+/**
+ * The INSERT of one access-log row as SQL. `from` gates it: `FROM shown` writes the row once per row of `shown`, so
+ * a statement that decides, reads and logs at once (a data-modifying CTE beside the read) logs only what it read.
+ */
+export function auditInsertSql(db: Db, row: Prisma.AuditEventCreateManyInput, from: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  return Prisma.sql`
     INSERT INTO ${tableOf(db, "AuditEvent")} (id, "actorId", "apiTokenId", action, entity, "entityId", "participantId", purpose, "requestId", "createdAt")
-    VALUES (${row.id ?? newId()}, ${row.actorId ?? null}, ${row.apiTokenId ?? null}, CAST(${row.action}::text AS ${tableOf(db, "AuditAction")}),
-      ${row.entity}, ${row.entityId}, ${row.participantId ?? null}, ${row.purpose}, ${row.requestId ?? null}, ${row.createdAt ?? new Date()})`;
+    SELECT ${row.id ?? newId()}, ${row.actorId ?? null}, ${row.apiTokenId ?? null}, CAST(${row.action}::text AS ${tableOf(db, "AuditAction")}),
+      ${row.entity}, ${row.entityId}, ${row.participantId ?? null}, ${row.purpose}, ${row.requestId ?? null}, ${row.createdAt ?? new Date()}
+    ${from}`;
 }
 
 /** Logs a read of each participant's data: one event per participant per read. */

@@ -4,6 +4,7 @@ import type { Weekday } from "../lib/weekdays.ts";
 import { tableOf, type Db } from "../prisma/db.ts";
 import type { MatchProfile, MatchVocabulary } from "../search/match.ts";
 import { participantInterests } from "../search/swedish.ts";
+import { auditInsertSql } from "./audit.ts";
 
 interface ProfileRow {
   id: string;
@@ -32,11 +33,39 @@ interface ProfileRow {
  * (the lists as arrays beside the row), not an include per relation: it runs on every `matches` request.
  */
 export async function loadMatchProfile(db: Db, participantId: string): Promise<MatchProfile> {
+  const profile = await selectMatchProfile(db, participantId);
+  if (!profile) throw new Error(`No participant ${participantId}`);
+  return profile;
+}
+
+/**
+ * The profile for a viewer, decided, read and logged in one statement: null (nothing read, nothing logged) unless
+ * the participant passes `allowed` (SQL over the participant `p`, e.g. caseloadSql); else `logged` is written in
+ * the same statement as the read, so there is never a read without its log row nor a log row without the read.
+ */
+export function readMatchProfile(
+  db: Db,
+  participantId: string,
+  { allowed, logged }: { allowed: Prisma.Sql; logged: Prisma.AuditEventCreateManyInput },
+): Promise<MatchProfile | null> {
+  return selectMatchProfile(db, participantId, { allowed, logged });
+}
+
+async function selectMatchProfile(
+  db: Db,
+  participantId: string,
+  gate?: { allowed: Prisma.Sql; logged: Prisma.AuditEventCreateManyInput },
+): Promise<MatchProfile | null> {
   const t = (name: string) => tableOf(db, name);
   // Choices in the order they were given: sessions by start, answers by time (ids break ties, alike in both arrays).
   const choiceOrder = Prisma.sql`ORDER BY s."startedAt", s.id, c."answeredAt", c.id`;
+  const shown = gate
+    ? Prisma.sql`WITH shown AS (SELECT p.id FROM ${t("Participant")} p WHERE p.id = ${participantId} AND ${gate.allowed}),
+        logged AS (${auditInsertSql(db, gate.logged, Prisma.sql`FROM shown`)})`
+    : Prisma.sql`WITH shown AS (SELECT ${participantId}::text AS id)`;
   // Scalar lists may be NULL in the table (Prisma reads NULL as []), hence coalesce.
   const [participant] = await db.$queryRaw<ProfileRow[]>`
+    ${shown}
     SELECT p.id, p."kommunCode", k.latitude AS "homeLat", k.longitude AS "homeLng", p."travelKind"::text AS "travelKind",
       p."travelRadiusKm", p."hoursPerDayMax", coalesce(p.weekdays::text[], '{}') AS weekdays, coalesce(p.interests, '{}') AS interests,
       p."interestsText", coalesce(p."avoidAreas", '{}') AS "avoidAreas",
@@ -52,9 +81,8 @@ export async function loadMatchProfile(db: Db, participantId: string): Promise<M
         WHERE s."participantId" = p.id ${choiceOrder}) AS "choiceCardIds",
       ARRAY(SELECT c.answer::text FROM ${t("CardSortSession")} s JOIN ${t("CardChoice")} c ON c."sessionId" = s.id
         WHERE s."participantId" = p.id ${choiceOrder}) AS "choiceAnswers"
-    FROM ${t("Participant")} p JOIN ${t("Kommun")} k ON k.code = p."kommunCode"
-    WHERE p.id = ${participantId}`;
-  if (!participant) throw new Error(`No participant ${participantId}`);
+    FROM shown JOIN ${t("Participant")} p ON p.id = shown.id JOIN ${t("Kommun")} k ON k.code = p."kommunCode"`;
+  if (!participant) return null;
   const latest = new Map<string, "YES" | "MAYBE" | "NO">();
   participant.choiceCardIds.forEach((occupationCardId, i) => latest.set(occupationCardId, participant.choiceAnswers[i]!));
   const interests = participantInterests(participant.interests, participant.interestsText);

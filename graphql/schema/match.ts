@@ -2,12 +2,12 @@ import type { Placement as PlacementRow } from "../../generated/prisma/client.ts
 import { buildConstraints, failuresOf, matchPlacements, NEAR_MISS_LIMIT, type MatchHit, type NearMiss as NearMissResult } from "../../search/match.ts";
 import { toEngineDocument, type PlacementIndexRow } from "../../search/placements.ts";
 import { loadPlacementsWithIndexRows } from "../../search/outbox-store.ts";
-import { logParticipantReads } from "../audit.ts";
+import { auditRow } from "../audit.ts";
 import { builder, FIELD_COST } from "../builder.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
-import { loadMatchProfile, loadMatchVocabulary } from "../match-profile.ts";
+import { loadMatchVocabulary, readMatchProfile } from "../match-profile.ts";
 import { allow } from "../policy.ts";
-import { participantAccess } from "./participant.ts";
+import { caseloadSql } from "./participant.ts";
 import { FILTER_BOUNDS, Placement, PlacementKind } from "./placement.ts";
 import { Kommun } from "./reference.ts";
 
@@ -80,13 +80,20 @@ builder.queryFields((t) => ({
       const participantId = String(args.participantId);
       const first = args.first ?? 20;
       if (first < 1 || first > MAX_HITS) throw new ValidationError([{ field: "first", message: `Välj mellan 1 och ${MAX_HITS} träffar.` }]);
-      // A participant in the caseload exists; only a refusal asks which refusal it is ("not found" before "not yours").
-      if ((await participantAccess(context, participantId)) !== "CASELOAD") {
+      // Access, the profile and its log row in one statement: the profile is read, and the read logged, only for a
+      // participant in the caller's caseload. Only a refusal asks which refusal it is ("not found" before "not yours").
+      const [profile, vocabulary] = await Promise.all([
+        readMatchProfile(context.db, participantId, {
+          allowed: caseloadSql(context.db, context.viewer!),
+          logged: auditRow(context, { action: "READ", entity: "Participant", entityId: participantId, participantId, purpose: "Matchning mot platser" }),
+        }),
+        loadMatchVocabulary(context.db),
+      ]);
+      if (!profile) {
         if (!(await context.db.participant.count({ where: { id: participantId } }))) throw new NotFoundError("Deltagaren");
         throw new ForbiddenError("Bara deltagarens jobbcoach och handledare kan söka platser åt deltagaren.");
       }
       const now = new Date();
-      const [profile, vocabulary] = await Promise.all([loadMatchProfile(context.db, participantId), loadMatchVocabulary(context.db)]);
       const narrowing = Boolean(args.kinds?.length || args.kommunCodes?.length);
       const result = await matchPlacements(
         context.search,
@@ -96,13 +103,9 @@ builder.queryFields((t) => ({
       );
       // The engine ranks; PostgreSQL holds the truth. Rows are re-read and re-checked, so a placement that filled
       // up or was unpublished since it was indexed never shows, whatever the index lag: the rows as the API shows
-      // them, and as the index would hold them now (one statement for both). The read is logged meanwhile; nothing
-      // is answered unless the log row is written.
+      // them, and as the index would hold them now (one statement for both).
       const ids = [...result.hits, ...result.nearMisses].map((hit) => hit.id);
-      const [rows] = await Promise.all([
-        loadPlacementsWithIndexRows(context.db, ids),
-        logParticipantReads(context, [participantId], "Matchning mot platser"),
-      ]);
+      const rows = await loadPlacementsWithIndexRows(context.db, ids);
       const byId = new Map(rows.map(({ placement }) => [placement.id, placement]));
       const constraints = buildConstraints(profile, now);
       const failures = new Map(

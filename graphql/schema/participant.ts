@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { ConsentScope as ConsentScopeCode, Prisma } from "../../generated/prisma/client.ts";
+import { Prisma, type ConsentScope as ConsentScopeCode } from "../../generated/prisma/client.ts";
 import type { GraphQLResolveInfo } from "graphql";
 import { auditRow, logParticipantReads, logRead } from "../audit.ts";
 import { builder, FIELD_COST } from "../builder.ts";
@@ -9,6 +9,7 @@ import { allow } from "../policy.ts";
 import { parseInput } from "../validation/parse.ts";
 import { CONSENT_ALREADY_ACTIVE, PARTICIPANT_LIMITS, recordConsentInput } from "../validation/participant.ts";
 import { OPEN_STATUSES } from "../../lib/proposal-status.ts";
+import { tableOf, type Db } from "../../prisma/db.ts";
 import { checkPaging, MAX_PAGE_SIZE, Weekday } from "./placement.ts";
 import "./reference.ts";
 
@@ -36,6 +37,21 @@ export function caseloadWhere(viewer: Viewer): Prisma.ParticipantWhereInput {
     or.push({ supportWorkerId: viewer.userId, ...consentStands("SHARE_WITH_SUPPORT_WORKER") });
   }
   return or.length ? { OR: or } : { id: { in: [] } };
+}
+
+/**
+ * caseloadWhere as SQL over the participant aliased `p`, for a statement that decides access and reads in the same
+ * breath (the `matches` profile, graphql/match-profile.ts). The two must say the same thing:
+ * tests/graphql/caseload-sql.test.ts asks both about every kind of viewer and participant.
+ */
+export function caseloadSql(db: Db, viewer: Viewer): Prisma.Sql {
+  const or: Prisma.Sql[] = [];
+  if (viewer.userId && viewer.roles.includes("COACH")) or.push(Prisma.sql`p."coachId" = ${viewer.userId}`);
+  if (viewer.userId && viewer.roles.includes("SUPPORT_WORKER")) {
+    or.push(Prisma.sql`(p."supportWorkerId" = ${viewer.userId} AND EXISTS (SELECT FROM ${tableOf(db, "Consent")} c
+      WHERE c."participantId" = p.id AND c.scope = 'SHARE_WITH_SUPPORT_WORKER' AND c."withdrawnAt" IS NULL))`);
+  }
+  return or.length ? Prisma.sql`(${Prisma.join(or, " OR ")})` : Prisma.sql`false`;
 }
 
 /** A PLACED proposal shares nothing by itself: its assignment does, while it is live. */

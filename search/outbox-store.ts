@@ -73,11 +73,10 @@ async function selectIndexRows(
         p."kommunCode", k.name AS "kommunName", p.latitude, p.longitude, p.weekdays,
         p."hoursPerDayMin", p."hoursPerDayMax", p.capacity,
         (SELECT count(*)::int FROM ${table("Assignment")} a WHERE a."placementId" = p.id AND a.status = 'ACTIVE') AS "activeAssignments",
-        coalesce((SELECT array_agg(pa."adaptationCode" ORDER BY pa."adaptationCode") FROM ${table("PlacementAdaptation")} pa
-          WHERE pa."placementId" = p.id), '{}') AS "adaptationCodes",
-        coalesce((SELECT json_agg(json_build_object('id', c.id, 'title', c.title, 'area', c.area) ORDER BY c.id)
-          FROM ${table("PlacementOccupationCard")} pc JOIN ${table("OccupationCard")} c ON c.id = pc."occupationCardId"
-          WHERE pc."placementId" = p.id), '[]') AS "occupationCards",
+        ARRAY(SELECT pa."adaptationCode" FROM ${table("PlacementAdaptation")} pa WHERE pa."placementId" = p.id
+          ORDER BY pa."adaptationCode") AS "adaptationCodes",
+        ARRAY(SELECT pc."occupationCardId" FROM ${table("PlacementOccupationCard")} pc WHERE pc."placementId" = p.id
+          ORDER BY pc."occupationCardId") AS "occupationCards",
         extract(epoch FROM p."publishedAt") * 1000 AS "publishedAt", extract(epoch FROM p."confirmedAt") * 1000 AS "confirmedAt",
         extract(epoch FROM p."createdAt") * 1000 AS "createdAt"
         ${withRest ? restColumns : Prisma.empty}
@@ -89,8 +88,29 @@ async function selectIndexRows(
       ${limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}
     ) r`;
   const rows = JSON.parse(result!.rows) as RawIndexRow[];
-  for (const row of rows) fromRawIndexRow(row);
+  const cards = await occupationCardsOf(db, rows);
+  for (const row of rows) fromRawIndexRow(row, cards);
   return rows as unknown as PlacementIndexRow[];
+}
+
+type OccupationCard = PlacementIndexRow["occupationCards"][number];
+const cardsByClient = new WeakMap<Db, Promise<Map<string, OccupationCard>>>();
+
+/**
+ * The yrkeskort the rows name, by id. Rows carry card ids only: the cards are reference data (prisma/reference-data.ts
+ * writes them at start), read once per client and joined here, not once per row in SQL. At 100,000 placements the
+ * join cost PostgreSQL 1.5 s of the start-up's rebuild and made the JSON an eighth larger. A card not seen yet (reference
+ * data loaded after the first read) reads them all again.
+ */
+async function occupationCardsOf(db: Db, rows: RawIndexRow[]): Promise<Map<string, OccupationCard>> {
+  const read = () => db.occupationCard.findMany({ select: { id: true, title: true, area: true } }).then((all) => new Map(all.map((c) => [c.id, c])));
+  let cards = cardsByClient.get(db);
+  if (!cards) cardsByClient.set(db, (cards = read()));
+  const known = await cards;
+  if (rows.every((row) => (row.occupationCards as string[]).every((id) => known.has(id)))) return known;
+  const fresh = read();
+  cardsByClient.set(db, fresh);
+  return fresh;
 }
 
 /** The placement columns an index row leaves out, as `rest` beside it (times in milliseconds, as above). */
@@ -155,17 +175,23 @@ export async function loadPlacementsWithIndexRows(db: Db, ids: string[]): Promis
   });
 }
 
-type RawIndexRow = Omit<PlacementIndexRow, "publishedAt" | "confirmedAt" | "createdAt"> & {
+type RawIndexRow = Omit<PlacementIndexRow, "publishedAt" | "confirmedAt" | "createdAt" | "occupationCards"> & {
   publishedAt: number | Date | null;
   confirmedAt: number | Date | null;
   createdAt: number | Date;
+  /** Ids, as SQL gives them; fromRawIndexRow puts the cards in their place. */
+  occupationCards: string[] | OccupationCard[];
 };
 
-/** Turns the times (milliseconds) into Dates in place: the row is fresh from JSON.parse and nobody else holds it. */
-function fromRawIndexRow(row: RawIndexRow): void {
+/**
+ * Turns the times (milliseconds) into Dates and the card ids into cards, in place: the row is fresh from JSON.parse
+ * and nobody else holds it. A card missing from `cards` was deleted since the row was read, and is left out.
+ */
+function fromRawIndexRow(row: RawIndexRow, cards: Map<string, OccupationCard>): void {
   row.publishedAt = row.publishedAt === null ? null : new Date(row.publishedAt);
   row.confirmedAt = row.confirmedAt === null ? null : new Date(row.confirmedAt);
   row.createdAt = new Date(row.createdAt);
+  row.occupationCards = (row.occupationCards as string[]).flatMap((id) => cards.get(id) ?? []);
 }
 
 export function loadIndexRows(db: Db, ids: string[]): Promise<PlacementIndexRow[]> {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createAssignment, createParticipant, createPlacement } from "../../prisma/factories.ts";
-import { findIndexedPlacements, loadPlacementsWithIndexRows, toIndexRow } from "../../search/outbox-store.ts";
+import { findIndexedPlacements, loadIndexRows, loadPlacementsWithIndexRows, toIndexRow } from "../../search/outbox-store.ts";
 import type { PlacementIndexRow } from "../../search/placements.ts";
 import { signedInUser } from "../helpers/sessions.ts";
 import { useTestDatabase } from "../setup/database.ts";
@@ -63,5 +63,16 @@ describe("one read of a placement for matching", () => {
     expect(indexRows.find((row) => row.id === full.id)).toMatchObject({ activeAssignments: 1, requirements: "Kunna stå i två timmar" });
     expect(read.find((row) => row.placement.id === bare.id)?.indexRow.requirements).toBeNull();
     expect(await loadPlacementsWithIndexRows(t.db, [])).toEqual([]);
+  });
+
+  it("names a yrkeskort added after the cards were first read (rows carry card ids; the cards are read once per client)", async () => {
+    const first = await createPlacement(t.db, { status: "PUBLISHED", occupationCardIds: [(await t.db.occupationCard.findFirstOrThrow()).id] });
+    expect((await loadIndexRows(t.db, [first.id]))[0]!.occupationCards).toHaveLength(1);
+    const card = await t.db.occupationCard.create({
+      data: { id: "ny-yrkeskort-i-test", title: "Nytt yrke", area: "Nytt område", description: "Ett nytt kort.", sortOrder: 999 },
+    });
+    const later = await createPlacement(t.db, { status: "PUBLISHED", occupationCardIds: [card.id] });
+    const [row] = await loadIndexRows(t.db, [later.id]);
+    expect(row!.occupationCards).toEqual([{ id: card.id, title: "Nytt yrke", area: "Nytt område" }]);
   });
 });

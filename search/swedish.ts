@@ -116,6 +116,22 @@ const STEM_OVERRIDES = new Map(["lager", "lagret", "lagren", "lagrets", "lagrens
  * återvinn) and syncope before l/r ("lagr" → lag, "cyklar" → cykel).
  */
 export function stemKey(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemOf(word);
+    if (stems.size >= NORMALIZED_LIMIT) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
+/**
+ * Word → stemKey. Snowball is the costly part of analysing a word, and the same words come back: every `matches`
+ * request stems its participant's interests again (1–2% of its CPU). Bounded like `normalized`.
+ */
+const stems = new Map<string, string>();
+
+function stemOf(word: string): string {
   const override = STEM_OVERRIDES.get(word);
   if (override !== undefined) return override;
   let stem = word.length >= 5 && /(?:et|an)$/.test(word) ? word.slice(0, -2) : word;

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { Prisma, type AuditAction } from "../generated/prisma/client.ts";
 import type { Context } from "./context.ts";
 import { newId } from "../lib/ids.ts";
-import { tableOf, type Db } from "../prisma/db.ts";
+import { queryRows, tableOf, type Db } from "../prisma/db.ts";
 
 export interface AuditEntry {
   action: AuditAction;
@@ -33,7 +33,7 @@ async function insertAuditRows(context: Context, rows: readonly Prisma.AuditEven
 }
 
 async function insertAuditRow(db: Db, row: Prisma.AuditEventCreateManyInput): Promise<void> {
-  await db.$executeRaw(auditInsertSql(db, row));
+  await queryRows(db, auditInsertSql(db, row));
 }
 
 /**

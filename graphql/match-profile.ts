@@ -1,7 +1,7 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { GeoPoint } from "../lib/geo.ts";
 import type { Weekday } from "../lib/weekdays.ts";
-import { tableOf, type Db } from "../prisma/db.ts";
+import { queryRows, tableOf, type Db } from "../prisma/db.ts";
 import type { MatchProfile, MatchVocabulary } from "../search/match.ts";
 import { participantInterests } from "../search/swedish.ts";
 import { auditInsertSql } from "./audit.ts";
@@ -64,7 +64,7 @@ async function selectMatchProfile(
         logged AS (${auditInsertSql(db, gate.logged, Prisma.sql`FROM shown`)})`
     : Prisma.sql`WITH shown AS (SELECT ${participantId}::text AS id)`;
   // Scalar lists may be NULL in the table (Prisma reads NULL as []), hence coalesce.
-  const [participant] = await db.$queryRaw<ProfileRow[]>`
+  const [participant] = await queryRows<ProfileRow>(db, Prisma.sql`
     ${shown}
     SELECT p.id, p."kommunCode", k.latitude AS "homeLat", k.longitude AS "homeLng", p."travelKind"::text AS "travelKind",
       p."travelRadiusKm", p."hoursPerDayMax", coalesce(p.weekdays::text[], '{}') AS weekdays, coalesce(p.interests, '{}') AS interests,
@@ -81,7 +81,7 @@ async function selectMatchProfile(
         WHERE s."participantId" = p.id ${choiceOrder}) AS "choiceCardIds",
       ARRAY(SELECT c.answer::text FROM ${t("CardSortSession")} s JOIN ${t("CardChoice")} c ON c."sessionId" = s.id
         WHERE s."participantId" = p.id ${choiceOrder}) AS "choiceAnswers"
-    FROM shown JOIN ${t("Participant")} p ON p.id = shown.id JOIN ${t("Kommun")} k ON k.code = p."kommunCode"`;
+    FROM shown JOIN ${t("Participant")} p ON p.id = shown.id JOIN ${t("Kommun")} k ON k.code = p."kommunCode"`);
   if (!participant) return null;
   const latest = new Map<string, "YES" | "MAYBE" | "NO">();
   participant.choiceCardIds.forEach((occupationCardId, i) => latest.set(occupationCardId, participant.choiceAnswers[i]!));

@@ -4,7 +4,7 @@
  * entry both write the same document. That keeps this portable to the embedded database.
  */
 import { Prisma, type Placement } from "../generated/prisma/client.ts";
-import { schemaOf, type Db } from "../prisma/db.ts";
+import { queryRows, schemaOf, type Db } from "../prisma/db.ts";
 import type { OutboxLog } from "./outbox-cursor.ts";
 import type { PlacementIndexRow } from "./placements.ts";
 import type { OutboxStore, ReindexSource } from "./sync.ts";
@@ -66,7 +66,7 @@ async function selectIndexRows(
 ): Promise<PlacementIndexRow[]> {
   const schema = Prisma.raw(`"${schemaOf(db).replaceAll('"', '""')}"`);
   const table = (name: string) => Prisma.sql`${schema}.${Prisma.raw(`"${name}"`)}`;
-  const [result] = await db.$queryRaw<{ rows: string }[]>`
+  const [result] = await queryRows<{ rows: string }>(db, Prisma.sql`
     SELECT coalesce(json_agg(r ORDER BY r.id), '[]')::text AS rows FROM (
       SELECT p.id, p.title, p.description, p.tasks, nullif(p.requirements, '') AS requirements, p.kind, p.status,
         json_build_object('id', o.id, 'name', o.name, 'kind', o.kind) AS organization,
@@ -86,7 +86,7 @@ async function selectIndexRows(
       WHERE ${where}
       ORDER BY p.id
       ${limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}
-    ) r`;
+    ) r`);
   const rows = JSON.parse(result!.rows) as RawIndexRow[];
   const cards = await occupationCardsOf(db, rows);
   for (const row of rows) fromRawIndexRow(row, cards);

@@ -1,5 +1,5 @@
-import type { Role } from "../../generated/prisma/client.ts";
-import { tableOf, type Db } from "../../prisma/db.ts";
+import { Prisma, type Role } from "../../generated/prisma/client.ts";
+import { queryRows, tableOf, type Db } from "../../prisma/db.ts";
 import type { Viewer } from "../context.ts";
 import { hashSecret, newSecret } from "./tokens.ts";
 
@@ -45,11 +45,11 @@ export async function endSession(db: Db, token: string | null): Promise<void> {
  * (every signed-in request runs it): the session, its user and the user's memberships joined in the database.
  */
 export async function viewerFromSession(db: Db, token: string): Promise<Viewer | null> {
-  const [row] = await db.$queryRaw<{ userId: string; email: string; roles: Role[]; organizationIds: string[] }[]>`
+  const [row] = await queryRows<{ userId: string; email: string; roles: Role[]; organizationIds: string[] }>(db, Prisma.sql`
     SELECT u.id AS "userId", u.email, u.roles::text[] AS roles,
       ARRAY(SELECT m."organizationId" FROM ${tableOf(db, "Membership")} m WHERE m."userId" = u.id ORDER BY m."createdAt", m.id) AS "organizationIds"
     FROM ${tableOf(db, "Session")} s JOIN ${tableOf(db, "User")} u ON u.id = s."userId"
-    WHERE s.id = ${hashSecret(token)} AND s."expiresAt" >= ${new Date()} AND u.active`;
+    WHERE s.id = ${hashSecret(token)} AND s."expiresAt" >= ${new Date()} AND u.active`);
   return row ? { userId: row.userId, apiTokenId: null, email: row.email, roles: row.roles, organizationIds: row.organizationIds } : null;
 }
 

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomString } from "../lib/ids.ts";
 import type { RequestHandler, Response } from "express";
 
 /**
@@ -9,7 +9,7 @@ import type { RequestHandler, Response } from "express";
  */
 export function securityHeaders(production: boolean): RequestHandler {
   return (req, res, next) => {
-    const nonce = randomBytes(16).toString("base64");
+    const nonce = randomString(16, "base64");
     res.locals.cspNonce = nonce;
     if (production || !req.path.startsWith("/graphql")) res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
     res.setHeader("X-Content-Type-Options", "nosniff");

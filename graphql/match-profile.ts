@@ -43,19 +43,16 @@ export async function loadMatchProfile(db: Db, participantId: string): Promise<M
  * the participant passes `allowed` (SQL over the participant `p`, e.g. caseloadSql); else `logged` is written in
  * the same statement as the read, so there is never a read without its log row nor a log row without the read.
  */
-export function readMatchProfile(
-  db: Db,
-  participantId: string,
-  { allowed, logged }: { allowed: Prisma.Sql; logged: Prisma.AuditEventCreateManyInput },
-): Promise<MatchProfile | null> {
-  return selectMatchProfile(db, participantId, { allowed, logged });
+export function readMatchProfile(db: Db, participantId: string, gate: ReadGate): Promise<MatchProfile | null> {
+  return selectMatchProfile(db, participantId, gate);
 }
 
-async function selectMatchProfile(
-  db: Db,
-  participantId: string,
-  gate?: { allowed: Prisma.Sql; logged: Prisma.AuditEventCreateManyInput },
-): Promise<MatchProfile | null> {
+interface ReadGate {
+  allowed: Prisma.Sql;
+  logged: Prisma.AuditEventCreateManyInput;
+}
+
+async function selectMatchProfile(db: Db, participantId: string, gate?: ReadGate): Promise<MatchProfile | null> {
   const t = (name: string) => tableOf(db, name);
   // Choices in the order they were given: sessions by start, answers by time (ids break ties, alike in both arrays).
   const choiceOrder = Prisma.sql`ORDER BY s."startedAt", s.id, c."answeredAt", c.id`;

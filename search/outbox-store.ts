@@ -4,7 +4,7 @@
  * entry both write the same document. That keeps this portable to the embedded database.
  */
 import { Prisma, type Placement } from "../generated/prisma/client.ts";
-import { queryRows, schemaOf, type Db } from "../prisma/db.ts";
+import { queryRows, tableOf, type Db } from "../prisma/db.ts";
 import type { OutboxLog } from "./outbox-cursor.ts";
 import type { PlacementIndexRow } from "./placements.ts";
 import type { OutboxStore, ReindexSource } from "./sync.ts";
@@ -64,8 +64,7 @@ async function selectIndexRows(
   where: Prisma.Sql,
   { limit, withRest = false }: { limit?: number; /** Add the placement's other columns as `rest`. */ withRest?: boolean } = {},
 ): Promise<PlacementIndexRow[]> {
-  const schema = Prisma.raw(`"${schemaOf(db).replaceAll('"', '""')}"`);
-  const table = (name: string) => Prisma.sql`${schema}.${Prisma.raw(`"${name}"`)}`;
+  const table = (name: string) => tableOf(db, name);
   const [result] = await queryRows<{ rows: string }>(db, Prisma.sql`
     SELECT coalesce(json_agg(r ORDER BY r.id), '[]')::text AS rows FROM (
       SELECT p.id, p.title, p.description, p.tasks, nullif(p.requirements, '') AS requirements, p.kind, p.status,
@@ -253,11 +252,11 @@ export function prismaOutboxLog(db: Db): OutboxLog {
   const toEntry = (row: { id: bigint; placementId: string }) => ({ seq: row.id, placementId: row.placementId });
   return {
     async startingSeq(windowMs) {
-      const schema = Prisma.raw(`"${schemaOf(db).replaceAll('"', '""')}"."SearchOutbox"`);
+      const outbox = tableOf(db, "SearchOutbox");
       const [row] = await db.$queryRaw<{ seq: bigint }[]>`
         SELECT coalesce(
-          (SELECT max(id) FROM ${schema} WHERE "createdAt" < now() - make_interval(secs => ${windowMs / 1000})),
-          (SELECT min(id) - 1 FROM ${schema}),
+          (SELECT max(id) FROM ${outbox} WHERE "createdAt" < now() - make_interval(secs => ${windowMs / 1000})),
+          (SELECT min(id) - 1 FROM ${outbox}),
           0)::bigint AS seq`;
       return BigInt(row!.seq);
     },

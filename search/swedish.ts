@@ -13,6 +13,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import snowball from "snowball-stemmers";
+import { memoized } from "./memo.ts";
 
 /** Letters that are their own letters in Swedish; other accents fold. */
 const SWEDISH_LETTERS = new Set(["å", "ä", "ö"]);
@@ -32,19 +33,11 @@ export function normalizeWord(word: string): string {
   return word.toLowerCase().normalize("NFC").replace(/[^\x00-\x7f]/g, foldAccent);
 }
 
-/** Raw word → normal form: an index meets the same few thousand words in every document. Bounded like `analyses`. */
-const NORMALIZED_LIMIT = 200_000;
-const normalized = new Map<string, string>();
+/** Bound of each word memory here: distinct words, far more than any index holds. */
+const WORD_MEMO_LIMIT = 200_000;
 
-function cachedNormalizeWord(raw: string): string {
-  let norm = normalized.get(raw);
-  if (norm === undefined) {
-    norm = normalizeWord(raw);
-    if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
-    normalized.set(raw, norm);
-  }
-  return norm;
-}
+/** Raw word → normal form: an index meets the same few thousand words in every document. */
+const cachedNormalizeWord = memoized(WORD_MEMO_LIMIT, normalizeWord);
 
 /** A letter or digit: what a word is made of. */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
@@ -116,20 +109,14 @@ const STEM_OVERRIDES = new Map(["lager", "lagret", "lagren", "lagrets", "lagrens
  * återvinn) and syncope before l/r ("lagr" → lag, "cyklar" → cykel).
  */
 export function stemKey(word: string): string {
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    stem = stemOf(word);
-    if (stems.size >= NORMALIZED_LIMIT) stems.clear();
-    stems.set(word, stem);
-  }
-  return stem;
+  return stems(word);
 }
 
 /**
- * Word → stemKey. Snowball is the costly part of analysing a word, and the same words come back: every `matches`
- * request stems its participant's interests again (1–2% of its CPU). Bounded like `normalized`.
+ * Word → stemKey, remembered. Snowball is the costly part of analysing a word, and the same words come back: every
+ * `matches` request stems its participant's interests again (1–2% of its CPU).
  */
-const stems = new Map<string, string>();
+const stems = memoized(WORD_MEMO_LIMIT, stemOf);
 
 function stemOf(word: string): string {
   const override = STEM_OVERRIDES.get(word);
@@ -234,9 +221,6 @@ export interface WordAnalysis extends PartAnalysis {
   queryKey: string;
 }
 
-const CACHE_LIMIT = 200_000;
-const analyses = new Map<string, WordAnalysis>();
-
 function analysePart(norm: string): PartAnalysis {
   const key = stemKey(norm);
   const foldedNorm = foldSwedish(norm);
@@ -244,20 +228,14 @@ function analysePart(norm: string): PartAnalysis {
 }
 
 /** The analysis of one normalised word, cached. */
-export function analyseWord(norm: string): WordAnalysis {
-  let analysis = analyses.get(norm);
-  if (analysis === undefined) {
-    const parts = splitCompound(norm).map(analysePart);
-    const head = parts.at(-1);
-    const modifier = head !== undefined && GENERIC_HEADS.has(head.norm) ? norm.slice(0, norm.length - head.norm.length).replace(/s$/, "") : null;
-    // Written out, not spread: one hidden class for every analysis (see lazyResponse in embedded.ts).
-    const { key, folded, foldedNorm } = analysePart(norm);
-    analysis = { norm, key, folded, foldedNorm, parts, queryKey: modifier ? stemKey(modifier) : stemKey(norm) };
-    if (analyses.size >= CACHE_LIMIT) analyses.clear();
-    analyses.set(norm, analysis);
-  }
-  return analysis;
-}
+export const analyseWord: (norm: string) => WordAnalysis = memoized(WORD_MEMO_LIMIT, (norm) => {
+  const parts = splitCompound(norm).map(analysePart);
+  const head = parts.at(-1);
+  const modifier = head !== undefined && GENERIC_HEADS.has(head.norm) ? norm.slice(0, norm.length - head.norm.length).replace(/s$/, "") : null;
+  // Written out, not spread: one hidden class for every analysis (see lazyResponse in embedded.ts).
+  const { key, folded, foldedNorm } = analysePart(norm);
+  return { norm, key, folded, foldedNorm, parts, queryKey: modifier ? stemKey(modifier) : stemKey(norm) };
+});
 
 /**
  * The analysed terms of a text, for a search engine with no Swedish stemmer of its own (Meilisearch): every word's

@@ -6,6 +6,7 @@
  * word meets an indexed word: exact (or prefix) > stem, compound part or synonym > folded (å/ä/ö missing) or misspelt.
  */
 import type { IndexSettings, MatchingStrategy } from "./engine.ts";
+import { memoized } from "./memo.ts";
 import {
   analyseWord,
   foldSwedish,
@@ -103,20 +104,14 @@ function memoPerOwner<Owner extends object, Value>(
   limit: number,
   compute: (owner: Owner, key: string) => Value,
 ): (owner: Owner, key: string) => Value {
-  const byOwner = new WeakMap<Owner, Map<string, Value>>();
+  const byOwner = new WeakMap<Owner, (key: string) => Value>();
   return (owner, key) => {
     let memo = byOwner.get(owner);
     if (memo === undefined) {
-      memo = new Map();
+      memo = memoized(limit, (one) => compute(owner, one));
       byOwner.set(owner, memo);
     }
-    let value = memo.get(key);
-    if (value === undefined) {
-      value = compute(owner, key);
-      if (memo.size >= limit) memo.clear();
-      memo.set(key, value);
-    }
-    return value;
+    return memo(key);
   };
 }
 
@@ -343,34 +338,20 @@ export function scoreTerms(
   return textRankingScore(bestCosts, words.length, bestAttribute, attributeCount, strategy);
 }
 
-/** Texts repeat across documents (task phrases, titles): each one's words are read once, up to a bound. */
-const wordsByText = new Map<string, readonly { surface: string; term: string }[]>();
 const WORDS_BY_TEXT_LIMIT = 20_000;
 
-function wordsOfText(text: string): readonly { surface: string; term: string }[] {
-  let words = wordsByText.get(text);
-  if (words === undefined) {
-    const found: { surface: string; term: string }[] = [];
-    forEachRawWord(text, (raw) => found.push(surfaceWordOf(raw)));
-    words = found;
-    if (wordsByText.size >= WORDS_BY_TEXT_LIMIT) wordsByText.clear();
-    wordsByText.set(text, words);
-  }
-  return words;
-}
-
 /** Raw word → its surface and normal form: the reasons quote the same spellings placement after placement. */
-const surfaceByRaw = new Map<string, { surface: string; term: string }>();
+const surfaceWordOf = memoized(WORDS_BY_TEXT_LIMIT, (raw): { surface: string; term: string } => ({
+  surface: raw.toLowerCase().normalize("NFC"),
+  term: normalizeRawWord(raw),
+}));
 
-function surfaceWordOf(raw: string): { surface: string; term: string } {
-  let word = surfaceByRaw.get(raw);
-  if (word === undefined) {
-    word = { surface: raw.toLowerCase().normalize("NFC"), term: normalizeRawWord(raw) };
-    if (surfaceByRaw.size >= WORDS_BY_TEXT_LIMIT) surfaceByRaw.clear();
-    surfaceByRaw.set(raw, word);
-  }
-  return word;
-}
+/** Texts repeat across documents (task phrases, titles): each one's words are read once, up to a bound. */
+const wordsOfText = memoized(WORDS_BY_TEXT_LIMIT, (text): readonly { surface: string; term: string }[] => {
+  const found: { surface: string; term: string }[] = [];
+  forEachRawWord(text, (raw) => found.push(surfaceWordOf(raw)));
+  return found;
+});
 
 /** Per query word, the cheapest match in one text and its first word at that cost (null and Infinity: none). */
 interface TextMatch {

@@ -47,7 +47,8 @@ import {
   type QueryWord,
   type TextRules,
 } from "./text.ts";
-import { forEachRawWord, normalizeRawWord } from "./swedish.ts";
+import { forEachWordSpan, normalizeRawWord } from "./swedish.ts";
+import { NOT_FILED, WordSpanTable } from "./word-span-table.ts";
 import { Vocabulary } from "./vocabulary.ts";
 
 const DEFAULT_LIMIT = 20;
@@ -412,7 +413,7 @@ class ColumnarIndex {
   #termUsed = 0;
   #termGarbage = 0;
   /** A word as written → its term id, or -1 for a stop word: documents repeat the same few thousand spellings. */
-  readonly #termIdByRaw = new Map<string, number>();
+  readonly #termIdByRaw = new WordSpanTable();
   /** Per term id, the stamp of the last document indexed that held it: dedupes a document's words without a set. */
   #termSeen = new Int32Array(1024);
   #termStamp = 0;
@@ -801,9 +802,7 @@ class ColumnarIndex {
       return;
     }
     const words = wordsFor(this.#capacity);
-    for (const element of Array.isArray(value) ? new Set(value) : [value]) {
-      this.#posting(field, String(element)).add(slot, words);
-    }
+    forEachDistinct(value, (element) => this.#posting(field, String(element)).add(slot, words));
   }
 
   /**
@@ -819,9 +818,10 @@ class ColumnarIndex {
     const capacityWords = wordsFor(this.#capacity);
     let count = 0;
     forEachSearchableText(document, this.#settings.searchableAttributes, (text, position) => {
-      forEachRawWord(text, (raw) => {
-        let termId = this.#termIdByRaw.get(raw);
-        if (termId === undefined) {
+      forEachWordSpan(text, (text, start, end, hash) => {
+        let termId = this.#termIdByRaw.get(text, start, end, hash);
+        if (termId === NOT_FILED) {
+          const raw = text.slice(start, end);
           const term = normalizeRawWord(raw);
           termId = this.#rules.stopWords.has(term) ? -1 : this.#vocabulary.add(term);
           this.#termIdByRaw.set(raw, termId);
@@ -875,9 +875,7 @@ class ColumnarIndex {
     for (const field of this.#filterable) {
       const value = document[field];
       if (field === "_geo" || value === null || value === undefined || typeof value === "number") continue;
-      for (const element of Array.isArray(value) ? new Set(value) : [value]) {
-        this.#postings.get(field)?.get(String(element))?.delete(slot);
-      }
+      forEachDistinct(value, (element) => this.#postings.get(field)?.get(String(element))?.delete(slot));
     }
     for (const [field, values] of this.#numericPostings) {
       const value = this.#numbers.get(field)![slot]!;
@@ -1491,6 +1489,21 @@ function cellInsideCircle(centre: GeoPoint, meters: number, latCell: number, lng
  * bitset words, which sparse loops and the columns read far fewer of than when an area's documents are spread over
  * the whole index (docs/decisions/0018, round twelve).
  */
+/**
+ * Calls `visit` with a field's value, or with each distinct element of an array (as a Set keeps them): a document's
+ * arrays are short, and a Set per array per document was a tenth of an index build.
+ */
+function forEachDistinct(value: unknown, visit: (element: unknown) => void): void {
+  if (!Array.isArray(value)) return visit(value);
+  if (value.length > 16) return new Set(value).forEach((element) => visit(element));
+  for (let i = 0; i < value.length; i++) {
+    const element: unknown = value[i];
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = Object.is(value[j], element) || (value[j] === 0 && element === 0);
+    if (!seen) visit(element);
+  }
+}
+
 function byPlace(documents: readonly SearchDocument[]): readonly SearchDocument[] {
   if (documents.length < 2) return documents;
   // An id given twice: its last document, as when they are applied one after the other.

@@ -699,9 +699,23 @@ class ColumnarIndex {
         }
       }
       if (bestTerm < 0) return null;
-      return firstWrittenAs(document, this.#settings.searchableAttributes, bestTerm & 15, this.#vocabulary.termOf(bestTerm >> 4));
+      return firstWrittenAs(document, this.#settings.searchableAttributes, bestTerm & 15, (text, start, end, hash) =>
+        this.#termIdOfSpan(text, start, end, hash) === bestTerm >> 4,
+      );
     });
   };
+
+  /** The term id of a spelling, as indexing files it (-1 for a stop word). */
+  #termIdOfSpan(text: string, start: number, end: number, hash: number): number {
+    let termId = this.#termIdByRaw.get(text, start, end, hash);
+    if (termId === NOT_FILED) {
+      const raw = text.slice(start, end);
+      const term = normalizeRawWord(raw);
+      termId = this.#rules.stopWords.has(term) ? -1 : this.#vocabulary.add(term);
+      this.#termIdByRaw.set(raw, termId);
+    }
+    return termId;
+  }
 
   /** A query word's cost per term id it meets (its vocabulary expansion as a map), kept while the vocabulary is the same. */
   readonly #termCosts = new WeakMap<QueryWord, { vocabularySize: number; costs: Map<number, number> }>();
@@ -819,13 +833,7 @@ class ColumnarIndex {
     let count = 0;
     forEachSearchableText(document, this.#settings.searchableAttributes, (text, position) => {
       forEachWordSpan(text, (text, start, end, hash) => {
-        let termId = this.#termIdByRaw.get(text, start, end, hash);
-        if (termId === NOT_FILED) {
-          const raw = text.slice(start, end);
-          const term = normalizeRawWord(raw);
-          termId = this.#rules.stopWords.has(term) ? -1 : this.#vocabulary.add(term);
-          this.#termIdByRaw.set(raw, termId);
-        }
+        const termId = this.#termIdOfSpan(text, start, end, hash);
         if (termId < 0) return;
         if (termId >= this.#termSeen.length) this.#termSeen = grownInts(this.#termSeen, termId + 1);
         if (this.#termSeen[termId] === stamp) return;

@@ -11,6 +11,7 @@ import {
   analyseWord,
   foldSwedish,
   forEachRawWord,
+  forEachWordSpan,
   MIN_FOLDED_LENGTH,
   normalizeRawWord,
   normalizeWord,
@@ -379,22 +380,28 @@ const textMatch = memoPerOwner<readonly QueryWord[], TextMatch>(WORDS_BY_TEXT_LI
 });
 
 /**
- * The first word of a document's texts at one attribute position (as forEachSearchableText numbers them) whose normal
- * form is `term`, as a reason quotes it (as written, lower case); null when there is none.
+ * The first word of a document's texts at one attribute position (as forEachSearchableText numbers them) that `is`
+ * picks, as a reason quotes it (as written, lower case); null when there is none. `is` reads the word as its span of
+ * the text (forEachWordSpan): the embedded index asks its own table of spellings, with no string cut per word.
  */
 export function firstWrittenAs(
   document: Record<string, unknown>,
   searchableAttributes: readonly string[],
   position: number,
-  term: string,
+  is: (text: string, start: number, end: number, hash: number) => boolean,
 ): string | null {
   let found: string | null = null;
-  const visitWord = (raw: string) => {
-    if (found !== null) return;
-    const word = surfaceWordOf(raw);
-    if (word.term === term) found = word.surface;
+  const visitWord = (text: string, start: number, end: number, hash: number) => {
+    if (found === null && is(text, start, end, hash)) found = surfaceWordOf(text.slice(start, end)).surface;
   };
-  forEachSearchableText(document, searchableAttributes, (text) => forEachRawWord(text, visitWord), position);
+  forEachSearchableText(
+    document,
+    searchableAttributes,
+    (text) => {
+      if (found === null) forEachWordSpan(text, visitWord);
+    },
+    position,
+  );
   return found;
 }
 

@@ -377,6 +377,11 @@ class ColumnarIndex {
   /** Indexed leaves by their filter's JSON, least recently used first, as of `#leavesVersion` (`#indexedLeaf`). */
   readonly #leaves = new Map<string, Uint32Array>();
   #leavesVersion = -1;
+  /**
+   * Per field and comparison of a numeric field the index keeps no value postings for (dates), the last one computed
+   * over the whole index (`#rangeLeaf`): it answers every bound between the documents' nearest values around it.
+   */
+  readonly #rangeLeaves = new Map<string, RangeLeaf>();
   /** Per numeric sort (field and direction), every slot in that order, as of `version`. */
   readonly #sortedOrders = new Map<string, { version: number; order: Int32Array }>();
   /**
@@ -1098,13 +1103,15 @@ class ColumnarIndex {
 
   /** Whether `leaf` reads a field of at most NUMERIC_POSTING_VALUES distinct values. */
   #hasFewValues(leaf: Filter): boolean {
-    if (!("field" in leaf)) return false;
+    if (!("field" in leaf) || this.#numericPostings.get(leaf.field) === null) return false;
     const values = (this.#postings.get(leaf.field)?.size ?? 0) + (this.#numericPostings.get(leaf.field)?.size ?? 0);
     return values <= NUMERIC_POSTING_VALUES;
   }
 
   #computeLeaf(leaf: Filter): Uint32Array {
     if ("geoRadius" in leaf) return this.#withinRadius(leaf.geoRadius, leaf.geoRadius.meters, this.#alive);
+    const range = this.#rangeLeaf(leaf);
+    if (range !== null) return range.bits;
     const result = new Uint32Array(this.#alive.length);
     this.#forEachLeafPosting(leaf, (posting) => posting.unionWithinInto(result, this.#alive));
     return result;
@@ -1141,8 +1148,46 @@ class ColumnarIndex {
       this.#forEachCell(box, filter.geoRadius, (posting) => (size += posting.size));
       return size;
     }
+    const range = this.#rangeLeaf(filter);
+    if (range !== null) return range.size;
     let size = 0;
     return this.#forEachLeafPosting(filter, (posting) => (size += posting.size)) ? size : Infinity;
+  }
+
+  /**
+   * A comparison on a numeric field of many values (a listing's last confirmation: "not stale"), over the whole index.
+   * Matching asks it with a bound that moves with the clock, so the set is kept with the open interval of bounds that
+   * give the same set (the documents' nearest values on each side), and computed again only when a document's value
+   * falls between the bounds asked, or the index changes. Null for any other leaf.
+   */
+  #rangeLeaf(leaf: Filter): RangeLeaf | null {
+    if (!("op" in leaf) || this.#numericPostings.get(leaf.field) !== null) return null;
+    const column = this.#numbers.get(leaf.field);
+    if (column === undefined) return null;
+    const key = `${leaf.field}\u0000${leaf.op}`;
+    const kept = this.#rangeLeaves.get(key);
+    // ">=" and "<" split the values at v < bound; ">" and "<=" at v <= bound.
+    const strict = leaf.op === ">=" || leaf.op === "<";
+    if (kept !== undefined && kept.version === this.#version && (strict ? kept.below < leaf.value && leaf.value <= kept.above : kept.below <= leaf.value && leaf.value < kept.above)) {
+      return kept;
+    }
+    const bits = new Uint32Array(this.#alive.length);
+    let size = 0;
+    let below = -Infinity;
+    let above = Infinity;
+    forEachSlot(this.#alive, (slot) => {
+      const value = column[slot]!;
+      if (Number.isNaN(value)) return;
+      if (strict ? value < leaf.value : value <= leaf.value) below = Math.max(below, value);
+      else above = Math.min(above, value);
+      if (passes(value, leaf.op, leaf.value)) {
+        setBit(bits, slot);
+        size++;
+      }
+    });
+    const range = { version: this.#version, below, above, bits, size };
+    this.#rangeLeaves.set(key, range);
+    return range;
   }
 
   /**
@@ -1371,6 +1416,16 @@ class ColumnarIndex {
 
 const passes = (v: number, op: "<" | "<=" | ">" | ">=", value: number): boolean =>
   op === "<" ? v < value : op === "<=" ? v <= value : op === ">" ? v > value : v >= value;
+
+/** A comparison's documents as of `version`, and the bounds between which any bound gives the same set. */
+interface RangeLeaf {
+  version: number;
+  /** The greatest value on the bound's lower side, and the least on its upper side (±Infinity: none). */
+  below: number;
+  above: number;
+  bits: Uint32Array;
+  size: number;
+}
 
 /** within ∧ bits, as a new bitset. */
 function intersection(within: Uint32Array, bits: Uint32Array): Uint32Array {

@@ -20,17 +20,20 @@ export function createInterner(): Interner {
     return value;
   };
   const array = (values: readonly unknown[]): readonly unknown[] => {
-    if (!values.every((value) => typeof value === "string" && value.length <= MAX_INTERNED_LENGTH)) return values;
-    const key = values.join("\u0000");
+    for (const value of values) if (typeof value !== "string" || value.length > MAX_INTERNED_LENGTH) return values;
+    const key = values.length === 1 ? (values[0] as string) : values.join("\u0000");
     const shared = arrays.get(key);
     if (shared !== undefined && shared.length === values.length) return shared;
     const own = (values as string[]).map(string);
     arrays.set(key, own);
     return own;
   };
+  // `for…in` over the document's own fields (documents are plain objects from JSON or a literal): Object.entries made
+  // an array per field per document, a fifth of a 100,000-placement rebuild's interning.
   return (document) => {
     const record = document as Record<string, unknown>;
-    for (const [field, value] of Object.entries(record)) {
+    for (const field in record) {
+      const value = record[field];
       if (typeof value === "string") record[field] = string(value);
       else if (Array.isArray(value)) record[field] = array(value);
     }

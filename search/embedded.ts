@@ -1168,9 +1168,9 @@ class ColumnarIndex {
     const kept = this.#rangeLeaves.get(key);
     // ">=" and "<" split the values at v < bound; ">" and "<=" at v <= bound.
     const strict = leaf.op === ">=" || leaf.op === "<";
-    if (kept !== undefined && kept.version === this.#version && (strict ? kept.below < leaf.value && leaf.value <= kept.above : kept.below <= leaf.value && leaf.value < kept.above)) {
-      return kept;
-    }
+    const keeps = (range: RangeLeaf) =>
+      strict ? range.below < leaf.value && leaf.value <= range.above : range.below <= leaf.value && leaf.value < range.above;
+    if (kept !== undefined && kept.version === this.#version && keeps(kept)) return kept;
     const bits = new Uint32Array(this.#alive.length);
     let size = 0;
     let below = -Infinity;

@@ -1175,12 +1175,15 @@ class ColumnarIndex {
     let size = 0;
     let below = -Infinity;
     let above = Infinity;
+    // "<" and "<=" keep the lower side, ">=" and ">" the upper.
+    const keepsLower = leaf.op === "<" || leaf.op === "<=";
     forEachSlot(this.#alive, (slot) => {
       const value = column[slot]!;
       if (Number.isNaN(value)) return;
-      if (strict ? value < leaf.value : value <= leaf.value) below = Math.max(below, value);
+      const lower = strict ? value < leaf.value : value <= leaf.value;
+      if (lower) below = Math.max(below, value);
       else above = Math.min(above, value);
-      if (passes(value, leaf.op, leaf.value)) {
+      if (lower === keepsLower) {
         setBit(bits, slot);
         size++;
       }
@@ -1546,13 +1549,6 @@ function cellInsideCircle(centre: GeoPoint, meters: number, latCell: number, lng
 }
 
 /**
- * The documents in the order of where they are: a Z-order over cells of about 25 km, so neighbouring cells mostly
- * follow each other (documents without a place last, all in the order given). New documents take their slots in
- * this order, so the documents of one area lie in few runs of slots: a radius or a kommun list is then a few runs of
- * bitset words, which sparse loops and the columns read far fewer of than when an area's documents are spread over
- * the whole index (docs/decisions/0018, round twelve).
- */
-/**
  * Calls `visit` with a field's value, or with each distinct element of an array (as a Set keeps them): a document's
  * arrays are short, and a Set per array per document was a tenth of an index build.
  */
@@ -1567,6 +1563,13 @@ function forEachDistinct(value: unknown, visit: (element: unknown) => void): voi
   }
 }
 
+/**
+ * The documents in the order of where they are: a Z-order over cells of about 25 km, so neighbouring cells mostly
+ * follow each other (documents without a place last, all in the order given). New documents take their slots in
+ * this order, so the documents of one area lie in few runs of slots: a radius or a kommun list is then a few runs of
+ * bitset words, which sparse loops and the columns read far fewer of than when an area's documents are spread over
+ * the whole index (docs/decisions/0018, round twelve).
+ */
 function byPlace(documents: readonly SearchDocument[]): readonly SearchDocument[] {
   if (documents.length < 2) return documents;
   // An id given twice: its last document, as when they are applied one after the other.

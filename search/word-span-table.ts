@@ -1,7 +1,7 @@
 /**
  * Numbers filed by word, looked up by a span of a longer text: an index build meets a few thousand distinct words
  * millions of times, and cutting each out of its text to ask a `Map` cost a string, its hash and its garbage per word
- * (a fifth of a 100,000-placement build). Open addressing with linear probing over the hash `forEachWordSpan` gives;
+ * (a quarter of a 100,000-placement build). Open addressing with linear probing over the hash `forEachWordSpan` gives;
  * a span is compared unit by unit with the word filed, so equal hashes never mix two words up.
  */
 import { hashWordUnit, WORD_HASH_SEED } from "./swedish.ts";
@@ -32,7 +32,10 @@ export class WordSpanTable {
   /** Files `value` for `word`, or refiles it. */
   set(word: string, value: number): void {
     if ((this.#size + 1) * 2 > this.#words.length) this.#grow();
-    const hash = wordHash(word);
+    this.#put(word, wordHash(word), value);
+  }
+
+  #put(word: string, hash: number, value: number): void {
     const mask = this.#words.length - 1;
     let at = hash & mask;
     for (; this.#words[at] !== undefined; at = (at + 1) & mask) {
@@ -47,15 +50,15 @@ export class WordSpanTable {
     this.#size++;
   }
 
+  /** Twice the room, each word refiled under the hash it was filed with. */
   #grow(): void {
-    const words = this.#words;
-    const values = this.#values;
+    const [words, hashes, values] = [this.#words, this.#hashes, this.#values];
     this.#words = new Array(words.length * 2).fill(undefined);
     this.#hashes = new Int32Array(words.length * 2);
     this.#values = new Int32Array(words.length * 2);
     this.#size = 0;
     words.forEach((word, at) => {
-      if (word !== undefined) this.set(word, values[at]!);
+      if (word !== undefined) this.#put(word, hashes[at]!, values[at]!);
     });
   }
 }

@@ -61,13 +61,16 @@ export function countBits(bits: Uint32Array, words?: Int32Array): number {
 
 /** The indexes of the non-zero words of `bits`, ascending, or undefined when more than a quarter are non-zero. */
 export function sparseWords(bits: Uint32Array): Int32Array | undefined {
-  const words: number[] = [];
+  // Counted first, then filled: a growing array of numbers per call was garbage for every match.
+  let count = 0;
   for (let i = 0; i < bits.length; i++) {
     if (bits[i] === 0) continue;
-    if (words.length * 4 >= bits.length) return undefined;
-    words.push(i);
+    if (count * 4 >= bits.length) return undefined;
+    count++;
   }
-  return Int32Array.from(words);
+  const words = new Int32Array(count);
+  for (let i = 0, at = 0; at < count; i++) if (bits[i] !== 0) words[at++] = i;
+  return words;
 }
 
 /** Calls `visit` for every set slot in ascending order; `words` as in `countBits`. */

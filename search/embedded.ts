@@ -123,10 +123,15 @@ class EmbeddedEngine implements SearchEngine {
       }
       return cache;
     };
+    // A request goes to its index as it is: the index reads a request's own fields, never `index`.
     const byIndex = new Map<string, SearchRequest[]>();
-    for (const { index, ...request } of requests) byIndex.set(index, [...(byIndex.get(index) ?? []), request]);
+    for (const request of requests) {
+      const group = byIndex.get(request.index);
+      if (group === undefined) byIndex.set(request.index, [request]);
+      else group.push(request);
+    }
     for (const [index, group] of byIndex) this.#get(index).shareText(group, cacheOf(index));
-    return requests.map(({ index, ...request }) => this.#get(index).search(request, cacheOf(index)) as SearchResponse<D>);
+    return requests.map((request) => this.#get(request.index).search(request, cacheOf(request.index)) as SearchResponse<D>);
   }
 
   async swap(indexA: string, indexB: string): Promise<void> {
@@ -520,12 +525,13 @@ class ColumnarIndex {
       // Placeholder search in index order: read the page straight off the bitset.
       const withinWords = sparseWordsOf(within, cache);
       const total = countBits(within, withinWords);
-      const slots = slotsBetween(within, offset, end, withinWords);
-      const documents = slots.map((slot) => this.#documents[slot]!);
+      const slots = slotsBetween(within, offset, end, total, withinWords);
+      const documents: SearchDocument[] = new Array(slots.length);
+      for (let i = 0; i < slots.length; i++) documents[i] = this.#documents[slots[i]!]!;
       return lazyResponse(
         { estimatedTotalHits: total, facetDistribution: facetDistribution(within) },
         () => documents.map((document) => this.#hit(document, 1, 0, NaN, null, request)),
-        offset === 0 && total <= end ? this.#slotOrderOf(() => ({ slots, scores: slots.map(() => 1), documents }), within) : null,
+        offset === 0 && total <= end ? this.#slotOrderOf(() => ({ slots, scores: new Float64Array(slots.length).fill(1), documents }), within) : null,
       );
     }
     const presorted = words.length === 0 ? this.#presortedPage(request.sort ?? [], within, offset, end) : null;
@@ -1145,7 +1151,7 @@ class ColumnarIndex {
       const box = boundingBox(filter.geoRadius, filter.geoRadius.meters);
       if (box.maxLngDelta === null || box.maxLngDelta > 90) return Infinity;
       let size = 0;
-      this.#forEachCell(box, filter.geoRadius, (posting) => (size += posting.size));
+      this.#forEachCell(cellsUnder(box, filter.geoRadius), (posting) => (size += posting.size));
       return size;
     }
     const range = this.#rangeLeaf(filter);
@@ -1204,21 +1210,18 @@ class ColumnarIndex {
     if (box.maxLngDelta === null || box.maxLngDelta > 90) return selectSlots(within, inside);
     const result = new Uint32Array(within.length);
     const edge = new ChordTest(centre, meters);
-    this.#forEachCell(box, centre, (cell, lat, lng) => {
-      if (cellInsideCircle(centre, meters, lat, lng)) cell.unionWithinInto(result, within);
+    const range = cellsUnder(box, centre);
+    const corners = new CellCorners(centre, meters, range);
+    this.#forEachCell(range, (cell, lat, lng) => {
+      if (corners.cellInside(lat, lng)) cell.unionWithinInto(result, within);
       else cell.keepWithin(result, within, edge, inside);
     });
     return result;
   }
 
-  #forEachCell(box: BoundingBox, centre: GeoPoint, visit: (cell: GeoCell, latCell: number, lngCell: number) => void): void {
-    const lngDelta = box.maxLngDelta! + BOX_SLACK_DEGREES;
-    const firstLat = cellIndex(box.minLat - BOX_SLACK_DEGREES, CELL_LAT_DEGREES);
-    const lastLat = cellIndex(box.maxLat + BOX_SLACK_DEGREES, CELL_LAT_DEGREES);
-    const firstLng = cellIndex(centre.lng - lngDelta, CELL_LNG_DEGREES);
-    const lastLng = cellIndex(centre.lng + lngDelta, CELL_LNG_DEGREES);
-    for (let lat = firstLat; lat <= lastLat; lat++) {
-      for (let lng = firstLng; lng <= lastLng; lng++) {
+  #forEachCell(range: CellRange, visit: (cell: GeoCell, latCell: number, lngCell: number) => void): void {
+    for (let lat = range.firstLat; lat <= range.lastLat; lat++) {
+      for (let lng = range.firstLng; lng <= range.lastLng; lng++) {
         const cell = this.#geoCells.get(cellKey(lat, wrapLngCell(lng)));
         if (cell !== undefined) visit(cell, lat, lng);
       }
@@ -1495,6 +1498,12 @@ class GeoCell {
   readonly #slots: number[] = [];
   /** x, y, z per entry of #slots. */
   readonly #units: number[] = [];
+  /**
+   * The slots as bitset words: each word index once, ascending, with the cell's bits in it. Made when first asked
+   * after a change: an area's documents lie in few runs of slots (`byPlace`), so a cell inside a circle joins a
+   * word at a time rather than a slot at a time.
+   */
+  #words: { indexes: Int32Array; masks: Int32Array } | null = null;
 
   get size(): number {
     return this.#slots.length;
@@ -1503,6 +1512,7 @@ class GeoCell {
   add(slot: number, point: GeoPoint): void {
     this.#slots.push(slot);
     this.#units.push(...unitVector(point));
+    this.#words = null;
   }
 
   delete(slot: number): void {
@@ -1512,11 +1522,16 @@ class GeoCell {
     this.#slots.pop();
     for (let k = 0; k < 3; k++) this.#units[3 * at + k] = this.#units[3 * last + k]!;
     this.#units.length = 3 * last;
+    this.#words = null;
   }
 
   /** target |= (this ∧ within) */
   unionWithinInto(target: Uint32Array, within: Uint32Array): void {
-    for (const slot of this.#slots) if (hasBit(within, slot)) setBit(target, slot);
+    const { indexes, masks } = (this.#words ??= bitsetWords(this.#slots));
+    for (let k = 0; k < indexes.length; k++) {
+      const word = indexes[k]!;
+      target[word]! |= masks[k]! & within[word]!;
+    }
   }
 
   /** target |= the slots of this cell in `within` that pass the radius test (`onEdge` decides a point on its edge). */
@@ -1535,17 +1550,95 @@ class GeoCell {
   }
 }
 
-/**
- * Whether a grid cell lies wholly inside the circle: its farthest point from the centre is a corner (along a parallel
- * or a meridian the distance has one minimum), with a metre to spare for rounding.
- */
-function cellInsideCircle(centre: GeoPoint, meters: number, latCell: number, lngCell: number): boolean {
-  for (let corner = 0; corner < 4; corner++) {
-    const lat = (latCell + (corner >> 1)) * CELL_LAT_DEGREES;
-    const lng = (lngCell + (corner & 1)) * CELL_LNG_DEGREES;
-    if (haversineMetersTo(centre, lat, lng) > meters - 1) return false;
+/** Slots as the words of a bitset that holds them: each word index once, ascending, with its bits. */
+function bitsetWords(slots: readonly number[]): { indexes: Int32Array; masks: Int32Array } {
+  const sorted = Int32Array.from(slots).sort();
+  let count = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k]! >>> 5 !== sorted[k - 1]! >>> 5) count++;
+  const indexes = new Int32Array(count);
+  const masks = new Int32Array(count);
+  let at = -1;
+  for (let k = 0; k < sorted.length; k++) {
+    const word = sorted[k]! >>> 5;
+    if (at < 0 || indexes[at] !== word) indexes[++at] = word;
+    masks[at]! |= 1 << (sorted[k]! & 31);
   }
-  return true;
+  return { indexes, masks };
+}
+
+/** The grid cells (by index; longitude not yet wrapped) under a bounding box, with its slack. */
+interface CellRange {
+  firstLat: number;
+  lastLat: number;
+  firstLng: number;
+  lastLng: number;
+}
+
+function cellsUnder(box: BoundingBox, centre: GeoPoint): CellRange {
+  const lngDelta = box.maxLngDelta! + BOX_SLACK_DEGREES;
+  return {
+    firstLat: cellIndex(box.minLat - BOX_SLACK_DEGREES, CELL_LAT_DEGREES),
+    lastLat: cellIndex(box.maxLat + BOX_SLACK_DEGREES, CELL_LAT_DEGREES),
+    firstLng: cellIndex(centre.lng - lngDelta, CELL_LNG_DEGREES),
+    lastLng: cellIndex(centre.lng + lngDelta, CELL_LNG_DEGREES),
+  };
+}
+
+/**
+ * Which cells of a range lie wholly inside a circle. A cell's farthest point from the centre is a corner (along a
+ * parallel or a meridian the distance has one minimum), so a cell is inside when its four corners are within
+ * `meters - 1` (a metre to spare for rounding). A corner's unit vector is made of its row's and its column's sines
+ * and cosines, worked out once per circle, and its distance is told by the dot product with the centre's: no
+ * trigonometry per cell (the haversine of every corner was a tenth of a wide radius match).
+ */
+class CellCorners {
+  readonly #range: CellRange;
+  /** cos and sin of each corner row's latitude, then of each corner column's longitude (one more than the cells). */
+  readonly #latCos: Float64Array;
+  readonly #latSin: Float64Array;
+  readonly #lngCos: Float64Array;
+  readonly #lngSin: Float64Array;
+  readonly #x: number;
+  readonly #y: number;
+  readonly #z: number;
+  /** A corner is within meters - 1 when its unit vector's dot product with the centre's is at least this. */
+  readonly #leastDot: number;
+
+  constructor(centre: GeoPoint, meters: number, range: CellRange) {
+    this.#range = range;
+    const radians = Math.PI / 180;
+    const rows = range.lastLat - range.firstLat + 2;
+    const columns = range.lastLng - range.firstLng + 2;
+    this.#latCos = new Float64Array(rows);
+    this.#latSin = new Float64Array(rows);
+    this.#lngCos = new Float64Array(columns);
+    this.#lngSin = new Float64Array(columns);
+    for (let i = 0; i < rows; i++) {
+      const phi = (range.firstLat + i) * CELL_LAT_DEGREES * radians;
+      this.#latCos[i] = Math.cos(phi);
+      this.#latSin[i] = Math.sin(phi);
+    }
+    for (let j = 0; j < columns; j++) {
+      const lambda = (range.firstLng + j) * CELL_LNG_DEGREES * radians;
+      this.#lngCos[j] = Math.cos(lambda);
+      this.#lngSin[j] = Math.sin(lambda);
+    }
+    [this.#x, this.#y, this.#z] = unitVector(centre);
+    this.#leastDot = meters > 1 ? Math.cos((meters - 1) / EARTH_RADIUS_METERS) : Infinity;
+  }
+
+  cellInside(latCell: number, lngCell: number): boolean {
+    const row = latCell - this.#range.firstLat;
+    const column = lngCell - this.#range.firstLng;
+    for (let corner = 0; corner < 4; corner++) {
+      const i = row + (corner >> 1);
+      const j = column + (corner & 1);
+      const dot =
+        this.#latCos[i]! * (this.#lngCos[j]! * this.#x + this.#lngSin[j]! * this.#y) + this.#latSin[i]! * this.#z;
+      if (!(dot >= this.#leastDot)) return false;
+    }
+    return true;
+  }
 }
 
 /**
@@ -1671,8 +1764,8 @@ function grownInts(array: Int32Array, atLeast: number): Int32Array<ArrayBuffer> 
 }
 
 /** Set slots number `from` (inclusive) to `to` (exclusive), in ascending order; `words` as in `countBits`. */
-function slotsBetween(bits: Uint32Array, from: number, to: number, words?: Int32Array): number[] {
-  const slots: number[] = [];
+function slotsBetween(bits: Uint32Array, from: number, to: number, total: number, words?: Int32Array): Int32Array {
+  const slots = new Int32Array(Math.max(0, Math.min(to, total) - from));
   let seen = 0;
   const n = words?.length ?? bits.length;
   for (let k = 0; k < n && seen < to; k++) {
@@ -1680,7 +1773,7 @@ function slotsBetween(bits: Uint32Array, from: number, to: number, words?: Int32
     let x = bits[word]!;
     while (x !== 0 && seen < to) {
       const lowest = x & -x;
-      if (seen++ >= from) slots.push((word << 5) + 31 - Math.clz32(lowest));
+      if (seen++ >= from) slots[seen - 1 - from] = (word << 5) + 31 - Math.clz32(lowest);
       x ^= lowest;
     }
   }

@@ -689,7 +689,11 @@ function describeReasons(candidate: RankedCandidate, profile: MatchProfile, text
     if (!(candidate.interestScores[i]! > 0)) return;
     // The engine's index says which words matched, without reading the text again; else the text is read.
     const found = candidate.quote?.(interest) ?? (fields === undefined ? [] : matchingWords(fields, TEXT_FIELDS, queryWords));
-    const quoted = [...new Set(found.filter((word) => word !== null))].map((word) => `'${word}'`).join(", ");
+    // Each word quoted once, in the order first found.
+    let quoted = "";
+    found.forEach((word, k) => {
+      if (word !== null && found.indexOf(word) === k) quoted += `${quoted === "" ? "" : ", "}'${word}'`;
+    });
     reasons.push(quoted ? `Intresset ${interest} finns i platsen: ${quoted}` : `Intresset ${interest} finns i platsen`);
   });
   for (const { code, text } of texts.adaptations) if (document.adaptationCodes.includes(code)) reasons.push(text);

@@ -63,9 +63,12 @@ export const hashWordUnit = (hash: number, unit: number): number => Math.imul(ha
  * Calls `visit` with each run of letters and digits (code points) of a text, as the span `text[start, end)` and the
  * FNV-1a hash of its code units: a scan by code unit with a table, because index builds read every text of every
  * document (a regex match per word cost a third of a 100,000-placement build). The span lets an index look the word
- * up without cutting it out of the text (search/word-span-table.ts).
+ * up without cutting it out of the text (search/word-span-table.ts). The scan stops when `visit` returns true.
  */
-export function forEachWordSpan(text: string, visit: (text: string, start: number, end: number, hash: number) => void): void {
+export function forEachWordSpan(
+  text: string,
+  visit: (text: string, start: number, end: number, hash: number) => boolean | void,
+): void {
   let start = -1;
   let hash = WORD_HASH_SEED;
   for (let at = 0; at < text.length; ) {
@@ -79,7 +82,7 @@ export function forEachWordSpan(text: string, visit: (text: string, start: numbe
       hash = hashWordUnit(hash, unit);
       if (width === 2) hash = hashWordUnit(hash, text.charCodeAt(at + 1));
     } else if (start >= 0) {
-      visit(text, start, at, hash);
+      if (visit(text, start, at, hash) === true) return;
       start = -1;
     }
     at += width;
@@ -89,7 +92,9 @@ export function forEachWordSpan(text: string, visit: (text: string, start: numbe
 
 /** Calls `visit` with each run of letters and digits (code points) of a text as written. */
 export function forEachRawWord(text: string, visit: (raw: string) => void): void {
-  forEachWordSpan(text, (text, start, end) => visit(text.slice(start, end)));
+  forEachWordSpan(text, (text, start, end) => {
+    visit(text.slice(start, end));
+  });
 }
 
 /** Normalised words of a text, split on anything that is not a letter or digit. */

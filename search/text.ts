@@ -391,8 +391,10 @@ export function firstWrittenAs(
   is: (text: string, start: number, end: number, hash: number) => boolean,
 ): string | null {
   let found: string | null = null;
-  const visitWord = (text: string, start: number, end: number, hash: number) => {
-    if (found === null && is(text, start, end, hash)) found = surfaceWordOf(text.slice(start, end)).surface;
+  // The first word that is the term ends the scan.
+  const visitWord = (text: string, start: number, end: number, hash: number): boolean => {
+    if (is(text, start, end, hash)) found = surfaceWordOf(text.slice(start, end)).surface;
+    return found !== null;
   };
   forEachSearchableText(
     document,

@@ -10,7 +10,9 @@ const COLLIDING = ["fåtc", "zrpd"] as const;
 
 const spansOf = (text: string) => {
   const spans: { word: string; hash: number; start: number; end: number }[] = [];
-  forEachWordSpan(text, (whole, start, end, hash) => spans.push({ word: whole.slice(start, end), hash, start, end }));
+  forEachWordSpan(text, (whole, start, end, hash) => {
+    spans.push({ word: whole.slice(start, end), hash, start, end });
+  });
   return spans;
 };
 
@@ -23,6 +25,19 @@ describe("forEachWordSpan", () => {
     expect(spans.map(({ word }) => word)).toEqual(raw);
     expect(raw).toEqual(["Kafé", "trädgård", "𝒜bc", "12", "ko", "får𝒜"]);
     for (const { word, hash } of spans) expect(hash, word).toBe(wordHash(word));
+  });
+
+  it("stops at the word whose visit returns true, and only then", () => {
+    const seen: string[] = [];
+    forEachWordSpan("ett två tre fyra", (text, start, end) => {
+      seen.push(text.slice(start, end));
+      return text.slice(start, end) === "två";
+    });
+    expect(seen).toEqual(["ett", "två"]);
+    // A visitor of raw words whose own result is true does not end the scan.
+    const raw: string[] = [];
+    forEachRawWord("ett två tre", (word) => raw.push(word) > 0);
+    expect(raw).toEqual(["ett", "två", "tre"]);
   });
 });
 

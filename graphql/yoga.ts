@@ -43,6 +43,12 @@ function corsFor(corsOrigins: ReadonlySet<string>) {
   };
 }
 
+/**
+ * The longest request body the API reads (Yoga's default, 25 MB): a placement file (CSV_MAX_CHARS) fits many times
+ * over. The endpoint (scripts/graphql-endpoint.ts) stops reading past it.
+ */
+export const MAX_REQUEST_BODY_BYTES = 25_000_000;
+
 /** POST /graphql. Unexpected errors are masked (with a request id to find the log line); typed errors pass. */
 export function createGraphQLServer({
   db,
@@ -78,6 +84,7 @@ export function createGraphQLServer({
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: API_PATH,
+    maxRequestBodySize: MAX_REQUEST_BODY_BYTES,
     cors: corsFor(corsOrigins),
     graphiql: !production,
     landingPage: false,

@@ -1,6 +1,7 @@
 import type { Request, RequestHandler, Response } from "express";
-import { Kind, parse, type OperationDefinitionNode } from "graphql";
-import { createGraphQLServer } from "../graphql/yoga.ts";
+import { GraphQLError, Kind, parse, type OperationDefinitionNode } from "graphql";
+import { publicError } from "../graphql/public-api.ts";
+import { createGraphQLServer, MAX_REQUEST_BODY_BYTES } from "../graphql/yoga.ts";
 import { getDb } from "../prisma/db.ts";
 import { getSearchEngine } from "../search/runtime.ts";
 import { ownHost } from "./http-edge.ts";
@@ -18,18 +19,23 @@ export function graphqlEndpoint({ cache }: { cache: ResponseCache | null }): Req
   };
 
   async function serve(req: Request, res: Response): Promise<void> {
-    const body = req.method === "GET" || req.method === "HEAD" ? undefined : await readBody(req);
+    let body: Buffer | undefined;
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      const read = await readBody(req, MAX_REQUEST_BODY_BYTES);
+      if (read === null) return refuseTooLarge(req, res);
+      body = read;
+    }
     const key = cache && isAnonymous(req) ? cacheKey(req, body) : null;
     if (key) {
       const hit = cache!.get(key);
       if (hit) return sendCached(req, res, hit);
     }
     const version = cache?.currentVersion() ?? 0;
-    const request = new globalThis.Request(`${req.protocol}://${ownHost(req)}${req.originalUrl}`, {
-      method: req.method,
-      headers: requestHeaders(req),
-      body: body && new Uint8Array(body),
-    });
+    const url = `${req.protocol}://${ownHost(req)}${req.originalUrl}`;
+    const request =
+      body === undefined || /^multipart\//i.test(req.get("content-type") ?? "")
+        ? new globalThis.Request(url, { method: req.method, headers: requestHeaders(req), body: body && new Uint8Array(body) })
+        : new ReadBodyRequest(url, { method: req.method, headers: requestHeaders(req) }, body);
     const response = await yoga.handleRequest(request, { clientAddress: req.ip ?? "unknown" });
     const answer = Buffer.from(await response.arrayBuffer());
     const headers: [string, string][] = [];
@@ -47,11 +53,60 @@ export function graphqlEndpoint({ cache }: { cache: ResponseCache | null }): Req
   }
 }
 
-/** The request body as Yoga would read it. */
-async function readBody(req: Request): Promise<Buffer> {
+/**
+ * The request body, or null when it is longer than `limit` bytes: said so by Content-Length, or found while reading
+ * (a chunked body has no length), and then no more of it is read. Yoga's own limit applies only to what it reads,
+ * which here is the body already read whole.
+ */
+async function readBody(req: Request, limit: number): Promise<Buffer | null> {
+  const declared = req.get("content-length");
+  if (declared !== undefined && /^\d+$/.test(declared) && Number(declared) > limit) return null;
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/**
+ * The answer Yoga gives a body over its limit, in the API's public words (graphql/public-api.ts), and the connection
+ * closed: the rest of the body is never read.
+ */
+function refuseTooLarge(req: Request, res: Response): void {
+  const refusal = new GraphQLError("Request body too large", { extensions: { http: { status: 413 }, code: "REQUEST_ENTITY_TOO_LARGE" } });
+  const { message, extensions } = publicError(refusal, { suggestions: false });
+  const { http: _status, ...shown } = extensions;
+  res.once("finish", () => req.destroy());
+  res.status(413).set("Connection", "close").type("application/json").send(JSON.stringify({ errors: [{ message, extensions: shown }] }));
+}
+
+const utf8 = new TextDecoder();
+
+/**
+ * A Fetch request whose body was read already: Yoga's parsers read it as text or JSON (every content type but
+ * multipart) from the bytes in hand. A body given to `Request` becomes a web stream, which Yoga then pipes through a
+ * byte-counting stream into a second `Request` and reads back: streams made, piped and read per request, for bytes
+ * already in memory (docs/decisions/0019). Decoded as `Request.text()` decodes (UTF-8, a leading byte order mark
+ * dropped).
+ */
+class ReadBodyRequest extends globalThis.Request {
+  readonly #body: Buffer;
+
+  constructor(url: string, init: RequestInit, body: Buffer) {
+    super(url, init);
+    this.#body = body;
+  }
+
+  override async text(): Promise<string> {
+    return utf8.decode(this.#body);
+  }
+
+  override async json(): Promise<unknown> {
+    return JSON.parse(await this.text());
+  }
 }
 
 function requestHeaders(req: Request): Headers {

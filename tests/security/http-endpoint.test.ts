@@ -1,11 +1,14 @@
 /**
  * POST /graphql of the real app (scripts/start.ts, on its embedded PostgreSQL, over HTTP): graphql-http's server
  * audit of the GraphQL-over-HTTP spec passes in full, and the two requests that once stopped the whole server
- * (issue #15) are answered with a typed error at once while another request is served.
+ * (issue #15) are answered with a typed error at once while another request is served. A body over the limit is
+ * refused without being read whole, however it is sent.
  */
+import { request as httpRequest, type IncomingMessage } from "node:http";
 import { serverAudits } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "../helpers/app-server.ts";
+import { MAX_REQUEST_BODY_BYTES } from "../../graphql/yoga.ts";
 
 let app: AppServer;
 
@@ -56,5 +59,66 @@ describe("the GraphQL endpoint over HTTP", () => {
     expect(other.value).toBe(200);
     // "Under a second" on an idle machine; generous here, where the suite shares two cores with other work.
     expect(refused.ms).toBeLessThan(5_000);
+  });
+
+  /** As Yoga refuses a body over its limit, in the API's public words (graphql/public-api.ts). */
+  const TOO_LARGE = {
+    errors: [{ message: "Anropet är för stort.", extensions: { code: "BAD_REQUEST", detail: "Request body too large" } }],
+  };
+
+  /** POSTs to /graphql with `headers`, writing 1 MB chunks until the answer comes or `maxBytes` are sent. */
+  const postUntilAnswered = (headers: Record<string, string | number>, maxBytes: number) =>
+    new Promise<{ response: IncomingMessage; body: string; sent: number }>((resolve, reject) => {
+      const url = new URL(`${app.url}/graphql`);
+      const chunk = Buffer.alloc(2 ** 20, " ");
+      let sent = 0;
+      let answered = false;
+      const request = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers }, (response) => {
+        answered = true;
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (part: string) => (body += part));
+        response.on("end", () => resolve({ response, body, sent }));
+      });
+      // The server closes the connection after its answer: writes after that fail, which is expected here.
+      request.on("error", (error) => (answered ? undefined : reject(error)));
+      const write = () => {
+        // Nothing to send: the headers alone, and the request left open (its body never comes).
+        if (maxBytes === 0) return void request.flushHeaders();
+        while (!answered && sent < maxBytes) {
+          sent += chunk.length;
+          if (!request.write(chunk)) return void request.once("drain", write);
+        }
+        if (!answered) request.end();
+      };
+      write();
+    });
+
+  it("refuses a chunked body over the limit with 413 before reading it all, and goes on serving", async () => {
+    const limit = MAX_REQUEST_BODY_BYTES;
+    const { response, body, sent } = await postUntilAnswered(
+      { "content-type": "application/json", "transfer-encoding": "chunked" },
+      4 * limit,
+    );
+    expect(response.statusCode).toBe(413);
+    expect(JSON.parse(body)).toEqual(TOO_LARGE);
+    // It answered once the limit was passed: what was in flight then (socket buffers) is all that was sent beyond it.
+    expect(sent).toBeLessThan(2 * limit);
+    const after = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ adaptations { code } }" }),
+    });
+    expect(after.status).toBe(200);
+  });
+
+  it("refuses a body whose Content-Length is over the limit at once, reading none of it", async () => {
+    const { response, body, sent } = await postUntilAnswered(
+      { "content-type": "application/json", "content-length": MAX_REQUEST_BODY_BYTES + 1 },
+      0,
+    );
+    expect(sent).toBe(0);
+    expect(response.statusCode).toBe(413);
+    expect(JSON.parse(body)).toEqual(TOO_LARGE);
   });
 });

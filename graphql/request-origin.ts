@@ -16,6 +16,13 @@
  */
 export const API_PATH = "/graphql";
 
+/**
+ * The longest request body we read, for the API and the pages' forms alike (Yoga's default, 25 MB): a placement file
+ * (CSV_MAX_CHARS) fits many times over. /graphql stops reading past it (scripts/graphql-endpoint.ts); a page's form
+ * must say its length, at most this (scripts/http-edge.ts).
+ */
+export const MAX_REQUEST_BODY_BYTES = 25_000_000;
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export const CROSS_SITE_MESSAGE = "Anropet kom från en annan webbplats och stoppades. Öppna Stegvis direkt och försök igen.";

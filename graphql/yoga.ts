@@ -8,7 +8,7 @@ import { contextFromRequest } from "./request-context.ts";
 import { schema } from "./schema.ts";
 import { corsOrigins as configuredCorsOrigins } from "../config/cors.ts";
 import { isProduction } from "../config/mode.ts";
-import { API_PATH, crossSiteRefusal, refusalBody } from "./request-origin.ts";
+import { API_PATH, crossSiteRefusal, MAX_REQUEST_BODY_BYTES, refusalBody } from "./request-origin.ts";
 
 export interface ServerContext {
   clientAddress?: string;
@@ -42,12 +42,6 @@ function corsFor(corsOrigins: ReadonlySet<string>) {
       : false;
   };
 }
-
-/**
- * The longest request body the API reads (Yoga's default, 25 MB): a placement file (CSV_MAX_CHARS) fits many times
- * over. The endpoint (scripts/graphql-endpoint.ts) stops reading past it.
- */
-export const MAX_REQUEST_BODY_BYTES = 25_000_000;
 
 /** POST /graphql. Unexpected errors are masked (with a request id to find the log line); typed errors pass. */
 export function createGraphQLServer({

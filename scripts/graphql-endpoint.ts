@@ -1,7 +1,8 @@
 import type { Request, RequestHandler, Response } from "express";
 import { GraphQLError, Kind, parse, type OperationDefinitionNode } from "graphql";
 import { publicError } from "../graphql/public-api.ts";
-import { createGraphQLServer, MAX_REQUEST_BODY_BYTES } from "../graphql/yoga.ts";
+import { MAX_REQUEST_BODY_BYTES } from "../graphql/request-origin.ts";
+import { createGraphQLServer } from "../graphql/yoga.ts";
 import { getDb } from "../prisma/db.ts";
 import { getSearchEngine } from "../search/runtime.ts";
 import { ownHost } from "./http-edge.ts";

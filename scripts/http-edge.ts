@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from "express";
 import { corsOrigins } from "../config/cors.ts";
-import { crossSiteRefusal, refusalBody } from "../graphql/request-origin.ts";
+import { crossSiteRefusal, MAX_REQUEST_BODY_BYTES, refusalBody } from "../graphql/request-origin.ts";
 import type { AppLoadContext } from "../app/utils/request.server.ts";
 import { responseNonce } from "./security-headers.ts";
 
@@ -20,6 +20,26 @@ export function requestGuard(): RequestHandler {
     res.status(403).type(contentType).send(body);
   };
 }
+
+/**
+ * In front of the pages (not /graphql, which bounds its body while reading it): a page's action reads the whole form
+ * (Remix's `request.formData()`), with no limit of its own. So a body must say its length, as browsers and Remix's
+ * own fetches do, and be at most `limit` bytes; Node's parser then reads no more than it says. A body without a
+ * length (chunked) gets 411, one over the limit 413, in Swedish, before any of it is read, and the connection closes.
+ */
+export function boundedPageBody(limit = MAX_REQUEST_BODY_BYTES): RequestHandler {
+  return (req, res, next) => {
+    const declared = req.get("content-length");
+    const chunked = req.get("transfer-encoding") !== undefined;
+    if (!chunked && (declared === undefined || (/^\d+$/.test(declared) && Number(declared) <= limit))) return next();
+    const [status, message] = chunked ? [411, LENGTH_REQUIRED_MESSAGE] : [413, TOO_LARGE_MESSAGE];
+    res.once("finish", () => req.destroy());
+    res.status(status).set("Connection", "close").type("text/plain; charset=utf-8").send(message);
+  };
+}
+
+export const TOO_LARGE_MESSAGE = `Det du skickade är för stort. En fil får vara högst ${MAX_REQUEST_BODY_BYTES / 1_000_000} MB.`;
+export const LENGTH_REQUIRED_MESSAGE = "Anropet saknar längd (Content-Length). Skicka formuläret från sidan igen.";
 
 /** What every loader and action gets (app/utils/request.server.ts reads it). */
 export function loadContext(req: Request, res: Response): AppLoadContext {

@@ -21,7 +21,7 @@ import { startSearchSync } from "../search/runtime.ts";
 import { startJobs } from "../jobs/scheduler.ts";
 import { mailSettings } from "../config/mail.ts";
 import { securityHeaders } from "./security-headers.ts";
-import { loadContext, requestGuard } from "./http-edge.ts";
+import { boundedPageBody, loadContext, requestGuard } from "./http-edge.ts";
 import { cachedPages, responseCacheFromEnv } from "./response-cache.ts";
 import { isProduction, mode } from "../config/mode.ts";
 import { publicUrl } from "../config/public-url.ts";
@@ -123,6 +123,7 @@ const responseCache = responseCacheFromEnv();
 app.all("/graphql", graphqlEndpoint({ cache: responseCache }));
 if (responseCache) app.use(cachedPages(responseCache, (path) => /^\/platser(\.data)?\/?$/i.test(path)));
 // ──
+app.use(boundedPageBody());
 app.all(
   "*",
   createRequestHandler({

@@ -2,13 +2,14 @@
  * POST /graphql of the real app (scripts/start.ts, on its embedded PostgreSQL, over HTTP): graphql-http's server
  * audit of the GraphQL-over-HTTP spec passes in full, and the two requests that once stopped the whole server
  * (issue #15) are answered with a typed error at once while another request is served. A body over the limit is
- * refused without being read whole, however it is sent.
+ * refused without being read whole, however it is sent, by the API and by the pages' forms.
  */
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { serverAudits } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "../helpers/app-server.ts";
-import { MAX_REQUEST_BODY_BYTES } from "../../graphql/yoga.ts";
+import { MAX_REQUEST_BODY_BYTES } from "../../graphql/request-origin.ts";
+import { LENGTH_REQUIRED_MESSAGE, TOO_LARGE_MESSAGE } from "../../scripts/http-edge.ts";
 
 let app: AppServer;
 
@@ -66,10 +67,10 @@ describe("the GraphQL endpoint over HTTP", () => {
     errors: [{ message: "Anropet är för stort.", extensions: { code: "BAD_REQUEST", detail: "Request body too large" } }],
   };
 
-  /** POSTs to /graphql with `headers`, writing 1 MB chunks until the answer comes or `maxBytes` are sent. */
-  const postUntilAnswered = (headers: Record<string, string | number>, maxBytes: number) =>
+  /** POSTs to `path` with `headers`, writing 1 MB chunks until the answer comes or `maxBytes` are sent. */
+  const postUntilAnswered = (headers: Record<string, string | number>, maxBytes: number, path = "/graphql") =>
     new Promise<{ response: IncomingMessage; body: string; sent: number }>((resolve, reject) => {
-      const url = new URL(`${app.url}/graphql`);
+      const url = new URL(`${app.url}${path}`);
       const chunk = Buffer.alloc(2 ** 20, " ");
       let sent = 0;
       let answered = false;
@@ -120,5 +121,29 @@ describe("the GraphQL endpoint over HTTP", () => {
     expect(sent).toBe(0);
     expect(response.statusCode).toBe(413);
     expect(JSON.parse(body)).toEqual(TOO_LARGE);
+  });
+
+  // A page's action reads the whole form (Remix's formData), so the pages need a bound of their own.
+  it("refuses a page's form without a length (chunked) with 411, before reading it", async () => {
+    const { response, body, sent } = await postUntilAnswered(
+      { "content-type": "application/x-www-form-urlencoded", "transfer-encoding": "chunked" },
+      4 * MAX_REQUEST_BODY_BYTES,
+      "/logga-in",
+    );
+    expect(response.statusCode).toBe(411);
+    expect(body).toBe(LENGTH_REQUIRED_MESSAGE);
+    expect(sent).toBeLessThan(MAX_REQUEST_BODY_BYTES);
+  });
+
+  it("refuses a page's form whose Content-Length is over the limit with 413, in Swedish, reading none of it", async () => {
+    const { response, body, sent } = await postUntilAnswered(
+      { "content-type": "multipart/form-data; boundary=x", "content-length": MAX_REQUEST_BODY_BYTES + 1 },
+      0,
+      "/organisation/import",
+    );
+    expect(sent).toBe(0);
+    expect(response.statusCode).toBe(413);
+    expect(body).toBe(TOO_LARGE_MESSAGE);
+    expect(body).toContain("25 MB");
   });
 });

@@ -3,9 +3,9 @@
  * (`matchesExhaustive`) on the same synthetic data, as in SEARCH.md (placements with 1–3 yrkeskort, 0–8 of 20
  * adaptations, 290 kommuner; queries with 3 interest words of which 20% carry a typo, 1–3 required adaptations, a
  * kommun list or a 10–60 km radius). Prints build time, RSS, latencies (CPU beside wall, and on Linux the main
- * thread's own CPU) and how many results differ (should be 0), against issue #17's targets. Latencies twice, on other queries each time: early (after 50 matches,
- * while V8 still compiles) and steady (after --warmup more, as a server that has been up a while); the targets are
- * read on the steady run.
+ * thread's own CPU) and how many results differ (should be 0), against issue #17's targets. Latencies twice, on
+ * other queries each time: early (after 50 matches, while V8 still compiles) and steady (after --warmup more, as a
+ * server that has been up a while); the targets are read on the steady run.
  *
  *   npm run bench:match -- --n 100000 --queries 1000 --warmup 2000
  */

@@ -5,7 +5,7 @@ import { MAX_REQUEST_BODY_BYTES } from "../graphql/request-origin.ts";
 import { createGraphQLServer } from "../graphql/yoga.ts";
 import { getDb } from "../prisma/db.ts";
 import { getSearchEngine } from "../search/runtime.ts";
-import { ownHost } from "./http-edge.ts";
+import { answerAndClose, declaredLength, ownHost } from "./http-edge.ts";
 import { isAnonymous, sendCached, toCachedResponse, type ResponseCache } from "./response-cache.ts";
 
 /**
@@ -60,8 +60,7 @@ export function graphqlEndpoint({ cache }: { cache: ResponseCache | null }): Req
  * which here is the body already read whole.
  */
 async function readBody(req: Request, limit: number): Promise<Buffer | null> {
-  const declared = req.get("content-length");
-  if (declared !== undefined && /^\d+$/.test(declared) && Number(declared) > limit) return null;
+  if ((declaredLength(req) ?? 0) > limit) return null;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -80,8 +79,7 @@ function refuseTooLarge(req: Request, res: Response): void {
   const refusal = new GraphQLError("Request body too large", { extensions: { http: { status: 413 }, code: "REQUEST_ENTITY_TOO_LARGE" } });
   const { message, extensions } = publicError(refusal, { suggestions: false });
   const { http: _status, ...shown } = extensions;
-  res.once("finish", () => req.destroy());
-  res.status(413).set("Connection", "close").type("application/json").send(JSON.stringify({ errors: [{ message, extensions: shown }] }));
+  answerAndClose(req, res, 413, "application/json", JSON.stringify({ errors: [{ message, extensions: shown }] }));
 }
 
 const utf8 = new TextDecoder();

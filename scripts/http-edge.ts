@@ -29,13 +29,24 @@ export function requestGuard(): RequestHandler {
  */
 export function boundedPageBody(limit = MAX_REQUEST_BODY_BYTES): RequestHandler {
   return (req, res, next) => {
-    const declared = req.get("content-length");
+    const declared = declaredLength(req);
     const chunked = req.get("transfer-encoding") !== undefined;
-    if (!chunked && (declared === undefined || (/^\d+$/.test(declared) && Number(declared) <= limit))) return next();
+    if (!chunked && (declared === undefined || declared <= limit)) return next();
     const [status, message] = chunked ? [411, LENGTH_REQUIRED_MESSAGE] : [413, TOO_LARGE_MESSAGE];
-    res.once("finish", () => req.destroy());
-    res.status(status).set("Connection", "close").type("text/plain; charset=utf-8").send(message);
+    answerAndClose(req, res, status, "text/plain; charset=utf-8", message);
   };
+}
+
+/** The body length a request says (Content-Length): undefined when it says none, NaN when it is not a number. */
+export function declaredLength(req: Request): number | undefined {
+  const declared = req.get("content-length");
+  return declared === undefined ? undefined : /^\d+$/.test(declared) ? Number(declared) : NaN;
+}
+
+/** Answers a request whose body is refused, and closes the connection: the rest of the body is never read. */
+export function answerAndClose(req: Request, res: Response, status: number, contentType: string, body: string): void {
+  res.once("finish", () => req.destroy());
+  res.status(status).set("Connection", "close").type(contentType).send(body);
 }
 
 export const TOO_LARGE_MESSAGE = `Det du skickade är för stort. En fil får vara högst ${MAX_REQUEST_BODY_BYTES / 1_000_000} MB.`;

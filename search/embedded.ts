@@ -1211,7 +1211,7 @@ class ColumnarIndex {
     const result = new Uint32Array(within.length);
     const edge = new ChordTest(centre, meters);
     const range = cellsUnder(box, centre);
-    const corners = new CellCorners(centre, meters, range);
+    const corners = new CellCorners(edge, meters, range);
     this.#forEachCell(range, (cell, lat, lng) => {
       if (corners.cellInside(lat, lng)) cell.unionWithinInto(result, within);
       else cell.keepWithin(result, within, edge, inside);
@@ -1604,7 +1604,8 @@ class CellCorners {
   /** A corner is within meters - 1 when its unit vector's dot product with the centre's is at least this. */
   readonly #leastDot: number;
 
-  constructor(centre: GeoPoint, meters: number, range: CellRange) {
+  /** `centre`: the circle's centre as a unit vector (the edge test's). */
+  constructor(centre: { readonly x: number; readonly y: number; readonly z: number }, meters: number, range: CellRange) {
     this.#range = range;
     const radians = Math.PI / 180;
     const rows = range.lastLat - range.firstLat + 2;
@@ -1623,7 +1624,9 @@ class CellCorners {
       this.#lngCos[j] = Math.cos(lambda);
       this.#lngSin[j] = Math.sin(lambda);
     }
-    [this.#x, this.#y, this.#z] = unitVector(centre);
+    this.#x = centre.x;
+    this.#y = centre.y;
+    this.#z = centre.z;
     this.#leastDot = meters > 1 ? Math.cos((meters - 1) / EARTH_RADIUS_METERS) : Infinity;
   }
 

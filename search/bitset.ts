@@ -59,6 +59,29 @@ export function countBits(bits: Uint32Array, words?: Int32Array): number {
   return count;
 }
 
+/** Scratch for `intersectionWithWords`: the non-zero word indexes as they are found. */
+let foundWords = new Int32Array(0);
+
+/**
+ * a ∧ b as a new bitset, with its `sparseWords`, in one pass over both: a filter's first narrowing reads the whole
+ * index once, not once to intersect and again to list what is left.
+ */
+export function intersectionWithWords(a: Uint32Array, b: Uint32Array): { bits: Uint32Array; words: Int32Array | undefined } {
+  const bits = new Uint32Array(a.length);
+  if (foundWords.length < a.length) foundWords = new Int32Array(a.length);
+  const found = foundWords;
+  const n = Math.min(a.length, b.length);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const x = a[i]! & b[i]!;
+    if (x === 0) continue;
+    bits[i] = x;
+    found[count++] = i;
+  }
+  // Undefined exactly when sparseWords gives undefined: past a quarter of the words.
+  return { bits, words: (count - 1) * 4 >= a.length ? undefined : found.slice(0, count) };
+}
+
 /** The indexes of the non-zero words of `bits`, ascending, or undefined when more than a quarter are non-zero. */
 export function sparseWords(bits: Uint32Array): Int32Array | undefined {
   // Counted first, then filled: a growing array of numbers per call was garbage for every match.

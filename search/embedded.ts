@@ -12,6 +12,7 @@ import {
   countBits,
   forEachSlot,
   hasBit,
+  intersectionWithWords,
   orInto,
   orWithinInto,
   Posting,
@@ -1012,11 +1013,11 @@ class ColumnarIndex {
       let keptWords: Int32Array | undefined;
       for (const { child } of indexed) {
         const leaf = this.#indexedLeaf(child, cache);
-        if (kept === within) {
-          kept = intersection(within, leaf);
-          keptWords = sparseWords(kept);
-        } else andIntoAt(kept, leaf, keptWords);
+        if (kept === within) ({ bits: kept, words: keptWords } = intersectionWithWords(within, leaf));
+        else andIntoAt(kept, leaf, keptWords);
       }
+      // Still a superset of kept's non-zero words: what the children below read `kept` at.
+      if (kept !== within) cache.sparse.set(kept, keptWords);
       for (const { child, size } of children) {
         if (size === Infinity) kept = this.#evaluate(child, kept, cache);
       }
@@ -1088,7 +1089,9 @@ class ColumnarIndex {
   #indexedLeaf(leaf: Filter, cache: CallCache): Uint32Array {
     let bits = cache.leaves.get(leaf);
     if (bits !== undefined) return bits;
-    if (!this.#hasFewValues(leaf)) {
+    if ("or" in leaf) {
+      bits = this.#unionOfLeaves(leaf.or, cache);
+    } else if (!this.#hasFewValues(leaf)) {
       bits = this.#computeLeaf(leaf);
     } else {
       if (this.#leavesVersion !== this.#version) {
@@ -1105,6 +1108,17 @@ class ColumnarIndex {
     }
     cache.leaves.set(leaf, bits);
     return bits;
+  }
+
+  /** An `or` of indexed leaves, as their union over the whole index: a new bitset, as the leaves are shared. */
+  #unionOfLeaves(children: readonly Filter[], cache: CallCache): Uint32Array {
+    const union = new Uint32Array(this.#alive.length);
+    for (const child of children) {
+      // A circle no other filter of the call shares (the near-miss band around a travel kommun) is drawn straight in.
+      if ("geoRadius" in child && !cache.leaves.has(child)) this.#withinRadius(child.geoRadius, child.geoRadius.meters, this.#alive, union);
+      else orInto(union, this.#indexedLeaf(child, cache));
+    }
+    return union;
   }
 
   /** Whether `leaf` reads a field of at most NUMERIC_POSTING_VALUES distinct values. */
@@ -1154,6 +1168,12 @@ class ColumnarIndex {
       this.#forEachCell(cellsUnder(box, filter.geoRadius), (posting) => (size += posting.size));
       return size;
     }
+    if ("or" in filter) {
+      // Indexed when every alternative is: a kommun list or a circle around each travel kommun.
+      let size = 0;
+      for (const child of filter.or) size += this.#estimate(child);
+      return size;
+    }
     const range = this.#rangeLeaf(filter);
     if (range !== null) return range.size;
     let size = 0;
@@ -1201,14 +1221,16 @@ class ColumnarIndex {
 
   /**
    * Grid cells under the bounding box: a cell wholly inside the circle joins without a test, the documents of the
-   * cells on its border get the exact haversine test.
+   * cells on its border get the exact haversine test. The documents of `within` in the circle are added to `result`.
    */
-  #withinRadius(centre: GeoPoint, meters: number, within: Uint32Array): Uint32Array {
+  #withinRadius(centre: GeoPoint, meters: number, within: Uint32Array, result = new Uint32Array(within.length)): Uint32Array {
     const box = boundingBox(centre, meters);
     const inside = (slot: number) => haversineMetersTo(centre, this.#lat[slot]!, this.#lng[slot]!) <= meters;
     // Circles over a pole or half the globe do not fit a longitude band: test every document.
-    if (box.maxLngDelta === null || box.maxLngDelta > 90) return selectSlots(within, inside);
-    const result = new Uint32Array(within.length);
+    if (box.maxLngDelta === null || box.maxLngDelta > 90) {
+      orInto(result, selectSlots(within, inside));
+      return result;
+    }
     const edge = new ChordTest(centre, meters);
     const range = cellsUnder(box, centre);
     const corners = new CellCorners(edge, meters, range);
@@ -1243,6 +1265,8 @@ class ColumnarIndex {
    */
   #textPass(words: readonly QueryWord[], within: Uint32Array, request: SearchRequest, cache?: CallCache): TextPass {
     const marked = this.#markExpansions(words);
+    // No word of the index is near the query's: nothing to walk (an interest the placements never mention).
+    if (marked.length === 0) return { slots: new Int32Array(0), scores: new Float64Array(0), masks: new Int32Array(0), bits: new Uint32Array(within.length) };
     const strategy = request.matchingStrategy ?? "last";
     if (this.#slotMarks.length < this.#capacity) {
       this.#slotMarks = new Uint32Array(this.#capacity);

@@ -540,16 +540,7 @@ function scoredBySlot(responses: SearchResponse<MatchDocument & TextDocument>[],
   const [all, ...perInterest] = orders;
   if (all === null || all === undefined || perInterest.some((order) => order === null)) return null;
   const interests = perInterest as SlotOrder[];
-  const interestAt = interests.map((interest) => {
-    const at = new Int32Array(all.slots.length);
-    let next = 0;
-    for (let i = 0; i < all.slots.length; i++) {
-      const slot = all.slots[i]!;
-      while (next < interest.slots.length && interest.slots[next]! < slot) next++;
-      at[i] = interest.slots[next] === slot ? next : -1;
-    }
-    return at;
-  });
+  const interestAt = interests.map((interest) => positionsIn(all.slots, interest.slots));
   return scoreAll(
     all.documents as MatchDocument[],
     interestAt,
@@ -558,6 +549,35 @@ function scoredBySlot(responses: SearchResponse<MatchDocument & TextDocument>[],
     (i, interest) => all.quote(all.slots[i]!, all.documents[i]!, interest),
     scoringColumns(all, profile),
   );
+}
+
+/**
+ * For each of `candidates` (ascending slots), its index in `matches` (ascending slots), or -1. An interest matched by
+ * few candidates is looked up by binary search from its side; otherwise both lists are merged in one pass.
+ */
+function positionsIn(candidates: ArrayLike<number>, matches: ArrayLike<number>): Int32Array {
+  const at = new Int32Array(candidates.length).fill(-1);
+  if (matches.length * Math.log2(candidates.length + 1) < candidates.length) {
+    let low = 0;
+    for (let next = 0; next < matches.length; next++) {
+      const slot = matches[next]!;
+      let high = candidates.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (candidates[middle]! < slot) low = middle + 1;
+        else high = middle;
+      }
+      if (low < candidates.length && candidates[low] === slot) at[low] = next;
+    }
+    return at;
+  }
+  let next = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const slot = candidates[i]!;
+    while (next < matches.length && matches[next]! < slot) next++;
+    if (matches[next] === slot) at[i] = next;
+  }
+  return at;
 }
 
 /** The order's ScoringColumns from the index, or undefined when it cannot give them (it changed since the search). */

@@ -213,10 +213,10 @@ function sparseWordsOf(bits: Uint32Array, cache: CallCache): Int32Array | undefi
 }
 
 /**
- * What reading a candidate's document costs in `#weigh`, in entries of a posting's slot list: a document lies
- * elsewhere in memory, a list is read in order.
+ * What reading a candidate's values off its ValueColumn costs in `#weigh`, in entries of a posting's slot list: a
+ * run of a few ids per candidate, and a weight per id.
  */
-const DOCUMENT_READ_COST = 8;
+const COLUMN_READ_COST = 3;
 
 /** The sum of `weights` over a document's values of a field, each distinct value once, as its postings hold them. */
 function weightOfValues(value: unknown, weights: ReadonlyMap<string, number>): number {
@@ -400,6 +400,8 @@ class ColumnarIndex {
   #lat = new Float64Array(INITIAL_CAPACITY).fill(NaN);
   #lng = new Float64Array(INITIAL_CAPACITY).fill(NaN);
   readonly #geoCells = new Map<number, GeoCell>();
+  /** Per field `#weigh` has read, its values per slot (built then, kept by every write after). */
+  readonly #valueColumns = new Map<string, ValueColumn>();
 
   // Text: a vocabulary of distinct words, and per slot its word ids packed as (termId << 4 | attribute position).
   readonly #vocabulary = new Vocabulary();
@@ -646,7 +648,8 @@ class ColumnarIndex {
 
   /**
    * `SlotOrder.weigh`: each weighted value's posting walked within the candidates, its weight added per slot; or,
-   * when the postings are longer lists than the candidates are many, each candidate's own values read.
+   * when the postings are longer lists than the candidates are many, each candidate's own values read off the
+   * field's ValueColumn.
    */
   #weigh(
     slots: ArrayLike<number>,
@@ -663,8 +666,13 @@ class ColumnarIndex {
     let walked = 0;
     const words = Math.min(slots.length, wordsFor(this.#capacity));
     for (const value of weights.keys()) walked += postings.get(value)?.walkCost(words) ?? 0;
-    if (slots.length * DOCUMENT_READ_COST < walked) {
-      for (let i = 0; i < slots.length; i++) sums[i] = weightOfValues(documents[i]![field], weights);
+    if (slots.length * COLUMN_READ_COST < walked) {
+      const column = this.#valueColumn(field);
+      const byId = column.weightsById(weights);
+      for (let i = 0; i < slots.length; i++) {
+        const sum = column.weightOf(slots[i]!, byId);
+        sums[i] = Number.isNaN(sum) ? weightOfValues(documents[i]![field], weights) : sum;
+      }
       return sums;
     }
     const { bits, words: candidateWords } = candidateSet();
@@ -800,6 +808,18 @@ class ColumnarIndex {
     this.#lat = growNumbers(this.#lat);
     this.#lng = growNumbers(this.#lng);
     for (const [field, column] of this.#numbers) this.#numbers.set(field, growNumbers(column));
+    for (const column of this.#valueColumns.values()) column.grow(this.#capacity);
+  }
+
+  #valueColumn(field: string): ValueColumn {
+    let column = this.#valueColumns.get(field);
+    if (column === undefined) {
+      column = new ValueColumn(this.#capacity);
+      const filled = column;
+      forEachSlot(this.#alive, (slot) => filled.set(slot, this.#documents[slot]![field]));
+      this.#valueColumns.set(field, column);
+    }
+    return column;
   }
 
   #index(slot: number, document: SearchDocument): void {
@@ -808,6 +828,7 @@ class ColumnarIndex {
     setBit(this.#alive, slot);
     this.#size++;
     for (const field of this.#filterable) this.#indexField(slot, field, document[field]);
+    for (const [field, column] of this.#valueColumns) column.set(slot, document[field]);
     for (const field of this.#sortable) {
       const value = document[field];
       if (!this.#filterable.has(field) && typeof value === "number") this.#column(field)[slot] = value;
@@ -902,6 +923,7 @@ class ColumnarIndex {
       if (!Number.isNaN(value)) values?.get(value)?.delete(slot);
     }
     for (const column of this.#numbers.values()) column[slot] = NaN;
+    for (const column of this.#valueColumns.values()) column.clear(slot);
     if (!Number.isNaN(this.#lat[slot]!)) this.#geoCell({ lat: this.#lat[slot]!, lng: this.#lng[slot]! }).delete(slot);
     this.#lat[slot] = NaN;
     this.#lng[slot] = NaN;
@@ -1615,6 +1637,82 @@ function cellsUnder(box: BoundingBox, centre: GeoPoint): CellRange {
  * and cosines, worked out once per circle, and its distance is told by the dot product with the centre's: no
  * trigonometry per cell (the haversine of every corner was a tenth of a wide radius match).
  */
+/** How many distinct values a slot keeps in a ValueColumn; a document with more is read itself. */
+const VALUES_PER_SLOT = 4;
+const NO_VALUE = -1;
+const TOO_MANY_VALUES = -2;
+
+/**
+ * A filterable field's distinct values per slot, as small ids in a run of fixed width (VALUES_PER_SLOT), for
+ * `#weigh`: the candidates' values read off one array, not off their documents, which lie scattered in memory. A
+ * write overwrites its slot's run, so there is no garbage to compact. Values as `weightOfValues` reads them: each
+ * distinct String() once; a number or none weighs nothing.
+ */
+class ValueColumn {
+  readonly #ids = new Map<string, number>();
+  #data: Int32Array;
+
+  constructor(capacity: number) {
+    this.#data = new Int32Array(capacity * VALUES_PER_SLOT).fill(NO_VALUE);
+  }
+
+  grow(capacity: number): void {
+    const grown = new Int32Array(capacity * VALUES_PER_SLOT).fill(NO_VALUE);
+    grown.set(this.#data);
+    this.#data = grown;
+  }
+
+  set(slot: number, value: unknown): void {
+    this.clear(slot);
+    if (value === null || value === undefined || typeof value === "number") return;
+    const data = this.#data;
+    const base = slot * VALUES_PER_SLOT;
+    const values: readonly unknown[] = Array.isArray(value) ? value : [value];
+    let count = 0;
+    for (let k = 0; k < values.length; k++) {
+      const text = String(values[k]);
+      let id = this.#ids.get(text);
+      if (id === undefined) this.#ids.set(text, (id = this.#ids.size));
+      let repeated = false;
+      for (let j = base; j < base + count && !repeated; j++) repeated = data[j] === id;
+      if (repeated) continue;
+      if (count === VALUES_PER_SLOT) {
+        data[base] = TOO_MANY_VALUES;
+        return;
+      }
+      data[base + count++] = id;
+    }
+  }
+
+  clear(slot: number): void {
+    this.#data.fill(NO_VALUE, slot * VALUES_PER_SLOT, (slot + 1) * VALUES_PER_SLOT);
+  }
+
+  /** Per value id, its weight (0 for a value not weighed). */
+  weightsById(weights: ReadonlyMap<string, number>): Float64Array {
+    const byId = new Float64Array(this.#ids.size);
+    for (const [value, weight] of weights) {
+      const id = this.#ids.get(value);
+      if (id !== undefined) byId[id] = weight;
+    }
+    return byId;
+  }
+
+  /** The sum of the slot's values' weights, in the order they were written; NaN when it holds too many to keep. */
+  weightOf(slot: number, byId: Float64Array): number {
+    const data = this.#data;
+    const base = slot * VALUES_PER_SLOT;
+    if (data[base] === TOO_MANY_VALUES) return NaN;
+    let sum = 0;
+    for (let k = base; k < base + VALUES_PER_SLOT; k++) {
+      const id = data[k]!;
+      if (id < 0) break;
+      sum += byId[id]!;
+    }
+    return sum;
+  }
+}
+
 class CellCorners {
   readonly #range: CellRange;
   /** cos and sin of each corner row's latitude, then of each corner column's longitude (one more than the cells). */

@@ -96,6 +96,36 @@ describe("a slot order's columns", () => {
     expect([...cardSums].some((sum) => sum !== 0)).toBe(true);
   });
 
+  it("weigh off the values each candidate holds now, after writes, and a document with many values off itself", async () => {
+    // The rare-values index of the test above: three candidates, so weigh reads their values, not the postings.
+    const cards = Array.from({ length: 40 }, (_, k) => `k${k}`);
+    const adaptations = Array.from({ length: 50 }, (_, k) => `a${k}`);
+    const gavle = { kommunCode: KOMMUNER.gavle.code, latitude: KOMMUNER.gavle.lat, longitude: KOMMUNER.gavle.lng };
+    const card = (id: string) => ({ id, title: `Kort ${id}`, area: "Lager" });
+    const rows = Array.from({ length: 600 }, (_, i) =>
+      placementRow({ id: `p${i}`, ...(i % 200 === 7 ? gavle : {}), adaptationCodes: [adaptations[i % 50]!], occupationCards: [card(cards[i % 40]!)] }),
+    );
+    const engine = await indexed(rows);
+    const inGavle = async () => slotOrderOf(await engine.search(PLACEMENTS_INDEX, { q: "", filter: { field: "kommunCode", eq: KOMMUNER.gavle.code }, limit: 10 }))!;
+    const cardWeights = new Map(cards.map((id, k) => [id, (k % 4) - 1 || 5]));
+    const adaptationWeights = new Map(adaptations.map((code, k) => [code, (k % 3) + 1]));
+    const expectSums = (order: SlotOrder) => {
+      expect(order.weigh("occupationCardIds", cardWeights)).toEqual(summed(order, (document) => [...new Set(document.occupationCardIds)], cardWeights));
+      expect(order.weigh("adaptationCodes", adaptationWeights)).toEqual(summed(order, (document) => [...new Set(document.adaptationCodes)], adaptationWeights));
+    };
+    expectSums(await inGavle());
+    // p7 changes its cards (six, one twice: more than a slot's run keeps), p207 leaves, and p600 comes to Gävle.
+    await engine.upsert(PLACEMENTS_INDEX, [
+      toEngineDocument({ ...rows[7]!, occupationCards: ["k1", "k2", "k3", "k2", "k5", "k6", "k7"].map(card), adaptationCodes: ["a1", "a1", "a9"] }, engine),
+      toEngineDocument(placementRow({ id: "p600", ...gavle, adaptationCodes: ["a3"], occupationCards: [card("k3")] }), engine),
+    ]);
+    await engine.remove(PLACEMENTS_INDEX, ["p207"]);
+    const after = await inGavle();
+    expect(after.documents.map((document) => document.id).sort()).toEqual(["p407", "p600", "p7"]);
+    expectSums(after);
+    expect([...after.weigh("occupationCardIds", cardWeights)!].every((sum) => sum !== 0)).toBe(true);
+  });
+
   it("are not given once the index has changed since the search, nor for a field the index does not filter on", async () => {
     const rows = [
       placementRow({ id: "p1", occupationCards: [{ id: "c1", title: "Kort", area: "Lager" }] }),

@@ -246,18 +246,28 @@ function keptWithin({ slots, scores, masks }: TextPass, within: Uint32Array): Om
   return kept;
 }
 
+/** The slots that are in `within`, as a bitset shaped like it. */
+function slotsWithin(slots: Int32Array, within: Uint32Array): Uint32Array {
+  const bits = new Uint32Array(within.length);
+  for (let i = 0; i < slots.length; i++) if (hasBit(within, slots[i]!)) setBit(bits, slots[i]!);
+  return bits;
+}
+
 function countIn(slots: Int32Array, within: Uint32Array): number {
   let count = 0;
   for (let i = 0; i < slots.length; i++) if (hasBit(within, slots[i]!)) count++;
   return count;
 }
 
-/** A text pass's matches as columns, ascending by slot, and the same slots as a bitset. */
+/**
+ * A text pass's matches as columns, ascending by slot, and the same slots as a bitset; null for a pass several
+ * requests share, which each cut to their own filter by its slots.
+ */
 interface TextPass {
   slots: Int32Array;
   scores: Float64Array;
   masks: Int32Array;
-  bits: Uint32Array;
+  bits: Uint32Array | null;
 }
 
 /** Pages up to this size are picked off a text pass's columns without an object per match. */
@@ -414,6 +424,8 @@ class ColumnarIndex {
   #termPositions = new Uint16Array(1024);
   /** Per slot, while a text pass runs: its best match marks so far (as #termMatch) and best attribute position + 1. */
   #slotMarks = new Uint32Array(0);
+  /** The bitset of a shared text pass while it runs; all zero between passes. */
+  #holdingScratch = new Uint32Array(0);
   #slotAttribute = new Uint8Array(0);
   /**
    * Every slot's packed terms end to end in one array (no typed array per document): slot s owns
@@ -511,7 +523,7 @@ class ColumnarIndex {
         for (const within of rest) orInto(union, within);
         unions.set(unionKey, union);
       }
-      cache.texts.set(key, this.#textPass(words, union, request, cache));
+      cache.texts.set(key, this.#textPass(words, union, request, cache, false));
     }
   }
 
@@ -548,7 +560,7 @@ class ColumnarIndex {
     // The documents this request keeps, as a bitset (facets, total).
     // A shared pass is cut to this request's filter as a bitset only for facets; else its slots are counted.
     const faceted = (request.facets ?? []).length > 0;
-    const matching = text === null ? within : shared === undefined ? text.bits : faceted ? intersection(text.bits, within) : null;
+    const matching = text === null ? within : shared === undefined ? text.bits! : faceted ? slotsWithin(text.slots, within) : null;
     const total =
       text === null ? countBits(within) : shared === undefined ? text.slots.length : matching !== null ? countBits(matching) : countIn(text.slots, within);
     const sorts = request.sort ?? [];
@@ -1285,10 +1297,12 @@ class ColumnarIndex {
    * attribute position), keeping per slot the best cost of each query word and the best attribute, then one score per
    * slot, in slot order.
    */
-  #textPass(words: readonly QueryWord[], within: Uint32Array, request: SearchRequest, cache?: CallCache): TextPass {
+  #textPass(words: readonly QueryWord[], within: Uint32Array, request: SearchRequest, cache?: CallCache, keepBits = true): TextPass {
     const marked = this.#markExpansions(words);
     // No word of the index is near the query's: nothing to walk (an interest the placements never mention).
-    if (marked.length === 0) return { slots: new Int32Array(0), scores: new Float64Array(0), masks: new Int32Array(0), bits: new Uint32Array(within.length) };
+    if (marked.length === 0) {
+      return { slots: new Int32Array(0), scores: new Float64Array(0), masks: new Int32Array(0), bits: keepBits ? new Uint32Array(within.length) : null };
+    }
     const strategy = request.matchingStrategy ?? "last";
     if (this.#slotMarks.length < this.#capacity) {
       this.#slotMarks = new Uint32Array(this.#capacity);
@@ -1296,7 +1310,9 @@ class ColumnarIndex {
     }
     const slotMarks = this.#slotMarks;
     const slotAttribute = this.#slotAttribute;
-    const holding = new Uint32Array(within.length);
+    // A shared pass's bitset is only the walk's own: the scratch one, cleared again below.
+    if (!keepBits && this.#holdingScratch.length !== within.length) this.#holdingScratch = new Uint32Array(within.length);
+    const holding = keepBits ? new Uint32Array(within.length) : this.#holdingScratch;
     const withinWords = cache === undefined ? sparseWords(within) : sparseWordsOf(within, cache);
     let matched = 0;
     let slots = new Int32Array(0);
@@ -1346,11 +1362,13 @@ class ColumnarIndex {
     } catch (error) {
       slotMarks.fill(0);
       slotAttribute.fill(0);
+      if (!keepBits) holding.fill(0);
       throw error;
     } finally {
       for (const termId of marked) this.#termMatch[termId] = 0;
     }
-    return { slots: slots.subarray(0, matched), scores: scores.subarray(0, matched), masks: masks.subarray(0, matched), bits: holding };
+    if (!keepBits) for (let i = 0; i < matched; i++) holding[slots[i]! >>> 5] = 0;
+    return { slots: slots.subarray(0, matched), scores: scores.subarray(0, matched), masks: masks.subarray(0, matched), bits: keepBits ? holding : null };
   }
 
   /** Sets the per-term marks for this query; returns the marked term ids so they can be cleared. */

@@ -246,13 +246,6 @@ function keptWithin({ slots, scores, masks }: TextPass, within: Uint32Array): Om
   return kept;
 }
 
-/** The slots that are in `within`, as a bitset shaped like it. */
-function slotsWithin(slots: Int32Array, within: Uint32Array): Uint32Array {
-  const bits = new Uint32Array(within.length);
-  for (let i = 0; i < slots.length; i++) if (hasBit(within, slots[i]!)) setBit(bits, slots[i]!);
-  return bits;
-}
-
 function countIn(slots: Int32Array, within: Uint32Array): number {
   let count = 0;
   for (let i = 0; i < slots.length; i++) if (hasBit(within, slots[i]!)) count++;
@@ -260,8 +253,8 @@ function countIn(slots: Int32Array, within: Uint32Array): number {
 }
 
 /**
- * A text pass's matches as columns, ascending by slot, and the same slots as a bitset; null for a pass several
- * requests share, which each cut to their own filter by its slots.
+ * A text pass's matches as columns, ascending by slot, and the same slots as a bitset: null for a pass shared by
+ * requests that count no facets, which each cut it to their own filter by its slots.
  */
 interface TextPass {
   slots: Int32Array;
@@ -424,9 +417,9 @@ class ColumnarIndex {
   #termPositions = new Uint16Array(1024);
   /** Per slot, while a text pass runs: its best match marks so far (as #termMatch) and best attribute position + 1. */
   #slotMarks = new Uint32Array(0);
+  #slotAttribute = new Uint8Array(0);
   /** The bitset of a shared text pass while it runs; all zero between passes. */
   #holdingScratch = new Uint32Array(0);
-  #slotAttribute = new Uint8Array(0);
   /**
    * Every slot's packed terms end to end in one array (no typed array per document): slot s owns
    * `#termData[#termStart[s] .. #termStart[s] + #termCount[s])`. A removed document's run becomes garbage, compacted
@@ -494,7 +487,7 @@ class ColumnarIndex {
    * then keeps each request's own candidates from it.
    */
   shareText(requests: readonly SearchRequest[], cache: CallCache): void {
-    const byText = new Map<string, { request: SearchRequest; withins: Set<Uint32Array>; requests: number }>();
+    const byText = new Map<string, { request: SearchRequest; withins: Set<Uint32Array>; requests: number; faceted: boolean }>();
     const ids = new Map<Uint32Array, number>();
     // The same filters under another q (a match's next interest: hits ∪ near misses again) share their union.
     const unions = new Map<string, Uint32Array>();
@@ -504,15 +497,17 @@ class ColumnarIndex {
       const within = request.filter === undefined ? this.#alive : this.#cachedFilter(request.filter, cache);
       if (!ids.has(within)) ids.set(within, ids.size);
       const key = textKey(request);
+      const faceted = (request.facets ?? []).length > 0;
       const group = byText.get(key);
       if (group === undefined) {
-        byText.set(key, { request, withins: new Set([within]), requests: 1 });
+        byText.set(key, { request, withins: new Set([within]), requests: 1, faceted });
       } else {
         group.withins.add(within);
         group.requests++;
+        group.faceted ||= faceted;
       }
     }
-    for (const [key, { request, withins, requests: sharing }] of byText) {
+    for (const [key, { request, withins, requests: sharing, faceted }] of byText) {
       const words = parseQuery(request.q ?? "", this.#rules);
       if (sharing < 2 || words.length === 0) continue;
       const unionKey = [...withins].map((within) => ids.get(within)).join(",");
@@ -523,7 +518,8 @@ class ColumnarIndex {
         for (const within of rest) orInto(union, within);
         unions.set(unionKey, union);
       }
-      cache.texts.set(key, this.#textPass(words, union, request, cache, false));
+      // Its bitset is kept only for a request that counts facets (a listing's); a match's requests cut it by slots.
+      cache.texts.set(key, this.#textPass(words, union, request, cache, faceted));
     }
   }
 
@@ -560,7 +556,7 @@ class ColumnarIndex {
     // The documents this request keeps, as a bitset (facets, total).
     // A shared pass is cut to this request's filter as a bitset only for facets; else its slots are counted.
     const faceted = (request.facets ?? []).length > 0;
-    const matching = text === null ? within : shared === undefined ? text.bits! : faceted ? slotsWithin(text.slots, within) : null;
+    const matching = text === null ? within : shared === undefined ? text.bits! : faceted ? intersection(text.bits!, within) : null;
     const total =
       text === null ? countBits(within) : shared === undefined ? text.slots.length : matching !== null ? countBits(matching) : countIn(text.slots, within);
     const sorts = request.sort ?? [];
@@ -1648,13 +1644,6 @@ function cellsUnder(box: BoundingBox, centre: GeoPoint): CellRange {
   };
 }
 
-/**
- * Which cells of a range lie wholly inside a circle. A cell's farthest point from the centre is a corner (along a
- * parallel or a meridian the distance has one minimum), so a cell is inside when its four corners are within
- * `meters - 1` (a metre to spare for rounding). A corner's unit vector is made of its row's and its column's sines
- * and cosines, worked out once per circle, and its distance is told by the dot product with the centre's: no
- * trigonometry per cell (the haversine of every corner was a tenth of a wide radius match).
- */
 /** How many distinct values a slot keeps in a ValueColumn; a document with more is read itself. */
 const VALUES_PER_SLOT = 4;
 const NO_VALUE = -1;
@@ -1731,6 +1720,13 @@ class ValueColumn {
   }
 }
 
+/**
+ * Which cells of a range lie wholly inside a circle. A cell's farthest point from the centre is a corner (along a
+ * parallel or a meridian the distance has one minimum), so a cell is inside when its four corners are within
+ * `meters - 1` (a metre to spare for rounding). A corner's unit vector is made of its row's and its column's sines
+ * and cosines, worked out once per circle, and its distance is told by the dot product with the centre's: no
+ * trigonometry per cell (the haversine of every corner was a tenth of a wide radius match).
+ */
 class CellCorners {
   readonly #range: CellRange;
   /** cos and sin of each corner row's latitude, then of each corner column's longitude (one more than the cells). */

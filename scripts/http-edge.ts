@@ -43,9 +43,33 @@ export function declaredLength(req: Request): number | undefined {
   return declared === undefined ? undefined : /^\d+$/.test(declared) ? Number(declared) : NaN;
 }
 
-/** Answers a request whose body is refused, and closes the connection: the rest of the body is never read. */
+/** How long, and for how many more bytes, a refused request's connection takes what the client still sends. */
+const LINGER_MS = 5_000;
+const LINGER_BYTES = 2 ** 20;
+
+/**
+ * Answers a request whose body is refused, and closes the connection without reading the body: at most LINGER_BYTES
+ * more of it are taken, and dropped. Node closes a `Connection: close` answer's socket as soon as the answer is out
+ * (`destroySoon`); bytes the client is still sending then meet a closed socket, the kernel resets the connection, and
+ * the client can lose the answer it has not read yet (a browser shows "connection reset" instead of the message).
+ * So the socket lingers, as nginx's does (its `lingering_timeout` is 5 s too): the answer and the end of our side go
+ * out, and the socket is destroyed when the client closes, after LINGER_MS, or past LINGER_BYTES, whichever is first.
+ */
 export function answerAndClose(req: Request, res: Response, status: number, contentType: string, body: string): void {
-  res.once("finish", () => req.destroy());
+  // The response's: a request the API stopped reading (its body past the limit) is destroyed, and lets go of it.
+  const socket = res.socket;
+  if (socket) {
+    socket.destroySoon = () => {
+      socket.end();
+      let taken = 0;
+      req.on("data", (chunk: Buffer) => {
+        taken += chunk.length;
+        if (taken > LINGER_BYTES) socket.destroy();
+      });
+      req.resume();
+      setTimeout(() => socket.destroy(), LINGER_MS).unref();
+    };
+  }
   res.status(status).set("Connection", "close").type(contentType).send(body);
 }
 

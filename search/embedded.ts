@@ -1644,10 +1644,14 @@ function cellsUnder(box: BoundingBox, centre: GeoPoint): CellRange {
   };
 }
 
-/** How many distinct values a slot keeps in a ValueColumn; a document with more is read itself. */
-const VALUES_PER_SLOT = 4;
-const NO_VALUE = -1;
-const TOO_MANY_VALUES = -2;
+/**
+ * How many distinct values a slot keeps in a ValueColumn (a placement lists up to eight of the twenty adaptations);
+ * a document with more, or with a value past the first MAX_VALUE_ID a field has had, is read itself.
+ */
+const VALUES_PER_SLOT = 8;
+const NO_VALUE = 0xffff;
+const TOO_MANY_VALUES = 0xfffe;
+const MAX_VALUE_ID = 0xfffd;
 
 /**
  * A filterable field's distinct values per slot, as small ids in a run of fixed width (VALUES_PER_SLOT), for
@@ -1657,14 +1661,14 @@ const TOO_MANY_VALUES = -2;
  */
 class ValueColumn {
   readonly #ids = new Map<string, number>();
-  #data: Int32Array;
+  #data: Uint16Array;
 
   constructor(capacity: number) {
-    this.#data = new Int32Array(capacity * VALUES_PER_SLOT).fill(NO_VALUE);
+    this.#data = new Uint16Array(capacity * VALUES_PER_SLOT).fill(NO_VALUE);
   }
 
   grow(capacity: number): void {
-    const grown = new Int32Array(capacity * VALUES_PER_SLOT).fill(NO_VALUE);
+    const grown = new Uint16Array(capacity * VALUES_PER_SLOT).fill(NO_VALUE);
     grown.set(this.#data);
     this.#data = grown;
   }
@@ -1683,7 +1687,7 @@ class ValueColumn {
       let repeated = false;
       for (let j = base; j < base + count && !repeated; j++) repeated = data[j] === id;
       if (repeated) continue;
-      if (count === VALUES_PER_SLOT) {
+      if (count === VALUES_PER_SLOT || id > MAX_VALUE_ID) {
         data[base] = TOO_MANY_VALUES;
         return;
       }
@@ -1713,7 +1717,7 @@ class ValueColumn {
     let sum = 0;
     for (let k = base; k < base + VALUES_PER_SLOT; k++) {
       const id = data[k]!;
-      if (id < 0) break;
+      if (id === NO_VALUE) break;
       sum += byId[id]!;
     }
     return sum;

@@ -78,9 +78,11 @@ export function intersectionWithWords(a: Uint32Array, b: Uint32Array): { bits: U
     bits[i] = x;
     found[count++] = i;
   }
-  // Undefined exactly when sparseWords gives undefined: past a quarter of the words.
-  return { bits, words: (count - 1) * 4 >= a.length ? undefined : found.slice(0, count) };
+  return { bits, words: tooManyToList(count, a.length) ? undefined : found.slice(0, count) };
 }
+
+/** Whether `nonZero` words of `length` are past the quarter that `sparseWords` still lists. */
+const tooManyToList = (nonZero: number, length: number): boolean => (nonZero - 1) * 4 >= length;
 
 /** The indexes of the non-zero words of `bits`, ascending, or undefined when more than a quarter are non-zero. */
 export function sparseWords(bits: Uint32Array): Int32Array | undefined {
@@ -88,8 +90,7 @@ export function sparseWords(bits: Uint32Array): Int32Array | undefined {
   let count = 0;
   for (let i = 0; i < bits.length; i++) {
     if (bits[i] === 0) continue;
-    if (count * 4 >= bits.length) return undefined;
-    count++;
+    if (tooManyToList(++count, bits.length)) return undefined;
   }
   const words = new Int32Array(count);
   for (let i = 0, at = 0; at < count; i++) if (bits[i] !== 0) words[at++] = i;
